@@ -1,0 +1,23 @@
+"""Entry point of `healthd` and `python -m healthd`.
+
+`healthd strategy` runs in every CI step, so it skips typer (60 ms to import) and goes straight to
+the stdlib-only client; every other command goes through the typer app.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["strategy"]:
+        from healthd.client import main as client_main
+
+        raise SystemExit(client_main(sys.argv[2:]))
+    from healthd.cli import app
+
+    app(prog_name="healthd")
+
+
+if __name__ == "__main__":
+    main()

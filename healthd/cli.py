@@ -1,0 +1,130 @@
+"""typer commands. Heavy imports live inside the commands that need them."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    help="healthd: score CI's upstream services and choose a build strategy.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+config_app = typer.Typer(help="Config file commands.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config", "-c", help="strategies.yaml [$HEALTHD_CONFIG; default ./strategies.yaml, else the packaged default]"
+    ),
+]
+
+
+def _load(path: Path | None):
+    from healthd.config import ConfigError, default_config_path, load_config
+
+    resolved = default_config_path(path)
+    try:
+        return resolved, load_config(resolved)
+    except ConfigError as exc:
+        typer.echo(f"healthd: config refused:\n{exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def serve(
+    config: ConfigOption = None,
+    listen: Annotated[str | None, typer.Option(help="HOST:PORT [$HEALTHD_LISTEN; default from config]")] = None,
+    log_json: Annotated[bool, typer.Option("--log-json", help="one JSON object per log line")] = False,
+    log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING, ERROR")] = "INFO",
+) -> None:
+    """Run the daemon: probe every interval, serve /strategy, /probes, /healthz, /readyz, /metrics."""
+    import asyncio
+
+    from healthd.config import parse_listen
+    from healthd.daemon import serve as run
+    from healthd.logs import setup_logging
+
+    setup_logging(log_json, log_level)
+    path, _ = _load(config)
+    listen = listen or os.environ.get("HEALTHD_LISTEN") or None
+    if listen:
+        try:
+            parse_listen(listen)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--listen") from None
+    try:
+        asyncio.run(run(path, listen))
+    except OSError as exc:
+        typer.echo(f"healthd: cannot serve: {exc}", err=True)
+        raise typer.Exit(1) from None
+
+
+@app.command()
+def check(
+    config: ConfigOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the /strategy JSON document")] = False,
+) -> None:
+    """Probe every target once, now, and print the results, score and strategy."""
+    import asyncio
+
+    from healthd.render import render
+    from healthd.scheduler import Scheduler
+
+    _, cfg = _load(config)
+
+    async def once():
+        async with Scheduler(cfg) as scheduler:
+            return await scheduler.run_round()
+
+    snapshot = asyncio.run(once()).snapshot
+    if json_out:
+        sys.stdout.buffer.write(render(snapshot, "json", stale=False))
+        return
+    rows = [("COMPONENT", "TARGET", "STATUS", "LATENCY", "REASON")]
+    for c in snapshot.components:
+        for t in c.targets:
+            r = t.result
+            rows.append(
+                (
+                    c.name,
+                    t.name,
+                    str(r.status),
+                    f"{r.latency_seconds * 1000:.0f} ms",
+                    f"{r.reason}{': ' + r.detail if r.detail and r.status != 'up' else ''}",
+                )
+            )
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        typer.echo("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + "  " + row[4])
+    typer.echo("")
+    for c in snapshot.components:
+        typer.echo(f"{c.name}: {c.score:g}/{c.weight:g}")
+    typer.echo(f"score {snapshot.score:g}/100 -> strategy {snapshot.decision.strategy}")
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True}, add_help_option=False)
+def strategy(ctx: typer.Context) -> None:
+    """CI client: print the strategy (--url, --format json|env|shell|text, --timeout, --fallback, --config)."""
+    from healthd.client import main
+
+    raise typer.Exit(main(ctx.args))
+
+
+@config_app.command("validate")
+def validate(file: Annotated[Path, typer.Argument(help="the strategies.yaml to check")]) -> None:
+    """Exit 0 if FILE is a valid config; otherwise print each error with file, line and reason, exit 1."""
+    from healthd.config import ConfigError, load_config
+
+    try:
+        cfg = load_config(file)
+    except ConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from None
+    targets = sum(len(c.targets) for c in cfg.components.values())
+    typer.echo(f"{file}: ok ({len(cfg.components)} components, {targets} targets, {len(cfg.strategies)} strategies)")

@@ -1,0 +1,334 @@
+"""strategies.yaml: load, validate, and report every error with file, line and reason.
+
+Validation happens here, once; everything downstream trusts the frozen `Config` it returns.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveFloat, ValidationError, model_validator
+
+from healthd.targets import Name, Target
+
+DEFAULT_LISTEN = "127.0.0.1:9180"
+RESERVED_PARAMS = frozenset({"strategy", "score", "stale", "updated_at"})
+
+_STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+_PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+
+Loc = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class ConfigIssue:
+    file: str
+    line: int  # 1-based
+    column: int  # 1-based
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}:{self.line}:{self.column}: {where}{self.message}"
+
+
+class ConfigError(Exception):
+    """A config refused at load; `issues` holds every problem found, in file order."""
+
+    def __init__(self, issues: list[ConfigIssue]) -> None:
+        self.issues = sorted(issues, key=lambda i: (i.line, i.column))
+        super().__init__("\n".join(str(i) for i in self.issues))
+
+
+def parse_listen(value: str) -> tuple[str, int]:
+    """'host:port' or '[v6]:port' -> (host, port); raises ValueError with the reason."""
+    host, sep, port = value.rpartition(":")
+    if not sep or not host:
+        raise ValueError(f"listen must be HOST:PORT, got {value!r}")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"listen port must be 1-65535, got {port!r}")
+    return host, int(port)
+
+
+def _check_listen(value: str) -> str:
+    parse_listen(value)
+    return value
+
+
+def _check_strategy_name(value: str) -> str:
+    if not _STRATEGY_NAME.match(value):
+        raise ValueError("strategy names are lower case letters, digits, _ and -, starting with a letter")
+    return value
+
+
+def _check_param_name(value: str) -> str:
+    if not _PARAM_NAME.match(value):
+        raise ValueError(f"parameter {value!r} must be lower_snake_case (it becomes HEALTHD_{value.upper()})")
+    if value in RESERVED_PARAMS:
+        raise ValueError(f"parameter {value!r} is reserved: it would clash with HEALTHD_{value.upper()}")
+    return value
+
+
+Scalar = str | int | float | bool
+ParamName = Annotated[str, AfterValidator(_check_param_name)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DaemonSettings(_Frozen):
+    listen: Annotated[str, AfterValidator(_check_listen)] = DEFAULT_LISTEN
+    interval: PositiveFloat = 30.0
+    timeout: PositiveFloat = 5.0
+    stale_after: PositiveFloat = 120.0
+    concurrency: Annotated[int, Field(ge=1, le=1024)] = 32
+
+    @model_validator(mode="after")
+    def _coherent(self) -> DaemonSettings:
+        if self.timeout > self.interval:
+            raise ValueError(f"timeout ({self.timeout}s) must not exceed interval ({self.interval}s)")
+        if self.stale_after <= self.interval:
+            raise ValueError(
+                f"stale_after ({self.stale_after}s) must exceed interval ({self.interval}s), "
+                "or every answer between two rounds would be stale"
+            )
+        return self
+
+
+class HysteresisSettings(_Frozen):
+    downgrade_after: Annotated[int, Field(ge=1, le=100)] = 2
+    upgrade_after: Annotated[int, Field(ge=1, le=100)] = 3
+
+
+class Component(_Frozen):
+    weight: Annotated[float, Field(ge=0, le=100)]
+    targets: Annotated[tuple[Target, ...], Field(min_length=1)]
+
+
+class Strategy(_Frozen):
+    name: Annotated[str, AfterValidator(_check_strategy_name)]
+    min_score: Annotated[float, Field(ge=0, le=100)]
+    requires: dict[Name, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)
+    params: dict[ParamName, Scalar | tuple[Scalar, ...]] = Field(default_factory=dict)
+
+
+class Config(_Frozen):
+    daemon: DaemonSettings = Field(default_factory=DaemonSettings)
+    hysteresis: HysteresisSettings = Field(default_factory=HysteresisSettings)
+    components: Annotated[dict[Name, Component], Field(min_length=1)]
+    strategies: Annotated[tuple[Strategy, ...], Field(min_length=1)]
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_target_timeouts(cls, data: Any) -> Any:
+        """A target without `timeout` takes daemon.timeout (only fills where the shapes are right)."""
+        if not isinstance(data, dict):
+            return data
+        daemon = data.get("daemon")
+        timeout = daemon.get("timeout", 5.0) if isinstance(daemon, dict) else 5.0
+        for component in (data.get("components") or {}).values() if isinstance(data.get("components"), dict) else ():
+            targets = component.get("targets") if isinstance(component, dict) else None
+            for target in targets if isinstance(targets, list) else ():
+                if isinstance(target, dict):
+                    target.setdefault("timeout", timeout)
+        return data
+
+    def strategy(self, name: str) -> Strategy | None:
+        return next((s for s in self.strategies if s.name == name), None)
+
+
+def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
+    """Checks across fields, each with the location it should be reported at."""
+    issues: list[tuple[Loc, str]] = []
+    total = sum(c.weight for c in config.components.values())
+    if not math.isclose(total, 100.0, abs_tol=1e-6):
+        issues.append((("components",), f"component weights must sum to 100, they sum to {total:g}"))
+    for cname, component in config.components.items():
+        seen: set[str] = set()
+        for i, target in enumerate(component.targets):
+            if target.name in seen:
+                issues.append((("components", cname, "targets", i, "name"), f"duplicate target name {target.name!r}"))
+            seen.add(target.name)
+            if target.timeout > config.daemon.interval:
+                issues.append(
+                    (
+                        ("components", cname, "targets", i, "timeout"),
+                        f"timeout ({target.timeout}s) must not exceed daemon.interval ({config.daemon.interval}s)",
+                    )
+                )
+    names: set[str] = set()
+    previous: Strategy | None = None
+    for i, strategy in enumerate(config.strategies):
+        if strategy.name in names:
+            issues.append((("strategies", i, "name"), f"duplicate strategy name {strategy.name!r}"))
+        names.add(strategy.name)
+        if previous is not None and strategy.min_score >= previous.min_score:
+            issues.append(
+                (
+                    ("strategies", i, "min_score"),
+                    f"min_score {strategy.min_score:g} must be below the previous strategy's "
+                    f"({previous.name}: {previous.min_score:g}): strategies are listed from best to worst "
+                    "and their score ranges must not overlap",
+                )
+            )
+        for cname, floor in strategy.requires.items():
+            component = config.components.get(cname)
+            if component is None:
+                issues.append((("strategies", i, "requires", cname), f"unknown component {cname!r}"))
+            elif floor > component.weight:
+                issues.append(
+                    (
+                        ("strategies", i, "requires", cname),
+                        f"requires {floor:g} points but component {cname!r} weighs only {component.weight:g}",
+                    )
+                )
+        previous = strategy
+    last = config.strategies[-1]
+    if last.min_score != 0:
+        issues.append(
+            (
+                ("strategies", len(config.strategies) - 1, "min_score"),
+                f"the last strategy must have min_score 0, or scores below {last.min_score:g} have no strategy",
+            )
+        )
+    if last.requires:
+        issues.append(
+            (
+                ("strategies", len(config.strategies) - 1, "requires"),
+                "the last strategy is the fallback and must not have requires gates",
+            )
+        )
+    return issues
+
+
+# --- YAML with positions -------------------------------------------------------------------------
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, node: yaml.Node, key: str) -> None:
+        self.node, self.key = node, key
+
+
+def _walk(loader: yaml.SafeLoader, node: yaml.Node, loc: Loc, positions: dict[Loc, yaml.Mark]) -> Any:
+    """Builds plain data from a YAML node tree, recording where each value starts."""
+    positions[loc] = node.start_mark
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # honour '<<' merge keys
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node)
+            if key in result:
+                raise _DuplicateKey(key_node, str(key))
+            positions[(*loc, key)] = key_node.start_mark
+            result[key] = _walk(loader, value_node, (*loc, key), positions)
+            positions[(*loc, key)] = key_node.start_mark
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(loader, item, (*loc, i), positions) for i, item in enumerate(node.value)]
+    return loader.construct_object(node)
+
+
+def _yaml_with_positions(text: str, file: str) -> tuple[Any, dict[Loc, yaml.Mark]]:
+    loader = yaml.SafeLoader(text)
+    positions: dict[Loc, yaml.Mark] = {}
+    try:
+        node = loader.get_single_node()
+        data = _walk(loader, node, (), positions) if node is not None else None
+    except _DuplicateKey as exc:
+        mark = exc.node.start_mark
+        raise ConfigError(
+            [ConfigIssue(file, mark.line + 1, mark.column + 1, "", f"duplicate key {exc.key!r}")]
+        ) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        raise ConfigError([ConfigIssue(file, line, col, "", f"invalid YAML: {exc.problem or exc}")]) from None
+    finally:
+        loader.dispose()
+    return data, positions
+
+
+def _locate(loc: Loc, positions: dict[Loc, yaml.Mark]) -> tuple[Loc, yaml.Mark | None]:
+    """Maps a validation loc onto the YAML: drops union tags, keeps the deepest element that exists.
+
+    A trailing element that is not in the file (a missing key) stays in the path but takes its
+    parent's line.
+    """
+    path: Loc = ()
+    mark = positions.get(())
+    for i, part in enumerate(loc):
+        if (*path, part) in positions:
+            path = (*path, part)
+            mark = positions[path]
+        elif i == len(loc) - 1:
+            path = (*path, part)
+    return path, mark
+
+
+def _format_path(path: Loc) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _message(error: Any) -> str:
+    kind, msg = error["type"], error["msg"]
+    if kind == "extra_forbidden":
+        return f"unknown key {error['loc'][-1]!r}"
+    if kind == "missing":
+        return f"missing required key {error['loc'][-1]!r}"
+    if kind == "union_tag_invalid":
+        return f"unknown probe kind {error['input'].get('kind')!r}; known kinds: {error['ctx']['expected_tags']}"
+    return msg.removeprefix("Value error, ")
+
+
+def parse_config(text: str, file: str = "<config>") -> Config:
+    """Validates YAML text; raises ConfigError listing every problem with file, line and reason."""
+    data, positions = _yaml_with_positions(text, file)
+    if not isinstance(data, dict):
+        raise ConfigError([ConfigIssue(file, 1, 1, "", "the config must be a mapping with components and strategies")])
+
+    def issue(loc: Loc, message: str) -> ConfigIssue:
+        path, mark = _locate(loc, positions)
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        return ConfigIssue(file, line, col, _format_path(path), message)
+
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError([issue(tuple(e["loc"]), _message(e)) for e in exc.errors()]) from None
+    problems = _semantic_issues(config)
+    if problems:
+        raise ConfigError([issue(loc, message) for loc, message in problems])
+    return config
+
+
+def default_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--config, else $HEALTHD_CONFIG, else ./strategies.yaml, else the default shipped in the package."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("HEALTHD_CONFIG"):
+        return Path(os.environ["HEALTHD_CONFIG"])
+    local = Path("strategies.yaml")
+    return local if local.is_file() else Path(__file__).with_name("strategies.yaml")
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    """Reads and validates a config file; raises ConfigError (unreadable files too)."""
+    file = os.fspath(path)
+    try:
+        text = Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([ConfigIssue(file, 1, 1, "", f"cannot read: {exc}")]) from None
+    return parse_config(text, file)

@@ -1,0 +1,130 @@
+"""Plain data shared by every layer: probe results, scores, decisions, snapshots.
+
+Stdlib only, immutable, no behaviour beyond trivial derived values: the functional core
+(scoring, decide, render) works on these, the imperative shell (probes, scheduler, server) makes them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+ParamValue = str | int | float | bool | tuple[str | int | float | bool, ...]
+
+
+class Status(StrEnum):
+    UP = "up"
+    DEGRADED = "degraded"
+    DOWN = "down"
+
+    @property
+    def credit(self) -> float:
+        """Share of a target's weight this status earns."""
+        return _CREDIT[self]
+
+
+_CREDIT = {Status.UP: 1.0, Status.DEGRADED: 0.5, Status.DOWN: 0.0}
+
+
+class Reason(StrEnum):
+    """Closed vocabulary of why a probe ended as it did; used as a metric label, so it stays bounded.
+
+    The human detail (status code, first bytes of a body) goes in ProbeResult.detail instead.
+    """
+
+    OK = "ok"  # answered correctly within its slow threshold
+    SLOW = "slow"  # answered correctly, but slower than slow_threshold
+    PARTIAL = "partial"  # the service answered, but a later step of its protocol failed
+    TIMEOUT = "timeout"  # no complete answer within the deadline
+    CONNECT_REFUSED = "connect_refused"  # the port actively refused the connection
+    CONNECT_FAILED = "connect_failed"  # no route, unreachable, or another socket-level failure
+    CONNECTION_RESET = "connection_reset"  # the peer closed or reset the connection mid-answer
+    RESOLVE_FAILED = "resolve_failed"  # the host name of the target could not be resolved
+    TLS_ERROR = "tls_error"  # TLS handshake failed (bad certificate, wrong host, protocol)
+    HTML_ERROR_PAGE = "html_error_page"  # an HTML page where the protocol wants an API answer
+    BAD_STATUS = "bad_status"  # an HTTP status the protocol does not allow here
+    BAD_CONTENT_TYPE = "bad_content_type"  # the answer's Content-Type is not the expected one
+    BODY_MISMATCH = "body_mismatch"  # the body lacks what the target expects it to contain
+    BODY_TOO_LARGE = "body_too_large"  # the body exceeds the size cap
+    BAD_JSON = "bad_json"  # the body is not the JSON document the protocol defines
+    TOO_MANY_REDIRECTS = "too_many_redirects"  # redirect cap exceeded (or a redirect loop)
+    PROTOCOL_ERROR = "protocol_error"  # a malformed HTTP answer or another protocol violation
+    TOKEN_FAILED = "token_failed"  # the registry token endpoint did not hand out a token
+    RATE_LIMITED = "rate_limited"  # 429, or a rate-limit header under its configured floor
+    NOT_FOUND = "not_found"  # the configured repository, manifest or module does not exist
+    UNAUTHENTICATED = "unauthenticated"  # the service refused our credentials
+    CAPTIVE_PORTAL = "captive_portal"  # something on the path rewrote a known answer
+    DNS_NXDOMAIN = "dns_nxdomain"  # the name does not exist
+    DNS_SERVFAIL = "dns_servfail"  # the resolver failed to answer (SERVFAIL)
+    DNS_REFUSED = "dns_refused"  # the resolver refused the query
+    DNS_EMPTY = "dns_empty"  # the name exists but has no record of the asked type
+    DNS_ERROR = "dns_error"  # any other resolver failure
+    SERVICE_DEGRADED = "service_degraded"  # a status page reports degraded performance or a partial outage
+    SERVICE_OUTAGE = "service_outage"  # a status page reports a major outage
+    INTERNAL_ERROR = "internal_error"  # a bug in healthd's probe: logged, never raised
+
+
+@dataclass(frozen=True, slots=True)
+class ProbeResult:
+    """What one probe of one target found. `detail` is free text for humans, never a label."""
+
+    status: Status
+    reason: Reason
+    latency_seconds: float = 0.0
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TargetReport:
+    name: str
+    kind: str
+    result: ProbeResult
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentReport:
+    name: str
+    weight: float
+    score: float
+    targets: tuple[TargetReport, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    strategy: str
+    params: Mapping[str, ParamValue]
+    reasons: tuple[str, ...]
+    changed_from: str | None = None  # the previous strategy when this round switched
+
+
+@dataclass(frozen=True, slots=True)
+class HysteresisState:
+    """Where the strategy engine stands between rounds.
+
+    `current` is the strategy in force; `streak` counts consecutive rounds whose raw choice lay on
+    the same side of it (`direction` -1 lower, +1 higher), and `bound` is the strategy all of those
+    rounds supported (the highest of the lower choices, or the lowest of the higher ones).
+    """
+
+    current: str | None = None
+    direction: int = 0
+    streak: int = 0
+    bound: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Everything one probe round produced; the only thing the server, metrics and CLI read."""
+
+    round: int
+    started_at: float  # unix time
+    finished_at: float  # unix time
+    score: float
+    components: tuple[ComponentReport, ...]
+    decision: Decision
+    hysteresis: HysteresisState = field(default_factory=HysteresisState)
+
+    @property
+    def duration_seconds(self) -> float:
+        return self.finished_at - self.started_at

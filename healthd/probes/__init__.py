@@ -1,0 +1,16 @@
+"""Probe kinds: one module each, one signature `async def probe(target, ctx) -> ProbeResult`.
+
+PROBES maps a target's `kind` to its function; `run_probe` (base.py) bounds and guards every call.
+"""
+
+from __future__ import annotations
+
+from healthd.probes import http, tcp
+from healthd.probes.base import ProbeContext, ProbeFailure, ProbeFn, run_probe
+
+PROBES: dict[str, ProbeFn] = {
+    "http": http.probe,
+    "tcp": tcp.probe,
+}
+
+__all__ = ["PROBES", "ProbeContext", "ProbeFailure", "ProbeFn", "run_probe"]

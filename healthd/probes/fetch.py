@@ -1,0 +1,94 @@
+"""The one bounded HTTP helper every HTTP-speaking probe uses.
+
+It enforces, in one place: the deadline (the probe's remaining time), the redirect cap, the body
+size cap (read incrementally, so a 50 MB body costs at most cap + one chunk), and the HTML-page
+check: an API that answers with an HTML page (Azure Front Door's "Our services aren't available
+right now", a captive portal, a proxy's error page) is down whatever its status code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from multidict import CIMultiDictProxy
+
+from healthd.model import Reason
+from healthd.probes.base import ProbeContext, ProbeFailure
+
+CHUNK_BYTES = 64 * 1024
+_HTML_START = re.compile(rb"^\s*<(!doctype html|html|head|body|h[1-6]|p|div|title|center|meta|script)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    status: int
+    headers: CIMultiDictProxy[str]
+    body: bytes
+    url: str
+
+    @property
+    def content_type(self) -> str:
+        """Media type without parameters, lower case ('' when absent)."""
+        return self.headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+
+    def snippet(self, limit: int = 120) -> str:
+        """The first bytes of the body as one printable line, for a reason's detail."""
+        text = self.body[:limit].decode("utf-8", "replace")
+        return " ".join(text.split())
+
+    def json(self) -> Any:
+        """The body as JSON, or ProbeFailure(BAD_JSON)."""
+        try:
+            return json.loads(self.body)
+        except (ValueError, UnicodeDecodeError):
+            raise ProbeFailure(Reason.BAD_JSON, f"HTTP {self.status}, not JSON: {self.snippet()!r}") from None
+
+
+def looks_like_html(answer: Answer) -> bool:
+    return answer.content_type in ("text/html", "application/xhtml+xml") or bool(_HTML_START.match(answer.body[:512]))
+
+
+async def fetch(
+    ctx: ProbeContext,
+    url: str,
+    *,
+    method: str = "GET",
+    headers: dict[str, str] | None = None,
+    json_body: Any = None,
+    max_body_bytes: int = 1024 * 1024,
+    max_redirects: int = 5,
+    html_ok: bool = False,
+) -> Answer:
+    """One HTTP exchange within the probe's deadline; the body is capped, HTML refused unless html_ok."""
+    timeout = aiohttp.ClientTimeout(total=max(ctx.remaining(), 0.001))
+    async with ctx.session.request(
+        method,
+        url,
+        headers=headers,
+        json=json_body,
+        allow_redirects=max_redirects > 0,
+        max_redirects=max(max_redirects, 1),
+        timeout=timeout,
+    ) as response:
+        if response.content_length is not None and response.content_length > max_body_bytes:
+            raise ProbeFailure(
+                Reason.BODY_TOO_LARGE,
+                f"HTTP {response.status}, Content-Length {response.content_length} > cap {max_body_bytes}",
+            )
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.content.iter_chunked(CHUNK_BYTES):
+            size += len(chunk)
+            if size > max_body_bytes:
+                raise ProbeFailure(
+                    Reason.BODY_TOO_LARGE, f"HTTP {response.status}, body over cap {max_body_bytes} bytes"
+                )
+            chunks.append(chunk)
+        answer = Answer(response.status, response.headers, b"".join(chunks), str(response.url))
+    if not html_ok and looks_like_html(answer):
+        raise ProbeFailure(Reason.HTML_ERROR_PAGE, f"HTTP {answer.status} HTML page: {answer.snippet()!r}")
+    return answer

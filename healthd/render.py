@@ -1,0 +1,177 @@
+"""Snapshot -> response bytes, once per round, for every format and both freshness states.
+
+Stdlib only: the CI-side client uses it to render its fallback answer.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shlex
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from healthd.model import ParamValue, Snapshot
+
+FORMATS = ("json", "env", "shell", "text")
+CONTENT_TYPES = {
+    "json": "application/json",
+    "env": "text/plain",
+    "shell": "text/plain",
+    "text": "text/plain",
+}
+
+
+def iso8601(unix: float) -> str:
+    return datetime.fromtimestamp(unix, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def number(value: float) -> int | float:
+    """85.0 -> 85, 72.5 -> 72.5: scores read as people write them."""
+    return int(value) if float(value).is_integer() else round(value, 2)
+
+
+def _scalar(value: str | int | float | bool) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(number(value)) if isinstance(value, float) else str(value)
+
+
+def _lines(value: ParamValue) -> list[str]:
+    return [_scalar(v) for v in value] if isinstance(value, tuple) else [_scalar(value)]
+
+
+def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
+    """The /strategy JSON document (also `healthd check --json`)."""
+    decision = snapshot.decision
+    return {
+        "strategy": decision.strategy,
+        "score": number(snapshot.score),
+        "params": {k: list(v) if isinstance(v, tuple) else v for k, v in decision.params.items()},
+        "reasons": list(decision.reasons),
+        "updated_at": iso8601(snapshot.finished_at),
+        "stale": stale,
+        "round": snapshot.round,
+        "components": {
+            c.name: {
+                "score": number(c.score),
+                "weight": number(c.weight),
+                "targets": [
+                    {
+                        "name": t.name,
+                        "kind": t.kind,
+                        "status": str(t.result.status),
+                        "latency_seconds": round(t.result.latency_seconds, 4),
+                        "reason": str(t.result.reason),
+                        "detail": t.result.detail,
+                    }
+                    for t in c.targets
+                ],
+            }
+            for c in snapshot.components
+        },
+    }
+
+
+def _env_pairs(snapshot: Snapshot, stale: bool) -> list[tuple[str, list[str], bool]]:
+    """(KEY, lines, is_list) for the env-style formats; a list parameter keeps one entry per line."""
+    pairs = [
+        ("HEALTHD_STRATEGY", [snapshot.decision.strategy], False),
+        ("HEALTHD_SCORE", [_scalar(float(snapshot.score))], False),
+        ("HEALTHD_STALE", [_scalar(stale)], False),
+        ("HEALTHD_UPDATED_AT", [iso8601(snapshot.finished_at)], False),
+    ]
+    pairs += [(f"HEALTHD_{k.upper()}", _lines(v), isinstance(v, tuple)) for k, v in snapshot.decision.params.items()]
+    return pairs
+
+
+def render_env(snapshot: Snapshot, stale: bool) -> bytes:
+    """GitHub's `$GITHUB_OUTPUT` / `$GITHUB_ENV` syntax: KEY=value, or a heredoc for lists.
+
+    Values are never split on commas (cache entries contain them); a list, or any value holding a
+    newline, is written one entry per line between delimiters that occur in no value.
+    """
+    pairs = _env_pairs(snapshot, stale)
+    text = "\n".join(line for _, lines, _ in pairs for line in lines)
+    delimiter = "HEALTHD_EOF_" + secrets.token_hex(6)
+    while delimiter in text:
+        delimiter = "HEALTHD_EOF_" + secrets.token_hex(6)
+    out = []
+    for key, lines, is_list in pairs:
+        if not lines:
+            out.append(f"{key}=")
+        elif not is_list and "\n" not in lines[0] and "\r" not in lines[0]:
+            out.append(f"{key}={lines[0]}")
+        else:
+            out.append(f"{key}<<{delimiter}")
+            out.extend(lines)
+            out.append(delimiter)
+    return ("\n".join(out) + "\n").encode()
+
+
+def render_shell(snapshot: Snapshot, stale: bool) -> bytes:
+    """`export KEY='value'` lines for `eval "$(...)"` or `source`; lists joined by newlines."""
+    return "".join(
+        f"export {key}={shlex.quote(chr(10).join(lines))}\n" for key, lines, _ in _env_pairs(snapshot, stale)
+    ).encode()
+
+
+def render(snapshot: Snapshot, fmt: str, stale: bool) -> bytes:
+    if fmt == "json":
+        return json.dumps(strategy_document(snapshot, stale), separators=(",", ":")).encode() + b"\n"
+    if fmt == "env":
+        return render_env(snapshot, stale)
+    if fmt == "shell":
+        return render_shell(snapshot, stale)
+    if fmt == "text":
+        return snapshot.decision.strategy.encode() + b"\n"
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
+    """/probes: the round's timing and every target's result, with hysteresis state."""
+    state = snapshot.hysteresis
+    return {
+        "round": snapshot.round,
+        "started_at": iso8601(snapshot.started_at),
+        "finished_at": iso8601(snapshot.finished_at),
+        "duration_seconds": round(snapshot.duration_seconds, 4),
+        "stale": stale,
+        "hysteresis": {
+            "current": state.current,
+            "direction": state.direction,
+            "streak": state.streak,
+            "toward": state.bound,
+        },
+        "targets": [
+            {
+                "component": c.name,
+                "name": t.name,
+                "kind": t.kind,
+                "status": str(t.result.status),
+                "reason": str(t.result.reason),
+                "latency_seconds": round(t.result.latency_seconds, 4),
+                "detail": t.result.detail,
+            }
+            for c in snapshot.components
+            for t in c.targets
+        ],
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """Every answer the server can give for one snapshot, built once when the round ends."""
+
+    snapshot: Snapshot
+    bodies: dict[tuple[str, bool], bytes]
+
+    @classmethod
+    def of(cls, snapshot: Snapshot) -> Rendered:
+        bodies = {(fmt, stale): render(snapshot, fmt, stale) for fmt in FORMATS for stale in (False, True)}
+        for stale in (False, True):
+            bodies[("probes", stale)] = (
+                json.dumps(probes_document(snapshot, stale), separators=(",", ":")).encode() + b"\n"
+            )
+        return cls(snapshot, bodies)

@@ -1,0 +1,90 @@
+"""Settings of each probe kind, validated once at config load (pydantic, unknown keys refused).
+
+One class per kind; the `kind` field is the discriminator of the `Target` union. A new kind adds its
+class here, a module in `healthd/probes/`, and a row in `healthd.probes.PROBES`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveFloat, model_validator
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,63}$")
+
+
+def _check_name(value: str) -> str:
+    if not _NAME.match(value):
+        raise ValueError(
+            "must be 1-64 characters of letters, digits and _ . : @ / + -, starting with a letter or digit"
+        )
+    return value
+
+
+def _check_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https"):
+        raise ValueError(f"URL must start with http:// or https://, got {value!r}")
+    if not parts.hostname:
+        raise ValueError(f"URL has no host: {value!r}")
+    if parts.username or parts.password:
+        raise ValueError("URL must not carry credentials; give them through the environment")
+    try:
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError as exc:
+        raise ValueError(f"URL has a bad port: {value!r}") from exc
+    return value
+
+
+Name = Annotated[str, AfterValidator(_check_name)]
+Url = Annotated[str, AfterValidator(_check_url)]
+Port = Annotated[int, Field(ge=1, le=65535)]
+
+
+class TargetBase(BaseModel):
+    """Keys every kind shares. `timeout` is filled from daemon.timeout when absent."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Name
+    timeout: PositiveFloat
+    slow_threshold: PositiveFloat | None = None
+    attempts: Annotated[int, Field(ge=1, le=5)] = 1
+
+    @model_validator(mode="after")
+    def _slow_below_timeout(self) -> TargetBase:
+        if self.slow_threshold is not None and self.slow_threshold >= self.timeout:
+            raise ValueError(f"slow_threshold ({self.slow_threshold}s) must be below timeout ({self.timeout}s)")
+        return self
+
+    @property
+    def slow_after(self) -> float:
+        """Latency above which a correct answer counts as degraded (default: half the timeout)."""
+        return self.slow_threshold if self.slow_threshold is not None else self.timeout / 2
+
+
+class HttpTargetBase(TargetBase):
+    """Keys every HTTP-speaking kind shares: the caps of the shared bounded-HTTP helper."""
+
+    max_body_bytes: Annotated[int, Field(ge=1, le=64 * 1024 * 1024)] = 1024 * 1024
+    max_redirects: Annotated[int, Field(ge=0, le=20)] = 5
+
+
+class HttpTarget(HttpTargetBase):
+    kind: Literal["http"]
+    url: Url
+    method: Literal["GET", "HEAD"] = "GET"
+    expect_status: Annotated[tuple[Annotated[int, Field(ge=100, le=599)], ...], Field(min_length=1)] = (200,)
+    expect_content_type: str | None = None
+    body_contains: str | None = None
+
+
+class TcpTarget(TargetBase):
+    kind: Literal["tcp"]
+    host: Annotated[str, Field(min_length=1, max_length=253)]
+    port: Port
+
+
+Target = Annotated[HttpTarget | TcpTarget, Field(discriminator="kind")]
