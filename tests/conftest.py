@@ -1,0 +1,60 @@
+"""Shared fixtures. Real servers (docker-registry, dnsmasq, prometheus) start here, on 127.0.0.1 only.
+
+A missing binary skips its tests locally with the reason, and fails them under CI=true, so CI can
+never pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from healthd.targets import HttpTarget
+
+IN_CI = os.environ.get("CI") == "true"
+
+
+def require_binary(name: str) -> str:
+    """Path of a real server binary; skip (locally) or fail (CI) when it is not installed."""
+    path = shutil.which(name) or next(
+        (p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}") if os.access(p, os.X_OK)), None
+    )
+    if path is None:
+        message = f"{name} is not installed (Debian package; .ci/run installs it)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
+    """serve_app(app) -> started TestServer on 127.0.0.1; use server.make_url('/path')."""
+    servers: list[TestServer] = []
+
+    async def start(app: web.Application) -> TestServer:
+        server = TestServer(app, host="127.0.0.1")
+        await server.start_server()
+        servers.append(server)
+        return server
+
+    yield start
+    for server in servers:
+        await server.close()
+
+
+def http_target(url: str, **settings: object) -> HttpTarget:
+    """An http target with test-friendly defaults (short timeout)."""
+    return HttpTarget.model_validate({"name": "t", "kind": "http", "url": url, "timeout": 2.0, **settings})
