@@ -1,0 +1,151 @@
+"""strategies.yaml: the shipped file is valid; every kind of mistake is refused with its line and reason."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from healthd.config import ConfigError, default_config_path, load_config, parse_config, parse_listen
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GOOD = """\
+daemon: {listen: "127.0.0.1:9180", interval: 30, timeout: 5, stale_after: 120}
+hysteresis: {downgrade_after: 2, upgrade_after: 3}
+components:
+  web:
+    weight: 60
+    targets:
+      - {name: api, kind: http, url: "http://127.0.0.1:1/x", expect_status: [200, 204]}
+  net:
+    weight: 40
+    targets:
+      - {name: port, kind: tcp, host: 127.0.0.1, port: 1, timeout: 2}
+strategies:
+  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "type=registry,ref=r:c"], timeout_minutes: 40}}
+  - {name: resilient, min_score: 50, requires: {web: 30}, params: {timeout_minutes: 30}}
+  - {name: emergency, min_score: 0, params: {no_cache: true, timeout_minutes: 15}}
+"""
+
+
+def refuse(text: str) -> ConfigError:
+    with pytest.raises(ConfigError) as caught:
+        parse_config(textwrap.dedent(text), "conf.yaml")
+    return caught.value
+
+
+def test_shipped_config_is_valid() -> None:
+    config = load_config(ROOT / "strategies.yaml")
+    assert sum(c.weight for c in config.components.values()) == 100
+    assert [s.name for s in config.strategies] == ["optimal", "resilient", "conservative", "emergency"]
+    assert [s.min_score for s in config.strategies] == [80, 60, 40, 0]
+    assert config.strategy("resilient").requires == {"registries": 20}
+    weights = {name: c.weight for name, c in config.components.items() if c.weight}
+    assert weights == {"gha_cache": 20, "registries": 30, "go_proxies": 25, "dns": 15, "connectivity": 10}
+
+
+def test_packaged_default_is_the_shipped_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("HEALTHD_CONFIG", raising=False)
+    packaged = default_config_path()
+    assert packaged.read_bytes() == (ROOT / "strategies.yaml").read_bytes()
+    monkeypatch.setenv("HEALTHD_CONFIG", "/elsewhere.yaml")
+    assert default_config_path() == Path("/elsewhere.yaml")
+    assert default_config_path("given.yaml") == Path("given.yaml")
+
+
+def test_good_config_defaults_and_types() -> None:
+    config = parse_config(GOOD)
+    api = config.components["web"].targets[0]
+    assert api.timeout == 5  # from daemon.timeout
+    assert api.slow_after == 2.5  # half the timeout when slow_threshold is absent
+    assert config.components["net"].targets[0].timeout == 2
+    assert config.strategies[0].params["cache_from"] == ("type=gha", "type=registry,ref=r:c")
+    assert config.strategies[2].params["no_cache"] is True
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "needle"),
+    [
+        ("hysteresis: {", "hysteresis: {bogus: 1, ", 2, "unknown key 'bogus'"),
+        ("kind: tcp", "kind: carrier-pigeon", 11, "unknown probe kind 'carrier-pigeon'"),
+        ("weight: 40", "weight: 45", 3, "weights must sum to 100, they sum to 105"),
+        ("min_score: 50", "min_score: 80", 14, "must be below the previous strategy's"),
+        ("min_score: 0", "min_score: 10", 15, "min_score 0"),
+        ('url: "http://127.0.0.1:1/x"', 'url: "ftp://127.0.0.1/x"', 7, "http:// or https://"),
+        ('url: "http://127.0.0.1:1/x"', 'url: "https://user:pw@host/x"', 7, "must not carry credentials"),
+        ("timeout: 2}", "timeout: 0}", 11, "greater than 0"),
+        ("timeout: 2}", "timeout: -1}", 11, "greater than 0"),
+        ("interval: 30", "interval: 3", 1, "timeout (5.0s) must not exceed interval"),
+        ("requires: {web: 30}", "requires: {webb: 30}", 14, "unknown component 'webb'"),
+        ("requires: {web: 30}", "requires: {web: 70}", 14, "weighs only 60"),
+        ("params: {no_cache: true,", "requires: {web: 1}, params: {no_cache: true,", 15, "must not have requires"),
+        ("timeout_minutes: 40", "strategy: x", 13, "reserved"),
+        ("timeout_minutes: 40", "Timeout-Minutes: 40", 13, "lower_snake_case"),
+        ("name: api,", "name: 'has space',", 7, "1-64 characters"),
+        ("port: 1,", "port: 70000,", 11, "less than or equal to 65535"),
+        ('listen: "127.0.0.1:9180"', 'listen: "nowhere"', 1, "HOST:PORT"),
+        (
+            "{name: port, kind: tcp, host: 127.0.0.1, port: 1, timeout: 2}",
+            "{name: port, kind: tcp, host: 127.0.0.1, timeout: 2}",
+            11,
+            "missing required key 'port'",
+        ),
+        ("expect_status: [200, 204]", "expect_status: [200, 2004]", 7, "less than or equal to 599"),
+        (
+            "timeout: 2}",
+            "timeout: 2}\n      - {name: port, kind: tcp, host: 127.0.0.1, port: 2}",
+            12,
+            "duplicate target name 'port'",
+        ),
+    ],
+)
+def test_mistakes_are_refused_with_line_and_reason(old: str, new: str, line: int, needle: str) -> None:
+    assert old in GOOD
+    error = refuse(GOOD.replace(old, new, 1))
+    assert any(i.line == line and needle in i.message for i in error.issues), str(error)
+    assert all(str(i).startswith("conf.yaml:") for i in error.issues)
+
+
+def test_all_errors_are_reported_at_once() -> None:
+    text = GOOD.replace("weight: 40", "weight: 45").replace("kind: tcp", "kind: nope")
+    error = refuse(text)
+    assert len(error.issues) >= 1
+    assert "unknown probe kind 'nope'" in str(error)
+
+
+def test_invalid_yaml_and_duplicates_and_shapes() -> None:
+    assert refuse("components: [unclosed\n").issues[0].message.startswith("invalid YAML")
+    dup = refuse(GOOD.replace("hysteresis:", "daemon: {}\nhysteresis:"))
+    assert dup.issues[0].line == 2 and "duplicate key 'daemon'" in dup.issues[0].message
+    assert "must be a mapping" in str(refuse("- just a list\n"))
+    assert "missing required key 'strategies'" in str(refuse(GOOD.split("strategies:")[0]))
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        load_config(tmp_path / "absent.yaml")
+
+
+def test_parse_listen() -> None:
+    assert parse_listen("127.0.0.1:9180") == ("127.0.0.1", 9180)
+    assert parse_listen("[::1]:80") == ("::1", 80)
+    for bad in ("9180", ":80", "host:0", "host:x"):
+        with pytest.raises(ValueError):
+            parse_listen(bad)
+
+
+def test_validate_command(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(GOOD.replace("kind: tcp", "kind: nope"))
+    run = [sys.executable, "-m", "healthd", "config", "validate"]
+    ok = subprocess.run([*run, str(ROOT / "strategies.yaml")], capture_output=True, text=True, check=False)
+    assert ok.returncode == 0, ok.stderr
+    assert "ok (5" in ok.stdout or "ok (6" in ok.stdout
+    refused = subprocess.run([*run, str(bad)], capture_output=True, text=True, check=False)
+    assert refused.returncode == 1
+    assert f"{bad}:11:" in refused.stderr and "unknown probe kind 'nope'" in refused.stderr

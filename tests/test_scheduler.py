@@ -1,0 +1,124 @@
+"""Rounds: concurrent and bounded, hysteresis across rounds, config swaps, listeners."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from aiohttp import web
+
+from healthd.config import parse_config
+from healthd.model import Reason, Status
+from healthd.scheduler import Scheduler
+
+
+def config_for(
+    urls: list[str],
+    *,
+    interval: float = 5,
+    timeout: float = 2,
+    concurrency: int = 32,
+    names: tuple[str, ...] = ("good", "bad"),
+) -> str:
+    targets = "\n".join(
+        f'      - {{name: t{i}, kind: http, url: "{u}", timeout: {timeout}}}' for i, u in enumerate(urls)
+    )
+    return f"""
+daemon: {{interval: {interval}, timeout: {timeout}, stale_after: {interval * 4}, concurrency: {concurrency}}}
+hysteresis: {{downgrade_after: 2, upgrade_after: 3}}
+components:
+  web:
+    weight: 100
+    targets:
+{targets}
+strategies:
+  - {{name: {names[0]}, min_score: 50, params: {{timeout_minutes: 40}}}}
+  - {{name: {names[1]}, min_score: 0, params: {{timeout_minutes: 15}}}}
+"""
+
+
+def slow_app(delay: float) -> web.Application:
+    async def handler(request: web.Request) -> web.Response:
+        await asyncio.sleep(delay)
+        return web.json_response({"ok": True})
+
+    app = web.Application()
+    app.router.add_get("/", handler)
+    return app
+
+
+async def test_targets_are_probed_concurrently(serve_app) -> None:
+    server = await serve_app(slow_app(0.5))
+    config = parse_config(config_for([str(server.make_url("/"))] * 6))
+    async with Scheduler(config, env={}) as scheduler:
+        began = time.monotonic()
+        rendered = await scheduler.run_round()
+        elapsed = time.monotonic() - began
+    assert [t.result.status for t in rendered.snapshot.components[0].targets] == [Status.UP] * 6
+    assert elapsed < 6 * 0.5  # serial would take the sum
+
+
+async def test_round_never_outlives_its_interval(serve_app) -> None:
+    server = await serve_app(slow_app(0.9))
+    config = parse_config(config_for([str(server.make_url("/"))] * 3, interval=1.5, timeout=1, concurrency=1))
+    async with Scheduler(config, env={}) as scheduler:
+        began = time.monotonic()
+        rendered = await scheduler.run_round()
+        elapsed = time.monotonic() - began
+    results = [t.result for t in rendered.snapshot.components[0].targets]
+    assert elapsed < 1.5 + 0.5
+    assert results[0].status is Status.DEGRADED  # correct but slower than half its timeout
+    assert results[-1].reason is Reason.TIMEOUT and "round deadline" in results[-1].detail
+
+
+async def test_hysteresis_across_rounds_and_listeners(serve_app) -> None:
+    healthy = {"value": True}
+
+    async def handler(request: web.Request) -> web.Response:
+        return web.json_response({}, status=200 if healthy["value"] else 503)
+
+    app = web.Application()
+    app.router.add_get("/", handler)
+    server = await serve_app(app)
+    seen: list[str] = []
+    config = parse_config(
+        config_for([str(server.make_url("/"))] * 2, names=("good", "middle")).replace(
+            "- {name: middle, min_score: 0", "- {name: middle, min_score: 25, params: {}}\n  - {name: bad, min_score: 0"
+        )
+    )
+    async with Scheduler(config, env={}) as scheduler:
+        scheduler.subscribe(lambda rendered: seen.append(rendered.snapshot.decision.strategy))
+        await scheduler.run_round()
+        healthy["value"] = False
+        await scheduler.run_round()  # raw choice is the lowest: collapse at once
+        healthy["value"] = True
+        for _ in range(3):
+            await scheduler.run_round()
+    assert seen == ["good", "bad", "bad", "bad", "good"]
+    assert scheduler.latest is not None and scheduler.latest.snapshot.round == 5
+
+
+async def test_replace_config_keeps_or_resets_state(serve_app) -> None:
+    server = await serve_app(slow_app(0))
+    url = str(server.make_url("/"))
+    async with Scheduler(parse_config(config_for([url])), env={}) as scheduler:
+        await scheduler.run_round()
+        assert scheduler._state.current == "good"
+        scheduler.replace_config(parse_config(config_for([url, url])))
+        assert scheduler._state.current == "good" and scheduler.reload_status.ok
+        scheduler.replace_config(parse_config(config_for([url], names=("fine", "worse"))))
+        assert scheduler._state.current is None
+        rendered = await scheduler.run_round()
+        assert rendered.snapshot.decision.strategy == "fine"
+        scheduler.refuse_config("bad.yaml:3:1: nope")
+        assert not scheduler.reload_status.ok and "nope" in scheduler.reload_status.error
+
+
+async def test_run_loops_until_stopped(serve_app) -> None:
+    server = await serve_app(slow_app(0))
+    config = parse_config(config_for([str(server.make_url("/"))], interval=0.2, timeout=0.1))
+    stop = asyncio.Event()
+    async with Scheduler(config, env={}) as scheduler:
+        scheduler.subscribe(lambda rendered: rendered.snapshot.round >= 3 and stop.set())
+        await asyncio.wait_for(scheduler.run(stop), timeout=5)
+    assert scheduler.latest.snapshot.round == 3
