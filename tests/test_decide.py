@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,7 +114,7 @@ def test_alternating_rounds_never_flap(start: str, a: str, b: str, rounds: int) 
     """Raw choices alternating between two strategies switch at most once, then hold for good."""
     seq = [SCORE_FOR[start]] + [SCORE_FOR[a] if i % 2 == 0 else SCORE_FOR[b] for i in range(rounds)]
     chosen = run(seq)
-    changes = sum(1 for x, y in zip(chosen, chosen[1:], strict=False) if x != y)
+    changes = sum(1 for x, y in itertools.pairwise(chosen) if x != y)
     assert changes <= 1, chosen
 
 
