@@ -8,10 +8,13 @@ import time
 
 from aiohttp import web
 
+from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from healthd.metrics import Metrics
 from healthd.render import CONTENT_TYPES, FORMATS
 from healthd.scheduler import Scheduler
 
 SCHEDULER = web.AppKey("scheduler", Scheduler)
+METRICS = web.AppKey("metrics", Metrics)
 _TEXT = "text/plain"
 
 
@@ -61,11 +64,19 @@ async def readyz(request: web.Request) -> web.Response:
     return web.Response(text=f"ready: last round {age:.0f}s ago\n")
 
 
+async def metrics(request: web.Request) -> web.Response:
+    return web.Response(body=request.app[METRICS].exposition(), headers={"Content-Type": METRICS_CONTENT_TYPE})
+
+
 def create_app(scheduler: Scheduler) -> web.Application:
-    app = web.Application(client_max_size=1024)  # healthd takes no request bodies
+    observed = Metrics(scheduler)
+    # healthd takes no request bodies; the one middleware is the metrics' single histogram observe
+    app = web.Application(client_max_size=1024, middlewares=[observed.middleware])
     app[SCHEDULER] = scheduler
+    app[METRICS] = observed
     app.router.add_get("/strategy", strategy)
     app.router.add_get("/probes", probes)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
+    app.router.add_get("/metrics", metrics)
     return app

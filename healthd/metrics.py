@@ -1,0 +1,201 @@
+"""Prometheus metrics: round metrics fed from each Snapshot, HTTP metrics observed per request.
+
+Two registries per app, never the global one. The round registry changes only when a round ends,
+so its exposition text is rendered then, once, and a scrape hands out those bytes; a scrape
+renders only the small live registry (request latencies, reload status). Label values are config
+names, `Reason`/`Status` values and route paths: bounded, and never a URL or a secret.
+"""
+
+from __future__ import annotations
+
+import platform
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    Info,
+    disable_created_metrics,
+    generate_latest,
+)
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
+from prometheus_client.metrics_core import GaugeMetricFamily, Metric
+
+from healthd import __version__
+from healthd.model import Status
+from healthd.render import Rendered
+
+if TYPE_CHECKING:
+    from healthd.scheduler import Scheduler
+
+CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # promtool lints this format; OpenMetrics draws false complaints
+PROBE_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+ROUND_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+HTTP_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.1, 0.5)
+UNMATCHED_ROUTE = "unmatched"  # 404s and the like: one label value, whatever path was asked for
+
+# `*_created` series double every counter and histogram for a value no panel or alert reads.
+disable_created_metrics()
+
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+class _ReloadCollector:
+    """Reads the scheduler's reload status at scrape time, so a SIGHUP shows before the next round."""
+
+    def __init__(self, scheduler: Scheduler) -> None:
+        self._scheduler = scheduler
+
+    def collect(self) -> Iterator[Metric]:
+        status = self._scheduler.reload_status
+        yield GaugeMetricFamily(
+            "healthd_config_reload_success", "1 if the last config load was accepted, 0 if refused.", float(status.ok)
+        )
+        yield GaugeMetricFamily(
+            "healthd_config_reload_timestamp_seconds", "Unix time of the last config load attempt.", status.at
+        )
+
+
+class Metrics:
+    """Subscribes to a scheduler; `exposition()` is the /metrics body, `middleware` times requests."""
+
+    def __init__(self, scheduler: Scheduler) -> None:
+        self._scheduler = scheduler
+        rounds = CollectorRegistry()
+        self._rounds = rounds
+        Info("healthd_build", "healthd version and runtime.", registry=rounds).info(
+            {"version": __version__, "python": platform.python_version()}
+        )
+        target = ("component", "target")
+        self.score = Gauge("healthd_score", "Health score of the last round, 0..100.", registry=rounds)
+        self.component_score = Gauge(
+            "healthd_component_score", "Points a component earned in the last round.", ["component"], registry=rounds
+        )
+        self.component_weight = Gauge(
+            "healthd_component_weight", "Points a component can earn at most.", ["component"], registry=rounds
+        )
+        self.probe_success = Gauge(
+            "healthd_probe_success", "1 if the target answered (up or degraded), 0 if down.", target, registry=rounds
+        )
+        self.probe_status = Gauge(
+            "healthd_probe_status",
+            "State set: 1 for the target's status in the last round.",
+            [*target, "status"],
+            registry=rounds,
+        )
+        self.probe_duration = Gauge(
+            "healthd_probe_duration_seconds", "Latency of the target's last probe.", target, registry=rounds
+        )
+        self.probe_latency = Histogram(
+            "healthd_probe_latency_seconds", "Latency of every probe.", target, buckets=PROBE_BUCKETS, registry=rounds
+        )
+        self.probe_failures = Counter(
+            "healthd_probe_failures_total",
+            "Probes that ended degraded or down, by reason.",
+            [*target, "reason"],
+            registry=rounds,
+        )
+        self.strategy = Gauge(
+            "healthd_strategy", "State set: 1 for the strategy in force.", ["strategy"], registry=rounds
+        )
+        self.strategy_changes = Counter(
+            "healthd_strategy_changes_total", "Switches of strategy.", ["from", "to"], registry=rounds
+        )
+        self.round_duration = Histogram(
+            "healthd_round_duration_seconds", "Wall time of a probe round.", buckets=ROUND_BUCKETS, registry=rounds
+        )
+        self.last_round = Gauge(
+            "healthd_last_round_timestamp_seconds", "Unix time the last round finished.", registry=rounds
+        )
+        self.stale_after = Gauge(
+            "healthd_stale_after_seconds",
+            "Age at which an answer counts as stale (daemon.stale_after).",
+            registry=rounds,
+        )
+        self._targets: set[tuple[str, str]] = set()
+        self._strategies: set[str] = set()
+        self._round_text = generate_latest(rounds)
+
+        self._live = CollectorRegistry()
+        self._live.register(_ReloadCollector(scheduler))
+        self.http_duration = Histogram(
+            "healthd_http_request_duration_seconds",
+            "HTTP requests served, by route and status code.",
+            ["route", "code"],
+            buckets=HTTP_BUCKETS,
+            registry=self._live,
+        )
+        self._http_children: dict[tuple[str, int], Histogram] = {}
+        scheduler.subscribe(self.observe_round)
+
+    def observe_round(self, rendered: Rendered) -> None:
+        """Updates every round metric from the snapshot and renders the round text once."""
+        snapshot = rendered.snapshot
+        for gauge in (self.component_score, self.component_weight, self.probe_success, self.probe_status,
+                      self.probe_duration, self.strategy):  # fmt: skip
+            gauge.clear()  # rebuilt below from this round alone: what left the config leaves the output
+        self.score.set(snapshot.score)
+        targets = set()
+        for component in snapshot.components:
+            self.component_score.labels(component.name).set(component.score)
+            self.component_weight.labels(component.name).set(component.weight)
+            for report in component.targets:
+                labels = (component.name, report.name)
+                targets.add(labels)
+                result = report.result
+                self.probe_success.labels(*labels).set(result.status != Status.DOWN)
+                for status in Status:
+                    self.probe_status.labels(*labels, status.value).set(result.status == status)
+                self.probe_duration.labels(*labels).set(result.latency_seconds)
+                self.probe_latency.labels(*labels).observe(result.latency_seconds)
+                if result.status != Status.UP:
+                    self.probe_failures.labels(*labels, result.reason.value).inc()
+        for component, target in self._targets - targets:
+            self.probe_latency.remove(component, target)
+            self.probe_failures.remove_by_labels({"component": component, "target": target})
+        self._targets = targets
+
+        decision = snapshot.decision
+        strategies = {s.name for s in self._scheduler.config.strategies} | {decision.strategy}
+        for name in strategies:
+            self.strategy.labels(name).set(name == decision.strategy)
+        for name in self._strategies - strategies:
+            self.strategy_changes.remove_by_labels({"from": name})
+            self.strategy_changes.remove_by_labels({"to": name})
+        self._strategies = strategies
+        if decision.changed_from is not None:
+            self.strategy_changes.labels(decision.changed_from, decision.strategy).inc()
+
+        self.round_duration.observe(snapshot.duration_seconds)
+        self.last_round.set(snapshot.finished_at)
+        self.stale_after.set(self._scheduler.config.daemon.stale_after)
+        self._round_text = generate_latest(self._rounds)
+
+    def exposition(self) -> bytes:
+        """The /metrics body: the round text rendered at the end of the last round, plus the live metrics."""
+        return self._round_text + generate_latest(self._live)
+
+    @web.middleware
+    async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """Observes one histogram per request: its count is the request count by route and code."""
+        started = time.perf_counter()
+        code = 500
+        try:
+            response = await handler(request)
+            code = response.status
+            return response
+        except web.HTTPException as exc:
+            code = exc.status
+            raise
+        finally:
+            resource = request.match_info.route.resource
+            key = (resource.canonical if resource is not None else UNMATCHED_ROUTE, code)
+            child = self._http_children.get(key)
+            if child is None:
+                child = self._http_children[key] = self.http_duration.labels(key[0], str(code))
+            child.observe(time.perf_counter() - started)
