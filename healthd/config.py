@@ -307,7 +307,15 @@ def parse_config(text: str, file: str = "<config>") -> Config:
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError([issue(tuple(e["loc"]), _message(e)) for e in exc.errors()]) from None
+        errors = exc.errors()
+        # A list whose items failed is also reported "too short"; the item errors already say why.
+        inner = [tuple(e["loc"]) for e in errors]
+        errors = [
+            e
+            for e in errors
+            if e["type"] != "too_short" or not any(loc[: len(e["loc"])] == tuple(e["loc"]) != loc for loc in inner)
+        ]
+        raise ConfigError([issue(tuple(e["loc"]), _message(e)) for e in errors]) from None
     problems = _semantic_issues(config)
     if problems:
         raise ConfigError([issue(loc, message) for loc, message in problems])

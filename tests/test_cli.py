@@ -1,0 +1,195 @@
+"""End to end: `healthd serve` as a process, SIGHUP reloads, SIGTERM, `check --json`, the CI client."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+import sys
+from pathlib import Path
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from tests.conftest import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+HEALTHD = [sys.executable, "-m", "healthd"]
+
+
+def write_config(path: Path, url: str, best: str = "optimal") -> Path:
+    path.write_text(f"""
+daemon: {{interval: 0.5, timeout: 0.4, stale_after: 5}}
+components:
+  web: {{weight: 60, targets: [{{name: api, kind: http, url: "{url}"}}]}}
+  net: {{weight: 40, targets: [{{name: closed, kind: tcp, host: 127.0.0.1, port: 1}}]}}
+strategies:
+  - {{name: {best}, min_score: 50, params: {{cache_from: ["type=gha", "type=registry,ref=r:c"], no_cache: false}}}}
+  - {{name: emergency, min_score: 0, params: {{cache_from: [], no_cache: true}}}}
+""")
+    return path
+
+
+async def run(*args: str, within: float = 30) -> tuple[int, str, str]:
+    proc = await asyncio.create_subprocess_exec(*args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(proc.communicate(), within)
+    return proc.returncode, out.decode(), err.decode()
+
+
+@pytest.fixture
+async def upstream(serve_app) -> str:
+    app = web.Application()
+    app.router.add_get("/", lambda request: web.json_response({"ok": True}))
+    return str((await serve_app(app)).make_url("/"))
+
+
+async def get(url: str) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as session, session.get(url) as response:
+        return response.status, await response.text()
+
+
+async def wait_for(predicate, within: float = 10) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while not await predicate():
+        assert loop.time() < deadline, "condition not met in time"
+        await asyncio.sleep(0.1)
+
+
+async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
+    config = write_config(tmp_path / "strategies.yaml", upstream)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = (tmp_path / "daemon.log").open("wb")
+    daemon = await asyncio.create_subprocess_exec(
+        *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", "--log-json", stderr=log
+    )
+    try:
+
+        async def ready() -> bool:
+            try:
+                return (await get(f"{base}/readyz"))[0] == 200
+            except aiohttp.ClientError:
+                return False
+
+        await wait_for(ready)
+        status, body = await get(f"{base}/strategy")
+        served = json.loads(body)
+        assert status == 200 and served["strategy"] == "optimal" and served["score"] == 60
+
+        code, out, err = await run(*HEALTHD, "check", "--json", "--config", str(config))
+        assert code == 0, err
+        checked = json.loads(out)
+        for key in ("strategy", "score", "params", "stale"):
+            assert checked[key] == served[key], key
+        assert {n: [t["status"] for t in c["targets"]] for n, c in checked["components"].items()} == {
+            n: [t["status"] for t in c["targets"]] for n, c in served["components"].items()
+        }
+
+        code, out, err = await run(*HEALTHD, "strategy", "--url", base, "--format", "env")
+        assert code == 0 and err == ""
+        assert "HEALTHD_STRATEGY=optimal\n" in out and "type=registry,ref=r:c\n" in out
+
+        code, out, _ = await run(*HEALTHD, "check", "--config", str(config))
+        assert code == 0 and "closed" in out and "connect_refused" in out and "-> strategy optimal" in out
+
+        # a bad file is refused on SIGHUP and the running config keeps serving
+        config.write_text(config.read_text().replace("kind: tcp", "kind: nope"))
+        daemon.send_signal(signal.SIGHUP)
+
+        async def refused() -> bool:
+            return b"config_reload_refused" in (tmp_path / "daemon.log").read_bytes()
+
+        await wait_for(refused)
+        line = next(json.loads(x) for x in (tmp_path / "daemon.log").read_text().splitlines() if "refused" in x)
+        assert line["errors"].startswith(f"{config}:5:") and "unknown probe kind 'nope'" in line["errors"]
+        assert len(line["errors"].splitlines()) == 1
+        assert json.loads((await get(f"{base}/strategy"))[1])["strategy"] == "optimal"
+
+        # a good file is taken on SIGHUP
+        write_config(config, upstream, best="renamed")
+        daemon.send_signal(signal.SIGHUP)
+
+        async def renamed() -> bool:
+            return json.loads((await get(f"{base}/strategy"))[1])["strategy"] == "renamed"
+
+        await wait_for(renamed)
+        daemon.send_signal(signal.SIGTERM)
+        assert await asyncio.wait_for(daemon.wait(), 10) == 0
+        assert b'"event": "stopping"' in (tmp_path / "daemon.log").read_bytes()
+    finally:
+        if daemon.returncode is None:
+            daemon.kill()
+            await daemon.wait()
+        log.close()
+
+
+async def test_serve_refuses_a_bad_config_with_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("components:\n  web:\n    weight: 100\n    targets: []\nstrategies: []\n")
+    code, _, err = await run(*HEALTHD, "serve", "--config", str(bad), "--listen", f"127.0.0.1:{free_port()}")
+    assert code == 2
+    assert f"{bad}:4:" in err and "at least 1 item" in err
+
+
+async def test_client_falls_back_when_unreachable() -> None:
+    url = f"http://127.0.0.1:{free_port()}"
+    config = str(ROOT / "strategies.yaml")
+    code, out, err = await run(
+        *HEALTHD, "strategy", "--url", url, "--timeout", "0.5", "--format", "env", "--config", config
+    )
+    assert code == 0
+    assert "warning" in err and "unreachable" in err
+    assert "HEALTHD_STRATEGY=emergency\n" in out and "HEALTHD_STALE=true\n" in out and "HEALTHD_NO_CACHE=true\n" in out
+    code, out, _ = await run(
+        *HEALTHD, "strategy", "--url", url, "--timeout", "0.2", "--fallback", "conservative", "--config", config
+    )
+    doc = json.loads(out)
+    assert code == 0 and doc["strategy"] == "conservative" and doc["stale"] is True
+    assert doc["params"]["cache_from"] == ["type=local,src=/tmp/.buildx-cache"]
+    assert doc["reasons"][0].startswith("fallback: healthd unreachable")
+
+
+async def test_client_waits_through_warm_up_but_not_past_stale(serve_app) -> None:
+    """A fake healthd: 503 with Retry-After first, then a fresh answer; another that stays stale."""
+    calls = {"n": 0}
+
+    async def warming(request: web.Request) -> web.Response:
+        calls["n"] += 1
+        if calls["n"] == 1:
+            return web.Response(status=503, headers={"Retry-After": "1"})
+        return web.Response(text="optimal\n", headers={"X-Healthd-Stale": "false"})
+
+    async def stale(request: web.Request) -> web.Response:
+        return web.Response(text="optimal\n", headers={"X-Healthd-Stale": "true"})
+
+    app = web.Application()
+    app.router.add_get("/strategy", warming)
+    app.router.add_get("/stale/strategy", stale)
+    server = await serve_app(app)
+    code, out, err = await run(*HEALTHD, "strategy", "--url", str(server.make_url("")), "--format", "text")
+    assert (code, out, err) == (0, "optimal\n", "")
+    assert calls["n"] == 2
+    code, out, err = await run(
+        *HEALTHD,
+        "strategy",
+        "--url",
+        str(server.make_url("/stale")),
+        "--format",
+        "text",
+        "--timeout",
+        "0.5",
+        "--fallback",
+        "emergency",
+    )
+    assert code == 0 and out == "emergency\n" and "stale" in err
+
+
+async def test_help_lists_the_commands() -> None:
+    code, out, _ = await run(*HEALTHD, "--help")
+    assert code == 0
+    for command in ("serve", "check", "strategy", "config"):
+        assert command in out
+    code, out, _ = await run(*HEALTHD, "strategy", "--help")
+    assert code == 0 and "--fallback" in out
