@@ -62,6 +62,7 @@ class Reason(StrEnum):
     DNS_ERROR = "dns_error"  # any other resolver failure
     SERVICE_DEGRADED = "service_degraded"  # a status page reports degraded performance or a partial outage
     SERVICE_OUTAGE = "service_outage"  # a status page reports a major outage
+    MISCONFIGURED = "misconfigured"  # a setting the probe needs is missing at run time (URL neither in config nor env)
     INTERNAL_ERROR = "internal_error"  # a bug in healthd's probe: logged, never raised
 
 

@@ -87,4 +87,31 @@ class TcpTarget(TargetBase):
     port: Port
 
 
-Target = Annotated[HttpTarget | TcpTarget, Field(discriminator="kind")]
+# OCI distribution grammar: repository path components and a tag or digest reference.
+_REPOSITORY = r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$"
+_REFERENCE = r"^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]+)$"
+
+
+class RegistryTarget(HttpTargetBase):
+    kind: Literal["registry"]
+    url: Url  # the registry API host, e.g. https://registry-1.docker.io (not the index name docker.io)
+    repository: Annotated[str, Field(max_length=255, pattern=_REPOSITORY)]
+    reference: Annotated[str, Field(pattern=_REFERENCE)] = "latest"
+    ratelimit_floor: Annotated[int, Field(ge=0)] = 10  # ratelimit-remaining below this is degraded
+
+
+class GoproxyTarget(HttpTargetBase):
+    kind: Literal["goproxy"]
+    url: Url
+    module: Annotated[str, Field(max_length=255, pattern=r"^[A-Za-z0-9][A-Za-z0-9._~/-]*$")]
+
+
+class GhaCacheTarget(HttpTargetBase):
+    kind: Literal["gha_cache"]
+    url: Url | None = None  # else ACTIONS_RESULTS_URL (v2) / ACTIONS_CACHE_URL (v1) from the environment
+    protocol: Literal["v2", "v1"] = "v2"
+
+
+Target = Annotated[
+    HttpTarget | TcpTarget | RegistryTarget | GoproxyTarget | GhaCacheTarget, Field(discriminator="kind")
+]

@@ -5,12 +5,15 @@ PROBES maps a target's `kind` to its function; `run_probe` (base.py) bounds and 
 
 from __future__ import annotations
 
-from healthd.probes import http, tcp
+from healthd.probes import gha_cache, goproxy, http, registry, tcp
 from healthd.probes.base import ProbeContext, ProbeFailure, ProbeFn, run_probe
 
 PROBES: dict[str, ProbeFn] = {
     "http": http.probe,
     "tcp": tcp.probe,
+    "registry": registry.probe,
+    "goproxy": goproxy.probe,
+    "gha_cache": gha_cache.probe,
 }
 
 __all__ = ["PROBES", "ProbeContext", "ProbeFailure", "ProbeFn", "run_probe"]

@@ -74,7 +74,8 @@ async def fetch(
         max_redirects=max(max_redirects, 1),
         timeout=timeout,
     ) as response:
-        if response.content_length is not None and response.content_length > max_body_bytes:
+        # A HEAD answer's Content-Length is the size of a body it does not send.
+        if method != "HEAD" and response.content_length is not None and response.content_length > max_body_bytes:
             raise ProbeFailure(
                 Reason.BODY_TOO_LARGE,
                 f"HTTP {response.status}, Content-Length {response.content_length} > cap {max_body_bytes}",

@@ -1,0 +1,97 @@
+"""Kind `gha_cache`: the GitHub Actions cache service, v2 (Twirp, default) or v1 (legacy REST).
+
+Without a runtime token the probe calls the API unauthenticated: an answer in the service's own
+protocol (a Twirp `{"code", "msg"}` error, a JSON error) proves it is there; an HTML page, a 5xx or
+a timeout is down. With ACTIONS_RUNTIME_TOKEN it looks up a random key that cannot exist: a clean
+miss is up. The token is sent only to the URL the runner set beside it, and is redacted from every
+detail this probe returns, whatever a server echoes back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from yarl import URL
+
+from healthd.model import ProbeResult, Reason, Status
+from healthd.probes.base import ProbeContext, ProbeFailure, classify
+from healthd.probes.fetch import Answer, fetch
+from healthd.targets import GhaCacheTarget
+
+TWIRP_LOOKUP = "twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL"
+V1_ACCEPT = "application/json;api-version=6.0-preview.1"
+URL_ENV = {"v2": "ACTIONS_RESULTS_URL", "v1": "ACTIONS_CACHE_URL"}
+TOKEN_ENV = "ACTIONS_RUNTIME_TOKEN"
+_REDACTED = "[redacted]"
+
+
+def redact(text: str, secret: str) -> str:
+    """`text` without `secret`, nor any cut-off start of it (a body snippet may end mid-token)."""
+    if not secret:
+        return text
+    head = secret[:8]
+    out, pos = [], 0
+    while (start := text.find(head, pos)) >= 0:
+        end = start + len(head)
+        while end < len(text) and end - start < len(secret) and text[end] == secret[end - start]:
+            end += 1
+        out.append(text[pos:start] + _REDACTED)
+        pos = end
+    return "".join(out) + text[pos:]
+
+
+async def probe(target: GhaCacheTarget, ctx: ProbeContext) -> ProbeResult:
+    token, env_url = ctx.env.get(TOKEN_ENV, ""), ctx.env.get(URL_ENV[target.protocol], "")
+    # The token belongs to the service the runner named beside it: never send it to a configured URL.
+    url, token = (env_url, token) if token and env_url else (target.url or env_url, "")
+    if not url:
+        raise ProbeFailure(Reason.MISCONFIGURED, f"no url configured and ${URL_ENV[target.protocol]} is not set")
+    try:
+        answer = await _lookup(ctx, target, url.rstrip("/") + "/", token)
+        return _judge(answer, target.protocol, authenticated=bool(token))
+    except TimeoutError:
+        raise
+    except ProbeFailure as failure:
+        raise ProbeFailure(failure.reason, redact(failure.detail, token), failure.status) from None
+    except Exception as exc:  # any exception text may quote the request: redact before run_probe sees it
+        reason, detail = classify(exc)
+        raise ProbeFailure(reason, redact(detail, token)[:300]) from None
+
+
+async def _lookup(ctx: ProbeContext, target: GhaCacheTarget, base: str, token: str) -> Answer:
+    key = f"healthd-probe-{secrets.token_hex(8)}"
+    version = hashlib.sha256(key.encode()).hexdigest()
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    caps = {"max_body_bytes": target.max_body_bytes, "max_redirects": target.max_redirects}
+    if target.protocol == "v2":
+        body = {"key": key, "restore_keys": [], "version": version}
+        return await fetch(ctx, base + TWIRP_LOOKUP, method="POST", headers=headers, json_body=body, **caps)
+    query = URL(base + "_apis/artifactcache/cache").with_query(keys=key, version=version)
+    return await fetch(ctx, str(query), headers={"Accept": V1_ACCEPT, **headers}, **caps)
+
+
+def _judge(answer: Answer, protocol: str, authenticated: bool) -> ProbeResult:
+    status = answer.status
+    if not 200 <= status < 500:
+        raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {status}: {answer.snippet()!r}")
+    if status == 204 and protocol == "v1":
+        return ProbeResult(Status.UP, Reason.OK, detail="v1 lookup: miss (204)")
+    doc = answer.json()
+    if not isinstance(doc, dict):
+        raise ProbeFailure(Reason.BAD_JSON, f"HTTP {status}, not a JSON object: {answer.snippet()!r}")
+    if status < 300:
+        found = "hit" if doc.get("ok") or protocol == "v1" else "miss"
+        return ProbeResult(Status.UP, Reason.OK, detail=f"{protocol} lookup: {found} (HTTP {status})")
+    if protocol == "v2" and not (isinstance(doc.get("code"), str) and isinstance(doc.get("msg"), str)):
+        raise ProbeFailure(Reason.BAD_JSON, f"HTTP {status}, not a Twirp error: {answer.snippet()!r}")
+    code = doc.get("code", doc.get("typeKey", ""))
+    if status == 429:
+        raise ProbeFailure(Reason.RATE_LIMITED, f"HTTP 429 {code}", Status.DEGRADED)
+    if not authenticated:
+        return ProbeResult(Status.UP, Reason.OK, detail=f"HTTP {status} {code} without a token: the API answers")
+    if status in (401, 403):
+        raise ProbeFailure(
+            Reason.UNAUTHENTICATED, f"HTTP {status} {code}: the runtime token was refused", Status.DEGRADED
+        )
+    raise ProbeFailure(Reason.BAD_STATUS, f"lookup refused: HTTP {status} {code}", Status.DEGRADED)
