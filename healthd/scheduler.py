@@ -61,7 +61,6 @@ class Scheduler:
         self._round = 0
         self._listeners: list[Listener] = []
         self._session: aiohttp.ClientSession | None = None
-        self._resolver: Any = None
 
     def subscribe(self, listener: Listener) -> None:
         """Calls listener(rendered) after every round, in the scheduler's task."""
@@ -88,7 +87,7 @@ class Scheduler:
 
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
         assert self._session is not None, "use `async with Scheduler(...)`"
-        ctx = ProbeContext(session=self._session, resolver=self._resolver, env=self.env)
+        ctx = ProbeContext(session=self._session, env=self.env)
         gate = asyncio.Semaphore(config.daemon.concurrency)
 
         async def one(target: Any) -> ProbeResult:

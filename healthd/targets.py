@@ -6,6 +6,7 @@ class here, a module in `healthd/probes/`, and a row in `healthd.probes.PROBES`.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
@@ -87,6 +88,54 @@ class TcpTarget(TargetBase):
     port: Port
 
 
+# --- dns, statuspage -----------------------------------------------------------------------------
+
+_DNS_LABEL = re.compile(r"^(?!-)[A-Za-z0-9_-]{1,63}(?<!-)$")
+
+
+def _check_dns_name(value: str) -> str:
+    labels = value.removesuffix(".").split(".")
+    if len(value) > 253 or not all(_DNS_LABEL.match(label) for label in labels):
+        raise ValueError(f"not a DNS name: {value!r}")
+    return value
+
+
+def _nameserver(value: str) -> str:
+    """'ip' or 'ip:port' ('[v6]:port') -> the c-ares form 'ip:port' / '[v6]:port'; c-ares takes no host names."""
+    host, port = value, "53"
+    if value.startswith("["):
+        host, sep, rest = value[1:].partition("]")
+        if not sep or (rest and not rest.startswith(":")):
+            raise ValueError(f"nameserver must be IP or IP:PORT, got {value!r}")
+        port = rest[1:] or port
+    elif value.count(":") == 1:
+        host, port = value.split(":")
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        raise ValueError(f"nameserver must be an IP address (optionally :PORT), got {value!r}") from None
+    if not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError(f"nameserver port must be 1-65535, got {value!r}")
+    return f"[{address}]:{port}" if address.version == 6 else f"{address}:{port}"
+
+
+class DnsTarget(TargetBase):
+    kind: Literal["dns"]
+    query: Annotated[str, AfterValidator(_check_dns_name)]
+    record_type: Literal["A", "AAAA", "CAA", "CNAME", "MX", "NAPTR", "NS", "PTR", "SOA", "SRV", "TXT"] = "A"
+    nameservers: tuple[Annotated[str, AfterValidator(_nameserver)], ...] = ()  # empty: the system's resolvers
+
+
+class StatuspageTarget(HttpTargetBase):
+    kind: Literal["statuspage"]
+    url: Url  # the status page's base URL; the probe reads {url}/api/v2/components.json
+    components: Annotated[tuple[Annotated[str, Field(min_length=1)], ...], Field(min_length=1)]
+
+    @property
+    def components_url(self) -> str:
+        return self.url.rstrip("/") + "/api/v2/components.json"
+
+
 # OCI distribution grammar: repository path components and a tag or digest reference.
 _REPOSITORY = r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$"
 _REFERENCE = r"^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]+)$"
@@ -113,5 +162,6 @@ class GhaCacheTarget(HttpTargetBase):
 
 
 Target = Annotated[
-    HttpTarget | TcpTarget | RegistryTarget | GoproxyTarget | GhaCacheTarget, Field(discriminator="kind")
+    HttpTarget | TcpTarget | RegistryTarget | GoproxyTarget | GhaCacheTarget | DnsTarget | StatuspageTarget,
+    Field(discriminator="kind"),
 ]

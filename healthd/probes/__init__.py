@@ -5,7 +5,7 @@ PROBES maps a target's `kind` to its function; `run_probe` (base.py) bounds and 
 
 from __future__ import annotations
 
-from healthd.probes import gha_cache, goproxy, http, registry, tcp
+from healthd.probes import dns, gha_cache, goproxy, http, registry, statuspage, tcp
 from healthd.probes.base import ProbeContext, ProbeFailure, ProbeFn, run_probe
 
 PROBES: dict[str, ProbeFn] = {
@@ -14,6 +14,8 @@ PROBES: dict[str, ProbeFn] = {
     "registry": registry.probe,
     "goproxy": goproxy.probe,
     "gha_cache": gha_cache.probe,
+    "dns": dns.probe,
+    "statuspage": statuspage.probe,
 }
 
 __all__ = ["PROBES", "ProbeContext", "ProbeFailure", "ProbeFn", "run_probe"]

@@ -37,14 +37,16 @@ class ProbeFailure(Exception):
 
 @dataclass(frozen=True, slots=True)
 class ProbeContext:
-    """Shared handles for one probe: the HTTP session, the DNS resolver, the environment, its deadline.
+    """Shared handles for one probe: the HTTP session, the environment, its deadline.
+
+    No shared DNS resolver: the dns kind opens a c-ares channel per probe (servers and timeout are
+    per channel), and HTTP kinds resolve through the session's connector.
 
     `env` is the process environment (read for tokens such as ACTIONS_RUNTIME_TOKEN); `deadline` is
     in event-loop time and set by run_probe for each target.
     """
 
     session: aiohttp.ClientSession
-    resolver: Any = None
     env: Mapping[str, str] = field(default_factory=dict)
     deadline: float = 0.0
 

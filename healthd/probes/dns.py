@@ -1,0 +1,47 @@
+"""Kind `dns`: a name resolves, through the system's resolvers or the configured ones.
+
+One c-ares channel per probe: servers and timeout are per channel in c-ares, and closing the
+channel cancels whatever is still in flight, so a query never outlives its probe's deadline,
+even when run_probe cancels it.
+"""
+
+from __future__ import annotations
+
+import aiodns
+import pycares
+
+from healthd.model import ProbeResult, Reason, Status
+from healthd.probes.base import ProbeContext, ProbeFailure
+from healthd.targets import DnsTarget
+
+_REASONS = {
+    pycares.errno.ARES_ENOTFOUND: Reason.DNS_NXDOMAIN,  # NXDOMAIN
+    pycares.errno.ARES_ENODATA: Reason.DNS_EMPTY,  # NOERROR without an answer (NODATA)
+    pycares.errno.ARES_ESERVFAIL: Reason.DNS_SERVFAIL,
+    pycares.errno.ARES_EREFUSED: Reason.DNS_REFUSED,
+    pycares.errno.ARES_ETIMEOUT: Reason.TIMEOUT,
+    pycares.errno.ARES_ECONNREFUSED: Reason.CONNECT_REFUSED,
+}
+
+
+async def probe(target: DnsTarget, ctx: ProbeContext) -> ProbeResult:
+    via = ", ".join(target.nameservers) or "system resolvers"
+    # tries=1: one try per server within the time left; run_probe's `attempts` are the retries.
+    resolver = aiodns.DNSResolver(list(target.nameservers) or None, timeout=max(ctx.remaining(), 0.001), tries=1)
+    try:
+        result = await resolver.query_dns(target.query, target.record_type)
+    except aiodns.error.DNSError as exc:
+        code = exc.args[0] if exc.args else None
+        message = exc.args[1] if len(exc.args) > 1 else str(exc)
+        reason = _REASONS.get(code, Reason.DNS_ERROR)
+        raise ProbeFailure(reason, f"{target.query} {target.record_type} via {via}: {message}") from None
+    finally:
+        await resolver.close()
+    wanted = aiodns.query_type_map[target.record_type]
+    # A CNAME alone does not answer an A query: the chain must end in the asked type.
+    answers = [record for record in result.answer if record.type == wanted]
+    if not answers:
+        raise ProbeFailure(Reason.DNS_EMPTY, f"{target.query} {target.record_type} via {via}: no such record")
+    return ProbeResult(
+        Status.UP, Reason.OK, detail=f"{target.query} {target.record_type} via {via}: {len(answers)} record(s)"
+    )

@@ -1,0 +1,56 @@
+"""Kind `statuspage` (advisory): what an Atlassian Statuspage says about the watched components.
+
+Reads `{url}/api/v2/components.json`. The worst watched component decides: operational is up;
+degraded_performance, partial_outage and under_maintenance are degraded (service_degraded);
+major_outage is down (service_outage). A watched component the page does not list is degraded
+with not_found: the page was renamed or the config is stale, and either way nobody is watching.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from healthd.model import ProbeResult, Reason, Status
+from healthd.probes.base import ProbeContext, ProbeFailure
+from healthd.probes.fetch import fetch
+from healthd.targets import StatuspageTarget
+
+_STATES = {
+    "operational": (Status.UP, Reason.OK),
+    "degraded_performance": (Status.DEGRADED, Reason.SERVICE_DEGRADED),
+    "partial_outage": (Status.DEGRADED, Reason.SERVICE_DEGRADED),
+    "under_maintenance": (Status.DEGRADED, Reason.SERVICE_DEGRADED),
+    "major_outage": (Status.DOWN, Reason.SERVICE_OUTAGE),
+}
+
+
+def _components(document: Any) -> list[dict[str, Any]]:
+    components = document.get("components") if isinstance(document, dict) else None
+    if not isinstance(components, list) or not all(
+        isinstance(c, dict) and isinstance(c.get("name"), str) and isinstance(c.get("status"), str) for c in components
+    ):
+        raise ProbeFailure(Reason.BAD_JSON, "not a Statuspage components document")
+    return components
+
+
+async def probe(target: StatuspageTarget, ctx: ProbeContext) -> ProbeResult:
+    answer = await fetch(
+        ctx, target.components_url, max_body_bytes=target.max_body_bytes, max_redirects=target.max_redirects
+    )
+    if answer.status != 200:
+        raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {answer.status}: {answer.snippet()!r}")
+    components = _components(answer.json())
+    status, reason, notes = Status.UP, Reason.OK, []
+    for watched in target.components:
+        key = watched.casefold()
+        found = next((c for c in components if c.get("id") == watched or c["name"].casefold() == key), None)
+        if found is None:
+            state, note = (Status.DEGRADED, Reason.NOT_FOUND), f"{watched}: not on the page"
+        else:
+            # A status Statuspage adds later is not "operational": count it degraded until mapped.
+            state = _STATES.get(found["status"], (Status.DEGRADED, Reason.SERVICE_DEGRADED))
+            note = f"{found['name']}: {found['status']}"
+        notes.append(note)
+        if state[0].credit < status.credit:  # the worst watched component wins
+            status, reason = state
+    return ProbeResult(status, reason, detail="; ".join(notes))
