@@ -1,0 +1,209 @@
+"""/metrics: names, types and labels from a Snapshot, promtool-clean text, bounded labels,
+series removal on reload, request metrics, and a change of strategy visible within one round."""
+
+from __future__ import annotations
+
+import subprocess
+
+from aiohttp.test_utils import TestClient, TestServer
+from prometheus_client.parser import text_string_to_metric_families
+
+from healthd.config import parse_config
+from healthd.metrics import Metrics
+from healthd.model import (
+    ComponentReport,
+    Decision,
+    ProbeResult,
+    Reason,
+    Snapshot,
+    Status,
+    TargetReport,
+)
+from healthd.render import Rendered
+from healthd.scheduler import Scheduler
+from healthd.server import create_app
+from tests.conftest import require_binary
+from tests.fakes.switch import Switch
+
+SECRET = "s3cr3t-token-value"
+CONFIG = """
+daemon: {interval: 5, timeout: 1, stale_after: 10}
+hysteresis: {downgrade_after: 1, upgrade_after: 1}
+components:
+  registries:
+    weight: 60
+    targets:
+      - {name: ghcr, kind: http, url: "URL"}
+      - {name: mirror, kind: http, url: "http://127.0.0.1:1/v2/?token=s3cr3t-token-value"}
+  net: {weight: 40, targets: [{name: closed, kind: tcp, host: 127.0.0.1, port: 1}]}
+strategies:
+  - {name: optimal, min_score: 80}
+  - {name: resilient, min_score: 30}
+  - {name: emergency, min_score: 0}
+"""
+
+
+def config(url: str = "http://127.0.0.1:1/", text: str = CONFIG):
+    return parse_config(text.replace("URL", url))
+
+
+def snapshot(changed_from: str | None = "optimal", round_: int = 1) -> Rendered:
+    """A hand-made round: one target of each status, and a switch optimal -> resilient."""
+    up = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.OK, 0.05))
+    slow = TargetReport("mirror", "http", ProbeResult(Status.DEGRADED, Reason.SLOW, 2.5, f"took long {SECRET}"))
+    down = TargetReport("closed", "tcp", ProbeResult(Status.DOWN, Reason.CONNECT_REFUSED, 0.001, "refused"))
+    components = (
+        ComponentReport("registries", 60, 45, (up, slow)),
+        ComponentReport("net", 40, 0, (down,)),
+    )
+    decision = Decision("resilient", {}, ("score 45",), changed_from)
+    return Rendered.of(Snapshot(round_, 1000.0, 1001.5, 45, components, decision))
+
+
+def families(text: bytes) -> dict:
+    return {f.name: f for f in text_string_to_metric_families(text.decode())}
+
+
+def value(fams: dict, name: str, **labels: str) -> float:
+    """The one sample of `name` whose labels include `labels`."""
+    family = name.removesuffix("_total").removesuffix("_count").removesuffix("_bucket")
+    found = [s.value for s in fams[family].samples if s.name == name and labels.items() <= s.labels.items()]
+    assert len(found) == 1, (name, labels, found)
+    return found[0]
+
+
+def observed(rendered: Rendered | None = None) -> tuple[Scheduler, Metrics]:
+    scheduler = Scheduler(config(), env={})
+    metrics = Metrics(scheduler)
+    metrics.observe_round(rendered or snapshot())
+    return scheduler, metrics
+
+
+def test_round_metrics_have_their_names_types_labels_and_values():
+    _, metrics = observed()
+    fams = families(metrics.exposition())
+    types = {name: f.type for name, f in fams.items() if name.startswith("healthd_")}
+    assert types == {
+        "healthd_build_info": "gauge",  # an Info, as the plain text format types it
+        "healthd_score": "gauge",
+        "healthd_component_score": "gauge",
+        "healthd_component_weight": "gauge",
+        "healthd_probe_success": "gauge",
+        "healthd_probe_status": "gauge",
+        "healthd_probe_duration_seconds": "gauge",
+        "healthd_probe_latency_seconds": "histogram",
+        "healthd_probe_failures": "counter",
+        "healthd_strategy": "gauge",
+        "healthd_strategy_changes": "counter",
+        "healthd_round_duration_seconds": "histogram",
+        "healthd_last_round_timestamp_seconds": "gauge",
+        "healthd_stale_after_seconds": "gauge",
+        "healthd_config_reload_success": "gauge",
+        "healthd_config_reload_timestamp_seconds": "gauge",
+        "healthd_http_request_duration_seconds": "histogram",
+    }
+    assert value(fams, "healthd_score") == 45
+    assert value(fams, "healthd_component_score", component="registries") == 45
+    assert value(fams, "healthd_component_weight", component="net") == 40
+    # degraded counts as answered, and the status state set tells it apart from up
+    assert value(fams, "healthd_probe_success", component="registries", target="mirror") == 1
+    assert value(fams, "healthd_probe_success", component="net", target="closed") == 0
+    assert value(fams, "healthd_probe_status", target="mirror", status="degraded") == 1
+    assert value(fams, "healthd_probe_status", target="mirror", status="up") == 0
+    assert value(fams, "healthd_probe_duration_seconds", target="mirror") == 2.5
+    assert value(fams, "healthd_probe_latency_seconds_count", target="ghcr") == 1
+    assert value(fams, "healthd_probe_failures_total", target="closed", reason="connect_refused") == 1
+    assert value(fams, "healthd_probe_failures_total", target="mirror", reason="slow") == 1
+    assert not [s for s in fams["healthd_probe_failures"].samples if s.labels["target"] == "ghcr"]
+    assert {s.labels["strategy"]: s.value for s in fams["healthd_strategy"].samples} == {
+        "optimal": 0,
+        "resilient": 1,
+        "emergency": 0,
+    }
+    assert value(fams, "healthd_strategy_changes_total", **{"from": "optimal", "to": "resilient"}) == 1
+    assert value(fams, "healthd_round_duration_seconds_count") == 1
+    assert value(fams, "healthd_last_round_timestamp_seconds") == 1001.5
+    assert value(fams, "healthd_config_reload_success") == 1
+
+
+def test_exposition_passes_promtool_check_metrics():
+    _, metrics = observed()
+    check = subprocess.run(
+        [require_binary("promtool"), "check", "metrics"], input=metrics.exposition(), capture_output=True, timeout=30
+    )
+    assert (check.returncode, check.stdout + check.stderr) == (0, b"")
+
+
+def test_label_values_are_config_names_and_enums_never_urls_or_secrets():
+    _, metrics = observed()
+    text = metrics.exposition().decode()
+    assert SECRET not in text and "://" not in text
+    allowed = (
+        {"registries", "net", "ghcr", "mirror", "closed", "optimal", "resilient", "emergency"}
+        | {s.value for s in Status}
+        | {r.value for r in Reason}
+    )
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            for label, v in sample.labels.items():
+                if label not in ("le", "version", "python"):
+                    assert v in allowed, (sample.name, label, v)
+
+
+def test_reload_removes_series_of_vanished_targets_components_and_strategies():
+    scheduler, metrics = observed()
+    scheduler.replace_config(
+        parse_config("""
+components: {registries: {weight: 100, targets: [{name: ghcr, kind: http, url: "http://127.0.0.1:1/"}]}}
+strategies: [{name: fast, min_score: 50}, {name: resilient, min_score: 0}]
+""")
+    )
+    up = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.OK, 0.05))
+    decision = Decision("resilient", {}, ())
+    metrics.observe_round(
+        Rendered.of(Snapshot(2, 1002, 1003, 100, (ComponentReport("registries", 100, 100, (up,)),), decision))
+    )
+    text = metrics.exposition().decode()
+    for gone in ('"mirror"', '"closed"', '"net"', '"optimal"', '"emergency"'):
+        assert gone not in text, gone
+    fams = families(text.encode())
+    assert value(fams, "healthd_probe_latency_seconds_count", target="ghcr") == 2  # kept across the reload
+    assert {s.labels["strategy"] for s in fams["healthd_strategy"].samples} == {"fast", "resilient"}
+
+
+async def test_reload_status_and_request_metrics_show_without_a_round():
+    scheduler = Scheduler(config(), env={})
+    async with TestClient(TestServer(create_app(scheduler), host="127.0.0.1")) as client:
+        assert (await client.get("/strategy")).status == 503  # warming up
+        assert (await client.get("/no/such/page")).status == 404
+        scheduler.refuse_config("line 3: bad")
+        response = await client.get("/metrics")
+        assert response.status == 200 and response.content_type == "text/plain"
+        fams = families(await response.read())
+    assert value(fams, "healthd_config_reload_success") == 0
+    count = "healthd_http_request_duration_seconds_count"
+    assert value(fams, count, route="/strategy", code="503") == 1
+    assert value(fams, count, route="unmatched", code="404") == 1
+
+
+async def test_two_apps_have_separate_registries():
+    scheduler = Scheduler(config(), env={})
+    first, second = create_app(scheduler), create_app(scheduler)
+    assert first is not second  # a global registry would refuse the second set of metric names
+
+
+async def test_a_change_of_strategy_shows_in_metrics_within_one_round(serve_app):
+    switch = Switch()
+    upstream = await serve_app(switch.app())
+    scheduler = Scheduler(config(str(upstream.make_url("/"))), env={})
+    async with scheduler, TestClient(TestServer(create_app(scheduler), host="127.0.0.1")) as client:
+        await scheduler.run_round()  # ghcr up (30) + mirror down + closed down: resilient
+        before = families(await (await client.get("/metrics")).read())
+        switch.up = False
+        await scheduler.run_round()  # the one round after the flip
+        after = families(await (await client.get("/metrics")).read())
+    assert value(before, "healthd_strategy", strategy="resilient") == 1
+    assert "healthd_strategy_changes_total" not in {s.name for s in before["healthd_strategy_changes"].samples}
+    assert value(after, "healthd_strategy", strategy="emergency") == 1
+    assert value(after, "healthd_strategy", strategy="resilient") == 0
+    assert value(after, "healthd_strategy_changes_total", **{"from": "resilient", "to": "emergency"}) == 1
