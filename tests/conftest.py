@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
 from aiohttp import web
@@ -58,3 +58,16 @@ async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
 def http_target(url: str, **settings: object) -> HttpTarget:
     """An http target with test-friendly defaults (short timeout)."""
     return HttpTarget.model_validate({"name": "t", "kind": "http", "url": url, "timeout": 2.0, **settings})
+
+
+# --- docker-registry (CNCF distribution) with one pushed image: registry probe tests --------------
+
+
+@pytest.fixture(scope="session")
+def docker_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real registry on 127.0.0.1 holding healthd/test:v1 (a tests.fakes.distribution.Registry)."""
+    from tests.fakes.distribution import serve_registry
+
+    binary = require_binary("docker-registry")
+    with serve_registry(binary, tmp_path_factory.mktemp("registry"), free_port()) as registry:
+        yield registry

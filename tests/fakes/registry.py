@@ -1,0 +1,103 @@
+"""A Docker Hub-like registry: /v2/ challenges for a Bearer token from a realm on the same server,
+the realm grants anonymous pull tokens per repository scope, manifests answer HEAD with a digest and
+Docker Hub's ratelimit headers. Options swap any step for a misbehaviour.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from typing import Literal
+
+from aiohttp import web
+
+from tests.fakes.misbehave import Handler
+
+SERVICE = "registry.docker.io"
+MANIFEST_V2 = "application/vnd.docker.distribution.manifest.v2+json"
+
+
+@dataclass
+class RegistryFake:
+    tags: dict[str, set[str]] = field(default_factory=lambda: {"library/alpine": {"latest", "3.20"}})
+    auth: Literal["bearer", "basic", "none"] = "bearer"
+    challenge: str | None = None  # a WWW-Authenticate value to send instead of the default
+    token_field: str = "token"
+    ratelimit_remaining: int | None = None  # 0 answers manifests with 429, as Docker Hub does
+    redirect: bool = False  # registry.k8s.io style: every /v2/ request redirects to a backend
+    token_handler: Handler | None = None
+    manifest_handler: Handler | None = None
+    granted: dict[str, str] = field(default_factory=dict)  # token -> repository
+    requests: list[str] = field(default_factory=list)
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_get("/token", self.token_handler or self._token)
+        for prefix in ("", "/backend"):
+            app.router.add_get(prefix + "/v2/", self._version)
+            app.router.add_route("HEAD", prefix + "/v2/{name:.+}/manifests/{reference}", self._manifest)
+        return app
+
+    def _challenge(self, request: web.Request, scope: str = "") -> str:
+        if self.challenge is not None:
+            return self.challenge
+        if self.auth == "basic":
+            return 'Basic realm="Registry Realm"'
+        extra = f',scope="{scope}"' if scope else ""
+        return f'Bearer realm="{request.url.origin()}/token",service="{SERVICE}"{extra}'
+
+    def _redirect(self, request: web.Request) -> None:
+        if self.redirect and not request.path.startswith("/backend"):
+            raise web.HTTPTemporaryRedirect("/backend" + request.path)
+
+    async def _version(self, request: web.Request) -> web.Response:
+        self.requests.append(f"GET {request.path}")
+        self._redirect(request)
+        if self.auth == "none":
+            return web.json_response({})
+        return _unauthorized(self._challenge(request))
+
+    async def _token(self, request: web.Request) -> web.Response:
+        self.requests.append(f"GET /token?{request.query_string}")
+        scope = request.query.get("scope", "")
+        if request.query.get("service") != SERVICE or not scope.startswith("repository:") or ":pull" not in scope:
+            return web.json_response({"details": "bad service or scope"}, status=400)
+        token = secrets.token_hex(16)
+        self.granted[token] = scope.removeprefix("repository:").removesuffix(":pull")
+        return web.json_response({self.token_field: token, "expires_in": 300, "issued_at": "2026-11-24T00:00:00Z"})
+
+    async def _manifest(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append(f"{request.method} {request.path}")
+        self._redirect(request)
+        if self.manifest_handler is not None:
+            return await self.manifest_handler(request)
+        name, reference = request.match_info["name"], request.match_info["reference"]
+        if self.auth != "none":
+            token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+            if self.granted.get(token) != name:
+                return _unauthorized(self._challenge(request, f"repository:{name}:pull"))
+        if MANIFEST_V2 not in request.headers.get("Accept", ""):
+            return web.Response(status=400, text="no manifest media type accepted")
+        headers = {}
+        if self.ratelimit_remaining is not None:
+            headers = {"ratelimit-limit": "100;w=21600", "ratelimit-remaining": f"{self.ratelimit_remaining};w=21600"}
+            if self.ratelimit_remaining == 0:
+                return web.json_response(_errors("TOOMANYREQUESTS"), status=429, headers=headers)
+        if reference not in self.tags.get(name, ()):
+            return web.json_response(_errors("MANIFEST_UNKNOWN"), status=404)
+        digest = "sha256:" + hashlib.sha256(f"{name}:{reference}".encode()).hexdigest()
+        headers |= {"Docker-Content-Digest": digest, "Content-Type": MANIFEST_V2, "Content-Length": "528"}
+        return web.Response(status=200, headers=headers)
+
+
+def _errors(code: str) -> dict[str, object]:
+    return {"errors": [{"code": code, "message": code.lower(), "detail": None}]}
+
+
+def _unauthorized(challenge: str) -> web.Response:
+    return web.json_response(
+        _errors("UNAUTHORIZED"),
+        status=401,
+        headers={"WWW-Authenticate": challenge, "Docker-Distribution-API-Version": "registry/2.0"},
+    )
