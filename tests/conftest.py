@@ -9,11 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import struct
-import subprocess
-import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
@@ -64,6 +60,75 @@ def http_target(url: str, **settings: object) -> HttpTarget:
     return HttpTarget.model_validate({"name": "t", "kind": "http", "url": url, "timeout": 2.0, **settings})
 
 
+# ---------------------------------------------------------------------------------------------------
+# prometheus (issue 3, observability): a real Prometheus on 127.0.0.1, tmp storage, polled until ready
+# ---------------------------------------------------------------------------------------------------
+
+
+class Prometheus:
+    """A started Prometheus; `query` returns the decoded /api/v1/query answer (success or error)."""
+
+    def __init__(self, url: str, session: object) -> None:
+        self.url = url
+        self._session = session
+
+    async def query(self, expr: str) -> dict:
+        async with self._session.get(f"{self.url}/api/v1/query", params={"query": expr}) as response:
+            return await response.json()
+
+    async def get(self, path: str) -> dict:
+        async with self._session.get(f"{self.url}{path}") as response:
+            return await response.json()
+
+
+@pytest.fixture
+async def prometheus(tmp_path):
+    """prometheus(config) -> a ready Prometheus running that prometheus.yml (given as a dict)."""
+    import asyncio
+
+    import aiohttp
+    import yaml
+
+    binary = require_binary("prometheus")
+    processes: list[asyncio.subprocess.Process] = []
+    session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5))
+
+    async def start(config: dict) -> Prometheus:
+        path = tmp_path / "prometheus.yml"
+        path.write_text(yaml.safe_dump(config))
+        log = tmp_path / "prometheus.log"
+        url = f"http://127.0.0.1:{free_port()}"
+        with log.open("wb") as out:
+            process = await asyncio.create_subprocess_exec(
+                binary, f"--config.file={path}", f"--storage.tsdb.path={tmp_path / 'data'}",
+                f"--web.listen-address={url.removeprefix('http://')}",
+                stdout=out, stderr=asyncio.subprocess.STDOUT,
+            )  # fmt: skip
+        processes.append(process)
+        for _ in range(300):  # up to 30 s; it is ready in about one
+            if process.returncode is not None:
+                pytest.fail(f"prometheus exited with {process.returncode}:\n{log.read_text()[-3000:]}")
+            try:
+                async with session.get(f"{url}/-/ready") as response:
+                    if response.status == 200:
+                        return Prometheus(url, session)
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.1)
+        pytest.fail(f"prometheus not ready after 30 s:\n{log.read_text()[-3000:]}")
+
+    yield start
+    for process in processes:
+        if process.returncode is None:
+            process.terminate()
+        try:
+            await asyncio.wait_for(process.wait(), 10)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+    await session.close()
+
+
 # --- docker-registry (CNCF distribution) with one pushed image: registry probe tests --------------
 
 
@@ -75,64 +140,3 @@ def docker_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
     binary = require_binary("docker-registry")
     with serve_registry(binary, tmp_path_factory.mktemp("registry"), free_port()) as registry:
         yield registry
-
-
-# --- dnsmasq: a real resolver on 127.0.0.1 (dns probe tests) -------------------------------------
-# Two processes, no internet (--no-resolv): `front` is the resolver under test; `upstream` serves it
-# an unsigned answer that front's DNSSEC validation rejects (SERVFAIL) and refuses everything else.
-# The root trust anchor (KSK-2017) is public data; nothing is ever asked of a real server.
-ROOT_TRUST_ANCHOR = ".,20326,8,2,E06D44B80B8F1D39A95C0B0D7C65D08458E880409BBC683457104237C7F8EC8D"
-
-
-@dataclass(frozen=True)
-class Dnsmasq:
-    server: str  # "127.0.0.1:PORT" of the front resolver
-
-
-def _dns_answers(port: int) -> bool:
-    """True once a UDP query for ok.test gets any answer on 127.0.0.1:port."""
-    query = struct.pack(">6H", 0x4844, 0x0100, 1, 0, 0, 0) + b"\x02ok\x04test\x00" + struct.pack(">2H", 1, 1)
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
-        s.settimeout(0.2)
-        s.sendto(query, ("127.0.0.1", port))
-        try:
-            return s.recv(512)[:2] == query[:2]
-        except OSError:
-            return False
-
-
-@pytest.fixture(scope="session")
-def dnsmasq() -> Iterator[Dnsmasq]:
-    binary = require_binary("dnsmasq")
-    front, upstream, dead = free_port(), free_port(), free_port()
-    common = ["--no-daemon", "--conf-file=/dev/null", "--pid-file=", "--listen-address=127.0.0.1"]
-    common += ["--bind-interfaces", "--no-resolv", "--no-hosts"]
-    front_args = [
-        f"--port={front}",
-        "--address=/ok.test/127.0.0.1",  # A only: AAAA is NXDOMAIN under --local (dnsmasq 2.90)
-        "--host-record=v4.test,127.0.0.2",  # AAAA is NODATA
-        "--txt-record=txt.test,hello",
-        "--cname=cname.test,ok.test",  # answers the CNAME alone, even to an A query
-        "--local=/test/",  # any other name under test. is NXDOMAIN
-        f"--server=/dead.test/127.0.0.1#{dead}",  # nothing listens there: dnsmasq never answers
-        f"--server=/refused.test/127.0.0.1#{upstream}",  # upstream refuses; front passes REFUSED on
-        f"--server=127.0.0.1#{upstream}",
-        "--dnssec",  # upstream's unsigned answer for x.bogus fails validation: SERVFAIL
-        f"--trust-anchor={ROOT_TRUST_ANCHOR}",
-    ]
-    commands = [[binary, *common, f"--port={upstream}", "--address=/bogus/127.0.0.3"], [binary, *common, *front_args]]
-    processes = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for c in commands]
-    try:
-        deadline = time.monotonic() + 10
-        while not _dns_answers(front):
-            if any(p.poll() is not None for p in processes):
-                pytest.fail(f"dnsmasq exited: {b''.join(p.stderr.read() for p in processes if p.stderr)!r}")
-            if time.monotonic() > deadline:
-                pytest.fail("dnsmasq did not answer within 10 s")
-            time.sleep(0.05)
-        yield Dnsmasq(f"127.0.0.1:{front}")
-    finally:
-        for process in processes:
-            process.terminate()
-            process.wait(5)
-

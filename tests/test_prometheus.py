@@ -1,0 +1,146 @@
+"""A real Prometheus scrapes a running healthd; every PromQL expression of the dashboard and of the
+alert rules must parse and return data. Also: promtool accepts the example config and rules."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import subprocess
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import yaml
+from aiohttp import web
+
+from healthd.config import parse_config
+from healthd.scheduler import Scheduler
+from healthd.server import create_app
+from tests.conftest import free_port, require_binary
+from tests.fakes.switch import Switch
+
+GRAFANA = Path(__file__).resolve().parent.parent / "grafana"
+DASHBOARD = GRAFANA / "dashboards" / "healthd.json"
+SCRAPE_CONFIG = GRAFANA / "prometheus" / "prometheus.yml"
+ALERTS = GRAFANA / "prometheus" / "alerts.yml"
+
+# registries weighs 60 and hangs on the switch; net keeps 20 of its 40 (one target up, one never).
+# Before the flip: 80 -> optimal; after it: 20 -> emergency, under HealthdScoreLow's threshold.
+CONFIG = """
+daemon: {interval: 1, timeout: 0.5, stale_after: 1.5}
+hysteresis: {downgrade_after: 1, upgrade_after: 1}
+components:
+  registries: {weight: 60, targets: [{name: switch, kind: http, url: "URL"}]}
+  net:
+    weight: 40
+    targets:
+      - {name: healthz, kind: http, url: "URL"}
+      - {name: closed, kind: tcp, host: 127.0.0.1, port: 1}
+strategies:
+  - {name: optimal, min_score: 75}
+  - {name: emergency, min_score: 0}
+"""
+
+
+def dashboard_expressions() -> list[str]:
+    """Every target's expr, and the metric selector behind each label_values() variable query."""
+    board = json.loads(DASHBOARD.read_text())
+    exprs = [t["expr"] for p in board["panels"] for t in p["targets"]]
+    for variable in board["templating"]["list"]:
+        if variable["type"] == "query":  # label_values(<selector>, label) is Grafana's, not PromQL
+            exprs.append(re.fullmatch(r"label_values\((.+),\s*\w+\)", variable["query"]["query"]).group(1))
+    return exprs
+
+
+def alert_expressions() -> list[str]:
+    return [rule["expr"] for group in yaml.safe_load(ALERTS.read_text())["groups"] for rule in group["rules"]]
+
+
+def substitute(expr: str, instance: str) -> str:
+    """Grafana's variables as Grafana would fill them for one runner and a 1 s scrape interval."""
+    for name, value in {"$__rate_interval": "1m", "$instance": instance}.items():
+        expr = expr.replace(name, value)
+    assert "$" not in expr, f"unsubstituted variable in {expr!r}"
+    return expr
+
+
+async def poll(check: Callable[[], Awaitable[bool]], what: str, within: float = 20) -> None:
+    for _ in range(int(within / 0.2)):
+        if await check():
+            return
+        await asyncio.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_example_scrape_config_and_alert_rules_pass_promtool():
+    promtool = require_binary("promtool")
+    for args in (["check", "config", str(SCRAPE_CONFIG)], ["check", "rules", str(ALERTS)]):
+        check = subprocess.run([promtool, *args], capture_output=True, text=True, timeout=30)
+        assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_dashboard_takes_datasource_and_instance_as_variables():
+    board = json.loads(DASHBOARD.read_text())
+    assert {v["name"] for v in board["templating"]["list"]} == {"datasource", "instance"}
+    for panel in board["panels"]:
+        for item in (panel, *panel["targets"]):
+            assert item["datasource"]["uid"] == "${datasource}", panel["title"]
+        for target in panel["targets"]:
+            assert 'instance=~"$instance"' in target["expr"], panel["title"]
+
+
+async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prometheus):
+    switch = Switch()
+    url = str((await serve_app(switch.app())).make_url("/"))
+    port = free_port()
+    instance = f"127.0.0.1:{port}"
+    stop = asyncio.Event()
+    async with Scheduler(parse_config(CONFIG.replace("URL", url)), env={}) as scheduler:
+        runner = web.AppRunner(create_app(scheduler), access_log=None)
+        await runner.setup()
+        rounds = asyncio.create_task(scheduler.run(stop))
+        try:
+            await web.TCPSite(runner, "127.0.0.1", port).start()
+            scrape = yaml.safe_load(SCRAPE_CONFIG.read_text())
+            scrape["global"] = {"scrape_interval": "1s", "evaluation_interval": "1s"}
+            scrape["rule_files"] = [str(ALERTS)]
+            # A second, dead instance: HealthdDown (up == 0) needs a runner Prometheus cannot scrape.
+            scrape["scrape_configs"][0]["static_configs"] = [{"targets": [instance, f"127.0.0.1:{free_port()}"]}]
+            prom = await prometheus(scrape)
+
+            async def has(expr: str) -> bool:
+                return bool((await prom.query(expr))["data"]["result"])
+
+            await poll(lambda: has(f'healthd_strategy{{instance="{instance}",strategy="optimal"}} == 1'), "optimal")
+            # Alerts fire only on failure, so rather than test a weaker underlying selector, the setup
+            # makes every condition true: the switch goes down (score 20 -> HealthdScoreLow, and the
+            # change of strategy), `closed` is always down (HealthdTargetDown), the config is refused
+            # as a bad SIGHUP would be (HealthdConfigReloadFailed), and the rounds stop while
+            # /metrics keeps answering (HealthdRoundsStale once stale_after passes).
+            switch.up = False
+            await poll(lambda: has(f'healthd_strategy{{instance="{instance}",strategy="emergency"}} == 1'), "switch")
+            await poll(lambda: has('healthd_strategy_changes_total{from="optimal",to="emergency"} == 1'), "change")
+            scheduler.refuse_config("test: refused as a bad SIGHUP reload would be")
+            stop.set()
+            await rounds
+
+            expressions = [substitute(e, instance) for e in dashboard_expressions()] + alert_expressions()
+            for expr in expressions:  # each parses: a syntax error is an error answer, at once
+                answer = await prom.query(expr)
+                assert answer["status"] == "success", (expr, answer)
+            empty = list(expressions)
+
+            async def all_return_data() -> bool:
+                empty[:] = [expr for expr in empty if not await has(expr)]
+                return not empty
+
+            try:
+                await poll(all_return_data, "data")
+            except AssertionError:
+                raise AssertionError(f"no data for: {empty}") from None
+            rules = (await prom.get("/api/v1/rules"))["data"]["groups"][0]["rules"]
+            assert len(rules) == len(alert_expressions()) and all(r["health"] == "ok" for r in rules)
+        finally:
+            stop.set()
+            await rounds
+            await runner.cleanup()
