@@ -9,7 +9,11 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+import struct
+import subprocess
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass
 
 import pytest
 from aiohttp import web
@@ -58,6 +62,66 @@ async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
 def http_target(url: str, **settings: object) -> HttpTarget:
     """An http target with test-friendly defaults (short timeout)."""
     return HttpTarget.model_validate({"name": "t", "kind": "http", "url": url, "timeout": 2.0, **settings})
+
+
+# --- dnsmasq: a real resolver on 127.0.0.1 (dns probe tests) -------------------------------------
+# Two processes, no internet (--no-resolv): `front` is the resolver under test; `upstream` serves it
+# an unsigned answer that front's DNSSEC validation rejects (SERVFAIL) and refuses everything else.
+# The root trust anchor (KSK-2017) is public data; nothing is ever asked of a real server.
+ROOT_TRUST_ANCHOR = ".,20326,8,2,E06D44B80B8F1D39A95C0B0D7C65D08458E880409BBC683457104237C7F8EC8D"
+
+
+@dataclass(frozen=True)
+class Dnsmasq:
+    server: str  # "127.0.0.1:PORT" of the front resolver
+
+
+def _dns_answers(port: int) -> bool:
+    """True once a UDP query for ok.test gets any answer on 127.0.0.1:port."""
+    query = struct.pack(">6H", 0x4844, 0x0100, 1, 0, 0, 0) + b"\x02ok\x04test\x00" + struct.pack(">2H", 1, 1)
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+        s.settimeout(0.2)
+        s.sendto(query, ("127.0.0.1", port))
+        try:
+            return s.recv(512)[:2] == query[:2]
+        except OSError:
+            return False
+
+
+@pytest.fixture(scope="session")
+def dnsmasq() -> Iterator[Dnsmasq]:
+    binary = require_binary("dnsmasq")
+    front, upstream, dead = free_port(), free_port(), free_port()
+    common = ["--no-daemon", "--conf-file=/dev/null", "--pid-file=", "--listen-address=127.0.0.1"]
+    common += ["--bind-interfaces", "--no-resolv", "--no-hosts"]
+    front_args = [
+        f"--port={front}",
+        "--address=/ok.test/127.0.0.1",  # A only: AAAA is NXDOMAIN under --local (dnsmasq 2.90)
+        "--host-record=v4.test,127.0.0.2",  # AAAA is NODATA
+        "--txt-record=txt.test,hello",
+        "--cname=cname.test,ok.test",  # answers the CNAME alone, even to an A query
+        "--local=/test/",  # any other name under test. is NXDOMAIN
+        f"--server=/dead.test/127.0.0.1#{dead}",  # nothing listens there: dnsmasq never answers
+        f"--server=/refused.test/127.0.0.1#{upstream}",  # upstream refuses; front passes REFUSED on
+        f"--server=127.0.0.1#{upstream}",
+        "--dnssec",  # upstream's unsigned answer for x.bogus fails validation: SERVFAIL
+        f"--trust-anchor={ROOT_TRUST_ANCHOR}",
+    ]
+    commands = [[binary, *common, f"--port={upstream}", "--address=/bogus/127.0.0.3"], [binary, *common, *front_args]]
+    processes = [subprocess.Popen(c, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for c in commands]
+    try:
+        deadline = time.monotonic() + 10
+        while not _dns_answers(front):
+            if any(p.poll() is not None for p in processes):
+                pytest.fail(f"dnsmasq exited: {b''.join(p.stderr.read() for p in processes if p.stderr)!r}")
+            if time.monotonic() > deadline:
+                pytest.fail("dnsmasq did not answer within 10 s")
+            time.sleep(0.05)
+        yield Dnsmasq(f"127.0.0.1:{front}")
+    finally:
+        for process in processes:
+            process.terminate()
+            process.wait(5)
 
 
 # ---------------------------------------------------------------------------------------------------
