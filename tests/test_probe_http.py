@@ -42,6 +42,7 @@ async def _url(serve_app: ServeApp, mode: str, path: str = "/check") -> str:
         ("plain_text", {"expect_content_type": "application/json"}, Reason.BAD_CONTENT_TYPE),
         ("plain_text", {"body_contains": "goodbye"}, Reason.BODY_MISMATCH),
         ("portal", {"expect_status": [204]}, Reason.CAPTIVE_PORTAL),
+        ("portal", {"expect_status": [204, 304]}, Reason.CAPTIVE_PORTAL),
         ("portal", {}, Reason.HTML_ERROR_PAGE),
         ("no_content", {}, Reason.BAD_STATUS),  # expects 200 by default
     ],

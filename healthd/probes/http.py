@@ -1,6 +1,6 @@
 """Kind `http`: an expected status, optionally content type and body text.
 
-A 2xx where only 204 is expected (a generate_204 check) means something on the path rewrote the
+Another 2xx where 204 is expected (a generate_204 check) means something on the path rewrote the
 answer: a captive portal or an intercepting proxy.
 """
 
@@ -23,7 +23,7 @@ async def probe(target: HttpTarget, ctx: ProbeContext) -> ProbeResult:
         html_ok=True,
     )
     if answer.status not in target.expect_status:
-        if target.expect_status == (204,) and 200 <= answer.status < 300:
+        if 204 in target.expect_status and 200 <= answer.status < 300:
             raise ProbeFailure(Reason.CAPTIVE_PORTAL, f"HTTP {answer.status} instead of 204: {answer.snippet()!r}")
         if looks_like_html(answer) and not expects_html:
             raise ProbeFailure(Reason.HTML_ERROR_PAGE, f"HTTP {answer.status} HTML page: {answer.snippet()!r}")
