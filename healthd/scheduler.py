@@ -17,11 +17,11 @@ from typing import Any
 
 import aiohttp
 
-from healthd import __version__
 from healthd.config import Config
 from healthd.decide import decide
 from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status, TargetReport
 from healthd.probes import PROBES, ProbeContext, run_probe
+from healthd.probes.fetch import probe_session
 from healthd.render import Rendered
 from healthd.scoring import score_components, total_score
 
@@ -37,18 +37,6 @@ class ReloadStatus:
     ok: bool = True
     at: float = 0.0
     error: str = ""
-
-
-def _session(concurrency: int) -> aiohttp.ClientSession:
-    # A fresh connection per probe (force_close, no DNS cache): a pooled keep-alive connection
-    # would hide exactly the DNS, TCP and TLS failures the probes exist to see.
-    connector = aiohttp.TCPConnector(force_close=True, use_dns_cache=False, limit=concurrency)
-    return aiohttp.ClientSession(
-        connector=connector,
-        trust_env=True,  # HTTPS_PROXY / NO_PROXY, as self-hosted runners expect
-        headers={"User-Agent": f"healthd/{__version__}"},
-        timeout=aiohttp.ClientTimeout(total=None),  # each call sets its own from the probe deadline
-    )
 
 
 class Scheduler:
@@ -67,7 +55,7 @@ class Scheduler:
         self._listeners.append(listener)
 
     async def __aenter__(self) -> Scheduler:
-        self._session = _session(self.config.daemon.concurrency)
+        self._session = probe_session(self.config.daemon.concurrency)
         return self
 
     async def __aexit__(self, *exc: object) -> None:

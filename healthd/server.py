@@ -15,7 +15,6 @@ from healthd.scheduler import Scheduler
 
 SCHEDULER = web.AppKey("scheduler", Scheduler)
 METRICS = web.AppKey("metrics", Metrics)
-_TEXT = "text/plain"
 
 
 def _warming_up(scheduler: Scheduler) -> web.Response:

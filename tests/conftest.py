@@ -19,8 +19,6 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from healthd.targets import HttpTarget
-
 IN_CI = os.environ.get("CI") == "true"
 
 
@@ -57,11 +55,6 @@ async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
     yield start
     for server in servers:
         await server.close()
-
-
-def http_target(url: str, **settings: object) -> HttpTarget:
-    """An http target with test-friendly defaults (short timeout)."""
-    return HttpTarget.model_validate({"name": "t", "kind": "http", "url": url, "timeout": 2.0, **settings})
 
 
 # --- dnsmasq: a real resolver on 127.0.0.1 (dns probe tests) -------------------------------------

@@ -39,8 +39,11 @@ async def run(*args: str, within: float = 30) -> tuple[int, str, str]:
 
 @pytest.fixture
 async def upstream(serve_app) -> str:
+    async def ok(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
     app = web.Application()
-    app.router.add_get("/", lambda request: web.json_response({"ok": True}))
+    app.router.add_get("/", ok)
     return str((await serve_app(app)).make_url("/"))
 
 

@@ -15,7 +15,7 @@ import trustme
 from healthd.model import Reason, Status
 from healthd.probes import ProbeContext, ProbeFailure
 from healthd.probes.fetch import fetch
-from healthd.scheduler import _session as client_session
+from healthd.probes.fetch import probe_session as client_session
 from tests.conftest import free_port
 from tests.fakes.misbehave import HITS, misbehaving_app, probe_once, silent_server, target, tls_server
 

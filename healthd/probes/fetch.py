@@ -16,6 +16,7 @@ from typing import Any
 import aiohttp
 from multidict import CIMultiDictProxy
 
+from healthd import __version__
 from healthd.model import Reason
 from healthd.probes.base import ProbeContext, ProbeFailure
 
@@ -50,6 +51,19 @@ class Answer:
 
 def looks_like_html(answer: Answer) -> bool:
     return answer.content_type in ("text/html", "application/xhtml+xml") or bool(_HTML_START.match(answer.body[:512]))
+
+
+def probe_session(concurrency: int) -> aiohttp.ClientSession:
+    """The HTTP client session every probe of a scheduler shares."""
+    # A fresh connection per probe (force_close, no DNS cache): a pooled keep-alive connection
+    # would hide exactly the DNS, TCP and TLS failures the probes exist to see.
+    connector = aiohttp.TCPConnector(force_close=True, use_dns_cache=False, limit=concurrency)
+    return aiohttp.ClientSession(
+        connector=connector,
+        trust_env=True,  # HTTPS_PROXY / NO_PROXY, as self-hosted runners expect
+        headers={"User-Agent": f"healthd/{__version__}"},
+        timeout=aiohttp.ClientTimeout(total=None),  # each call sets its own from the probe deadline
+    )
 
 
 async def fetch(

@@ -21,7 +21,7 @@ from pydantic import TypeAdapter
 
 from healthd.model import ProbeResult, Reason
 from healthd.probes import PROBES, ProbeContext, run_probe
-from healthd.scheduler import _session as client_session
+from healthd.probes.fetch import probe_session as client_session
 from healthd.targets import Target
 
 HTML_OUTAGE = (
