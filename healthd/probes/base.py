@@ -99,7 +99,7 @@ async def _attempt(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeR
     except Exception as exc:
         reason, detail = classify(exc)
         if reason is Reason.INTERNAL_ERROR:
-            log.exception("probe %s crashed", target.name)
+            log.exception("probe_crashed", extra={"target": target.name, "kind": target.kind})
         return ProbeResult(Status.DOWN, reason, loop.time() - started, detail[:300])
     return replace(result, latency_seconds=loop.time() - started)
 
