@@ -36,8 +36,6 @@ def _parser() -> argparse.ArgumentParser:
 def _get(url: str, fmt: str, timeout: float) -> tuple[int, bytes, dict[str, str]]:
     """One HTTP/1.0 GET over a plain socket: http.client would add 25 ms of imports (email, ...)."""
     parts = urlsplit(url)
-    if parts.scheme != "http" or not parts.hostname:
-        raise ValueError(f"--url must be http://HOST:PORT (healthd serves plain HTTP), got {url!r}")
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
     request = f"GET {parts.path.rstrip('/')}/strategy?format={fmt} HTTP/1.0\r\nHost: {host}\r\n\r\n"
     with socket.create_connection((parts.hostname, parts.port or 80), timeout=timeout) as sock:
@@ -56,6 +54,9 @@ def _get(url: str, fmt: str, timeout: float) -> tuple[int, bytes, dict[str, str]
 
 def ask(url: str, fmt: str, timeout: float) -> tuple[bytes | None, str]:
     """(fresh answer, '') or (None, why not), retrying while the daemon warms up, until timeout."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        return None, f"--url must be http://HOST:PORT (healthd serves plain HTTP), got {url!r}"
     deadline = time.monotonic() + timeout
     why = "no attempt"
     while True:

@@ -152,6 +152,10 @@ async def test_client_falls_back_when_unreachable() -> None:
     assert code == 0 and doc["strategy"] == "conservative" and doc["stale"] is True
     assert doc["params"]["cache_from"] == ["type=local,src=/tmp/.buildx-cache"]
     assert doc["reasons"][0].startswith("fallback: healthd unreachable")
+    code, out, err = await run(
+        *HEALTHD, "strategy", "--url", "https://x:1", "--timeout", "30", "--format", "text", within=10
+    )  # a URL healthd cannot serve fails over at once, not after 30 s
+    assert code == 0 and out == "emergency\n" and "plain HTTP" in err
 
 
 async def test_client_waits_through_warm_up_but_not_past_stale(serve_app) -> None:
