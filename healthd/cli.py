@@ -44,25 +44,15 @@ def serve(
     log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING, ERROR")] = "INFO",
 ) -> None:
     """Run the daemon: probe every interval, serve /strategy, /probes, /healthz, /readyz, /metrics."""
-    import asyncio
+    from healthd.config import default_config_path
 
-    from healthd.config import parse_listen
-    from healthd.daemon import serve as run
-    from healthd.logs import setup_logging
-
-    setup_logging(log_json, log_level)
-    path, _ = _load(config)
-    listen = listen or os.environ.get("HEALTHD_LISTEN") or None
+    # typer (and the pydantic it parses options with) would stay resident for the daemon's life:
+    # ~9 MiB. Hand the options over through the environment and exec the lean entry, same PID.
+    env = dict(os.environ, HEALTHD_CONFIG=str(default_config_path(config)), HEALTHD_LOG_LEVEL=log_level)
+    env["HEALTHD_LOG_JSON"] = "1" if log_json else "0"
     if listen:
-        try:
-            parse_listen(listen)
-        except ValueError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--listen") from None
-    try:
-        asyncio.run(run(path, listen))
-    except OSError as exc:
-        typer.echo(f"healthd: cannot serve: {exc}", err=True)
-        raise typer.Exit(1) from None
+        env["HEALTHD_LISTEN"] = listen
+    os.execve(sys.executable, [sys.executable, "-m", "healthd.daemon"], env)
 
 
 @app.command()

@@ -8,13 +8,13 @@ from __future__ import annotations
 import math
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveFloat, ValidationError, model_validator
 
+from healthd.schema import Check, Invalid, Loc, SchemaError, build, dotted, strict_dataclass
 from healthd.targets import Name, Target
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
@@ -22,8 +22,6 @@ RESERVED_PARAMS = frozenset({"strategy", "score", "stale", "updated_at"})
 
 _STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-
-Loc = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
@@ -79,72 +77,71 @@ def _check_param_name(value: str) -> str:
 
 
 Scalar = str | int | float | bool
-ParamName = Annotated[str, AfterValidator(_check_param_name)]
+ParamName = Annotated[str, _check_param_name]
+Seconds = Annotated[float, Check(gt=0)]
+Points = Annotated[float, Check(ge=0, le=100)]
 
 
-class _Frozen(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+@strict_dataclass
+class DaemonSettings:
+    listen: Annotated[str, _check_listen] = DEFAULT_LISTEN
+    interval: Seconds = 30.0
+    timeout: Seconds = 5.0
+    stale_after: Seconds = 120.0
+    concurrency: Annotated[int, Check(ge=1, le=1024)] = 32
 
-
-class DaemonSettings(_Frozen):
-    listen: Annotated[str, AfterValidator(_check_listen)] = DEFAULT_LISTEN
-    interval: PositiveFloat = 30.0
-    timeout: PositiveFloat = 5.0
-    stale_after: PositiveFloat = 120.0
-    concurrency: Annotated[int, Field(ge=1, le=1024)] = 32
-
-    @model_validator(mode="after")
-    def _coherent(self) -> DaemonSettings:
+    def __post_init__(self) -> None:
         if self.timeout > self.interval:
-            raise ValueError(f"timeout ({self.timeout}s) must not exceed interval ({self.interval}s)")
+            raise Invalid(f"timeout ({self.timeout:g}s) must not exceed interval ({self.interval:g}s)", "timeout")
         if self.stale_after <= self.interval:
-            raise ValueError(
-                f"stale_after ({self.stale_after}s) must exceed interval ({self.interval}s), "
-                "or every answer between two rounds would be stale"
+            raise Invalid(
+                f"stale_after ({self.stale_after:g}s) must exceed interval ({self.interval:g}s), "
+                "or every answer between two rounds would be stale",
+                "stale_after",
             )
-        return self
 
 
-class HysteresisSettings(_Frozen):
-    downgrade_after: Annotated[int, Field(ge=1, le=100)] = 2
-    upgrade_after: Annotated[int, Field(ge=1, le=100)] = 3
+@strict_dataclass
+class HysteresisSettings:
+    downgrade_after: Annotated[int, Check(ge=1, le=100)] = 2
+    upgrade_after: Annotated[int, Check(ge=1, le=100)] = 3
 
 
-class Component(_Frozen):
-    weight: Annotated[float, Field(ge=0, le=100)]
-    targets: Annotated[tuple[Target, ...], Field(min_length=1)]
+@strict_dataclass
+class Component:
+    weight: Points
+    targets: Annotated[tuple[Target, ...], Check(min_len=1)]
 
 
-class Strategy(_Frozen):
-    name: Annotated[str, AfterValidator(_check_strategy_name)]
-    min_score: Annotated[float, Field(ge=0, le=100)]
-    requires: dict[Name, Annotated[float, Field(ge=0, le=100)]] = Field(default_factory=dict)
-    params: dict[ParamName, Scalar | tuple[Scalar, ...]] = Field(default_factory=dict)
+@strict_dataclass
+class Strategy:
+    name: Annotated[str, _check_strategy_name]
+    min_score: Points
+    requires: dict[Name, Points] = field(default_factory=dict)
+    params: dict[ParamName, Scalar | tuple[Scalar, ...]] = field(default_factory=dict)
 
 
-class Config(_Frozen):
-    daemon: DaemonSettings = Field(default_factory=DaemonSettings)
-    hysteresis: HysteresisSettings = Field(default_factory=HysteresisSettings)
-    components: Annotated[dict[Name, Component], Field(min_length=1)]
-    strategies: Annotated[tuple[Strategy, ...], Field(min_length=1)]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _default_target_timeouts(cls, data: Any) -> Any:
-        """A target without `timeout` takes daemon.timeout (only fills where the shapes are right)."""
-        if not isinstance(data, dict):
-            return data
-        daemon = data.get("daemon")
-        timeout = daemon.get("timeout", 5.0) if isinstance(daemon, dict) else 5.0
-        for component in (data.get("components") or {}).values() if isinstance(data.get("components"), dict) else ():
-            targets = component.get("targets") if isinstance(component, dict) else None
-            for target in targets if isinstance(targets, list) else ():
-                if isinstance(target, dict):
-                    target.setdefault("timeout", timeout)
-        return data
+@strict_dataclass
+class Config:
+    components: Annotated[dict[Name, Component], Check(min_len=1)]
+    strategies: Annotated[tuple[Strategy, ...], Check(min_len=1)]
+    daemon: DaemonSettings = field(default_factory=DaemonSettings)
+    hysteresis: HysteresisSettings = field(default_factory=HysteresisSettings)
 
     def strategy(self, name: str) -> Strategy | None:
         return next((s for s in self.strategies if s.name == name), None)
+
+
+def _fill_target_timeouts(data: dict[str, Any]) -> None:
+    """A target without `timeout` takes daemon.timeout (only fills where the shapes are right)."""
+    daemon = data.get("daemon")
+    timeout = daemon.get("timeout", 5.0) if isinstance(daemon, dict) else 5.0
+    components = data.get("components")
+    for component in components.values() if isinstance(components, dict) else ():
+        targets = component.get("targets") if isinstance(component, dict) else None
+        for target in targets if isinstance(targets, list) else ():
+            if isinstance(target, dict):
+                target.setdefault("timeout", timeout)
 
 
 def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
@@ -258,41 +255,6 @@ def _yaml_with_positions(text: str, file: str) -> tuple[Any, dict[Loc, yaml.Mark
     return data, positions
 
 
-def _locate(loc: Loc, positions: dict[Loc, yaml.Mark]) -> tuple[Loc, yaml.Mark | None]:
-    """Maps a validation loc onto the YAML: drops union tags, keeps the deepest element that exists.
-
-    A trailing element that is not in the file (a missing key) stays in the path but takes its
-    parent's line.
-    """
-    path: Loc = ()
-    mark = positions.get(())
-    for i, part in enumerate(loc):
-        if (*path, part) in positions:
-            path = (*path, part)
-            mark = positions[path]
-        elif i == len(loc) - 1:
-            path = (*path, part)
-    return path, mark
-
-
-def _format_path(path: Loc) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _message(error: Any) -> str:
-    kind, msg = error["type"], error["msg"]
-    if kind == "extra_forbidden":
-        return f"unknown key {error['loc'][-1]!r}"
-    if kind == "missing":
-        return f"missing required key {error['loc'][-1]!r}"
-    if kind == "union_tag_invalid":
-        return f"unknown probe kind {error['input'].get('kind')!r}; known kinds: {error['ctx']['expected_tags']}"
-    return msg.removeprefix("Value error, ")
-
-
 def parse_config(text: str, file: str = "<config>") -> Config:
     """Validates YAML text; raises ConfigError listing every problem with file, line and reason."""
     data, positions = _yaml_with_positions(text, file)
@@ -300,22 +262,15 @@ def parse_config(text: str, file: str = "<config>") -> Config:
         raise ConfigError([ConfigIssue(file, 1, 1, "", "the config must be a mapping with components and strategies")])
 
     def issue(loc: Loc, message: str) -> ConfigIssue:
-        path, mark = _locate(loc, positions)
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        return ConfigIssue(file, line, col, _format_path(path), message)
+        # a missing key is reported at the line of the mapping that lacks it
+        mark = positions.get(loc) or positions.get(loc[:-1]) or positions[()]
+        return ConfigIssue(file, mark.line + 1, mark.column + 1, dotted(loc) if loc else "", message)
 
+    _fill_target_timeouts(data)
     try:
-        config = Config.model_validate(data)
-    except ValidationError as exc:
-        errors = exc.errors()
-        # A list whose items failed is also reported "too short"; the item errors already say why.
-        inner = [tuple(e["loc"]) for e in errors]
-        errors = [
-            e
-            for e in errors
-            if e["type"] != "too_short" or not any(loc[: len(e["loc"])] == tuple(e["loc"]) != loc for loc in inner)
-        ]
-        raise ConfigError([issue(tuple(e["loc"]), _message(e)) for e in errors]) from None
+        config = build(Config, data)
+    except SchemaError as exc:
+        raise ConfigError([issue(loc, message) for loc, message in exc.errors]) from None
     problems = _semantic_issues(config)
     if problems:
         raise ConfigError([issue(loc, message) for loc, message in problems])

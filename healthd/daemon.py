@@ -1,15 +1,23 @@
-"""`healthd serve`: scheduler + HTTP server in one event loop, with SIGHUP reload and SIGTERM stop."""
+"""`healthd serve`: scheduler + HTTP server in one event loop, with SIGHUP reload and SIGTERM stop.
+
+`python -m healthd.daemon` is the lean entry `healthd serve` execs into: no typer, no pydantic.
+It takes its settings from the environment: HEALTHD_CONFIG, HEALTHD_LISTEN, HEALTHD_LOG_JSON (1/0),
+HEALTHD_LOG_LEVEL.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
+import sys
 from pathlib import Path
 
 from aiohttp import web
 
-from healthd.config import ConfigError, load_config, parse_listen
+from healthd.config import ConfigError, default_config_path, load_config, parse_listen
+from healthd.logs import setup_logging
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
 
@@ -50,3 +58,20 @@ async def serve(path: Path, listen: str | None = None) -> None:
             log.info("stopping")
         finally:
             await runner.cleanup()
+
+
+def main() -> int:
+    setup_logging(os.environ.get("HEALTHD_LOG_JSON") == "1", os.environ.get("HEALTHD_LOG_LEVEL", "INFO"))
+    try:
+        asyncio.run(serve(default_config_path(), os.environ.get("HEALTHD_LISTEN") or None))
+    except ConfigError as exc:
+        print(f"healthd: config refused:\n{exc}", file=sys.stderr)
+        return 2
+    except (OSError, ValueError) as exc:  # a port in use, a bad listen address
+        print(f"healthd: cannot serve: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

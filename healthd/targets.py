@@ -1,7 +1,8 @@
-"""Settings of each probe kind, validated once at config load (pydantic, unknown keys refused).
+"""Settings of each probe kind, validated once at config load (healthd.schema, unknown keys refused).
 
-One class per kind; the `kind` field is the discriminator of the `Target` union. A new kind adds its
-class here, a module in `healthd/probes/`, and a row in `healthd.probes.PROBES`.
+One class per kind; the `kind` field tells the members of the `Target` union apart. A new kind adds
+its class here (decorated with @strict_dataclass, listed in `Target`), a module in
+`healthd/probes/`, and a row in `healthd.probes.PROBES`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PositiveFloat, model_validator
+from healthd.schema import Check, Invalid, Tagged, strict_dataclass
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,63}$")
 
@@ -39,26 +40,26 @@ def _check_url(value: str) -> str:
     return value
 
 
-Name = Annotated[str, AfterValidator(_check_name)]
-Url = Annotated[str, AfterValidator(_check_url)]
-Port = Annotated[int, Field(ge=1, le=65535)]
+Name = Annotated[str, _check_name]
+Url = Annotated[str, _check_url]
+Port = Annotated[int, Check(ge=1, le=65535)]
+Seconds = Annotated[float, Check(gt=0)]
 
 
-class TargetBase(BaseModel):
+@strict_dataclass
+class TargetBase:
     """Keys every kind shares. `timeout` is filled from daemon.timeout when absent."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
     name: Name
-    timeout: PositiveFloat
-    slow_threshold: PositiveFloat | None = None
-    attempts: Annotated[int, Field(ge=1, le=5)] = 1
+    timeout: Seconds
+    slow_threshold: Seconds | None = None
+    attempts: Annotated[int, Check(ge=1, le=5)] = 1
 
-    @model_validator(mode="after")
-    def _slow_below_timeout(self) -> TargetBase:
+    def __post_init__(self) -> None:
         if self.slow_threshold is not None and self.slow_threshold >= self.timeout:
-            raise ValueError(f"slow_threshold ({self.slow_threshold}s) must be below timeout ({self.timeout}s)")
-        return self
+            raise Invalid(
+                f"slow_threshold ({self.slow_threshold:g}s) must be below timeout ({self.timeout:g}s)", "slow_threshold"
+            )
 
     @property
     def slow_after(self) -> float:
@@ -66,25 +67,28 @@ class TargetBase(BaseModel):
         return self.slow_threshold if self.slow_threshold is not None else self.timeout / 2
 
 
+@strict_dataclass
 class HttpTargetBase(TargetBase):
     """Keys every HTTP-speaking kind shares: the caps of the shared bounded-HTTP helper."""
 
-    max_body_bytes: Annotated[int, Field(ge=1, le=64 * 1024 * 1024)] = 1024 * 1024
-    max_redirects: Annotated[int, Field(ge=0, le=20)] = 5
+    max_body_bytes: Annotated[int, Check(ge=1, le=64 * 1024 * 1024)] = 1024 * 1024
+    max_redirects: Annotated[int, Check(ge=0, le=20)] = 5
 
 
+@strict_dataclass
 class HttpTarget(HttpTargetBase):
     kind: Literal["http"]
     url: Url
     method: Literal["GET", "HEAD"] = "GET"
-    expect_status: Annotated[tuple[Annotated[int, Field(ge=100, le=599)], ...], Field(min_length=1)] = (200,)
+    expect_status: Annotated[tuple[Annotated[int, Check(ge=100, le=599)], ...], Check(min_len=1)] = (200,)
     expect_content_type: str | None = None
     body_contains: str | None = None
 
 
+@strict_dataclass
 class TcpTarget(TargetBase):
     kind: Literal["tcp"]
-    host: Annotated[str, Field(min_length=1, max_length=253)]
+    host: Annotated[str, Check(min_len=1, max_len=253)]
     port: Port
 
 
@@ -119,17 +123,19 @@ def _nameserver(value: str) -> str:
     return f"[{address}]:{port}" if address.version == 6 else f"{address}:{port}"
 
 
+@strict_dataclass
 class DnsTarget(TargetBase):
     kind: Literal["dns"]
-    query: Annotated[str, AfterValidator(_check_dns_name)]
+    query: Annotated[str, _check_dns_name]
     record_type: Literal["A", "AAAA", "CAA", "CNAME", "MX", "NAPTR", "NS", "PTR", "SOA", "SRV", "TXT"] = "A"
-    nameservers: tuple[Annotated[str, AfterValidator(_nameserver)], ...] = ()  # empty: the system's resolvers
+    nameservers: tuple[Annotated[str, _nameserver], ...] = ()  # empty: the system's resolvers
 
 
+@strict_dataclass
 class StatuspageTarget(HttpTargetBase):
     kind: Literal["statuspage"]
     url: Url  # the status page's base URL; the probe reads {url}/api/v2/components.json
-    components: Annotated[tuple[Annotated[str, Field(min_length=1)], ...], Field(min_length=1)]
+    components: Annotated[tuple[Annotated[str, Check(min_len=1)], ...], Check(min_len=1)]
 
     @property
     def components_url(self) -> str:
@@ -141,20 +147,23 @@ _REPOSITORY = r"^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__
 _REFERENCE = r"^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}|[a-z0-9]+(?:[+._-][a-z0-9]+)*:[A-Za-z0-9=_-]+)$"
 
 
+@strict_dataclass
 class RegistryTarget(HttpTargetBase):
     kind: Literal["registry"]
     url: Url  # the registry API host, e.g. https://registry-1.docker.io (not the index name docker.io)
-    repository: Annotated[str, Field(max_length=255, pattern=_REPOSITORY)]
-    reference: Annotated[str, Field(pattern=_REFERENCE)] = "latest"
-    ratelimit_floor: Annotated[int, Field(ge=0)] = 10  # ratelimit-remaining below this is degraded
+    repository: Annotated[str, Check(max_len=255, pattern=_REPOSITORY)]
+    reference: Annotated[str, Check(pattern=_REFERENCE)] = "latest"
+    ratelimit_floor: Annotated[int, Check(ge=0)] = 10  # ratelimit-remaining below this is degraded
 
 
+@strict_dataclass
 class GoproxyTarget(HttpTargetBase):
     kind: Literal["goproxy"]
     url: Url
-    module: Annotated[str, Field(max_length=255, pattern=r"^[A-Za-z0-9][A-Za-z0-9._~/-]*$")]
+    module: Annotated[str, Check(max_len=255, pattern=r"^[A-Za-z0-9][A-Za-z0-9._~/-]*$")]
 
 
+@strict_dataclass
 class GhaCacheTarget(HttpTargetBase):
     kind: Literal["gha_cache"]
     url: Url | None = None  # else ACTIONS_RESULTS_URL (v2) / ACTIONS_CACHE_URL (v1) from the environment
@@ -163,5 +172,5 @@ class GhaCacheTarget(HttpTargetBase):
 
 Target = Annotated[
     HttpTarget | TcpTarget | RegistryTarget | GoproxyTarget | GhaCacheTarget | DnsTarget | StatuspageTarget,
-    Field(discriminator="kind"),
+    Tagged("kind", "probe kind"),
 ]

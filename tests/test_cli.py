@@ -134,6 +134,9 @@ async def test_serve_refuses_a_bad_config_with_its_line(tmp_path: Path) -> None:
     code, _, err = await run(*HEALTHD, "serve", "--config", str(bad), "--listen", f"127.0.0.1:{free_port()}")
     assert code == 2
     assert f"{bad}:4:" in err and "at least 1 item" in err
+    good = write_config(tmp_path / "good.yaml", "http://127.0.0.1:1/")
+    code, _, err = await run(*HEALTHD, "serve", "--config", str(good), "--listen", "nowhere")
+    assert code == 1 and "listen must be HOST:PORT" in err
 
 
 async def test_client_falls_back_when_unreachable() -> None:

@@ -80,7 +80,7 @@ def test_good_config_defaults_and_types() -> None:
         ('url: "http://127.0.0.1:1/x"', 'url: "https://user:pw@host/x"', 7, "must not carry credentials"),
         ("timeout: 2}", "timeout: 0}", 11, "greater than 0"),
         ("timeout: 2}", "timeout: -1}", 11, "greater than 0"),
-        ("interval: 30", "interval: 3", 1, "timeout (5.0s) must not exceed interval"),
+        ("interval: 30", "interval: 3", 1, "timeout (5s) must not exceed interval"),
         ("requires: {web: 30}", "requires: {webb: 30}", 14, "unknown component 'webb'"),
         ("requires: {web: 30}", "requires: {web: 70}", 14, "weighs only 60"),
         ("params: {no_cache: true,", "requires: {web: 1}, params: {no_cache: true,", 15, "must not have requires"),

@@ -7,10 +7,10 @@ import time
 
 import aiodns
 import pytest
-from pydantic import ValidationError
 
 from healthd.model import Reason, Status
 from healthd.probes import dns
+from healthd.schema import SchemaError
 from tests.conftest import Dnsmasq, free_port
 from tests.fakes.misbehave import probe_once, target
 
@@ -93,5 +93,5 @@ def test_nameserver_forms(given: str, normalized: str) -> None:
     ],
 )
 def test_bad_settings_are_refused(settings: dict[str, object]) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(SchemaError):
         target("dns", **settings)

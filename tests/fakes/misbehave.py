@@ -17,11 +17,11 @@ from typing import Any
 import aiohttp
 import trustme
 from aiohttp import web
-from pydantic import TypeAdapter
 
 from healthd.model import ProbeResult, Reason
 from healthd.probes import PROBES, ProbeContext, run_probe
 from healthd.probes.fetch import probe_session as client_session
+from healthd.schema import build
 from healthd.targets import Target
 
 HTML_OUTAGE = (
@@ -36,7 +36,7 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 def target(kind: str, **settings: Any) -> Any:
     """A validated target of any kind, with test-friendly defaults (name 't', timeout 1 s)."""
-    return TypeAdapter(Target).validate_python({"name": "t", "kind": kind, "timeout": 1.0, **settings})
+    return build(Target, {"name": "t", "kind": kind, "timeout": 1.0, **settings})
 
 
 async def probe_once(
