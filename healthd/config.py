@@ -211,9 +211,10 @@ def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
 # --- YAML with positions -------------------------------------------------------------------------
 
 
-class _DuplicateKey(Exception):
-    def __init__(self, node: yaml.Node, key: str) -> None:
-        self.node, self.key = node, key
+class _BadKey(Exception):
+    def __init__(self, node: yaml.Node, message: str) -> None:
+        super().__init__(message)
+        self.node = node
 
 
 def _walk(loader: yaml.SafeLoader, node: yaml.Node, loc: Loc, positions: dict[Loc, yaml.Mark]) -> Any:
@@ -223,12 +224,13 @@ def _walk(loader: yaml.SafeLoader, node: yaml.Node, loc: Loc, positions: dict[Lo
         loader.flatten_mapping(node)  # honour '<<' merge keys
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node)
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, list | dict):
+                raise _BadKey(key_node, "a key must be a plain value, not a list or mapping")
             if key in result:
-                raise _DuplicateKey(key_node, str(key))
-            positions[(*loc, key)] = key_node.start_mark
+                raise _BadKey(key_node, f"duplicate key {key!r}")
             result[key] = _walk(loader, value_node, (*loc, key), positions)
-            positions[(*loc, key)] = key_node.start_mark
+            positions[(*loc, key)] = key_node.start_mark  # a key's errors point at the key, not its value
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_walk(loader, item, (*loc, i), positions) for i, item in enumerate(node.value)]
@@ -241,11 +243,9 @@ def _yaml_with_positions(text: str, file: str) -> tuple[Any, dict[Loc, yaml.Mark
     try:
         node = loader.get_single_node()
         data = _walk(loader, node, (), positions) if node is not None else None
-    except _DuplicateKey as exc:
+    except _BadKey as exc:
         mark = exc.node.start_mark
-        raise ConfigError(
-            [ConfigIssue(file, mark.line + 1, mark.column + 1, "", f"duplicate key {exc.key!r}")]
-        ) from None
+        raise ConfigError([ConfigIssue(file, mark.line + 1, mark.column + 1, "", str(exc))]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

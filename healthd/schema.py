@@ -159,10 +159,10 @@ def _union(members: tuple[Any, ...], value: Any, loc: Loc, errors: list[tuple[Lo
     if value is None and type(None) in members:
         return None
     members = tuple(m for m in members if m is not type(None))
-    containers = [m for m in members if get_origin(m) in (tuple, dict) or dataclasses.is_dataclass(m)]
-    if len(members) == 1 or (isinstance(value, list | tuple | dict) and len(containers) == 1):
+    shaped = [m for m in members if _takes_shape(m, value)]
+    if len(members) == 1 or len(shaped) == 1:
         # one member can take this shape of value: its own errors say best what is wrong inside
-        return _convert(members[0] if len(members) == 1 else containers[0], value, loc, errors)
+        return _convert(members[0] if len(members) == 1 else shaped[0], value, loc, errors)
     for member in members:  # scalars: the first member that takes the value wins
         scratch: list[tuple[Loc, str]] = []
         result = _convert(member, value, loc, scratch)
@@ -173,18 +173,27 @@ def _union(members: tuple[Any, ...], value: Any, loc: Loc, errors: list[tuple[Lo
     return _BAD
 
 
+def _takes_shape(member: Any, value: Any) -> bool:
+    if isinstance(value, list | tuple):
+        return get_origin(member) is tuple
+    if isinstance(value, dict):
+        return get_origin(member) is dict or dataclasses.is_dataclass(member)
+    return False
+
+
 def _tagged(union: Any, tagged: Tagged, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) -> Any:
-    by_tag = {get_args(get_type_hints(m)[tagged.field])[0]: m for m in get_args(union)}
+    by_tag = {get_args(_hints(m)[tagged.field])[0]: m for m in get_args(union)}
     if not isinstance(value, dict):
         errors.append((loc, f"expected a mapping, got {_describe(value)}"))
         return _BAD
     if tagged.field not in value:
         errors.append(((*loc, tagged.field), f"missing required key {tagged.field!r}"))
         return _BAD
-    member = by_tag.get(value[tagged.field])
+    tag = value[tagged.field]
+    member = by_tag.get(tag) if isinstance(tag, str) else None
     if member is None:
         known = ", ".join(map(repr, by_tag))
-        errors.append(((*loc, tagged.field), f"unknown {tagged.what} {value[tagged.field]!r}; known: {known}"))
+        errors.append(((*loc, tagged.field), f"unknown {tagged.what} {tag!r}; known: {known}"))
         return _BAD
     return _convert(member, value, loc, errors)
 

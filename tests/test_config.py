@@ -123,6 +123,7 @@ def test_invalid_yaml_and_duplicates_and_shapes() -> None:
     dup = refuse(GOOD.replace("hysteresis:", "daemon: {}\nhysteresis:"))
     assert dup.issues[0].line == 2 and "duplicate key 'daemon'" in dup.issues[0].message
     assert "must be a mapping" in str(refuse("- just a list\n"))
+    assert "a key must be a plain value" in str(refuse("? [a, b]\n: 1\n"))
     assert "missing required key 'strategies'" in str(refuse(GOOD.split("strategies:")[0]))
 
 
