@@ -12,7 +12,7 @@ from healthd.config import parse_config
 from healthd.decide import decide
 from healthd.model import HysteresisState, ProbeResult, Reason, Status, TargetReport
 from healthd.scoring import score_components, total_score
-from tests.fakes.misbehave import EXPECTED_DOWN, misbehaving_app, probe_once, target
+from tests.fakes.misbehave import probe_once, target
 from tests.fakes.statuspage import StatuspageFake
 
 ServeApp = Callable[[web.Application], Any]
@@ -71,12 +71,6 @@ async def test_json_of_another_shape_is_bad_json(serve_app: ServeApp) -> None:
     app.router.add_get("/api/v2/components.json", wrong_shape)
     result = await _probe(serve_app, app, ["Actions"])
     assert (result.status, result.reason) == (Status.DOWN, Reason.BAD_JSON)
-
-
-@pytest.mark.parametrize("mode", EXPECTED_DOWN)
-async def test_misbehaving_page_is_down(serve_app: ServeApp, mode: str) -> None:
-    result = await _probe(serve_app, misbehaving_app(mode), ["Actions"])
-    assert (result.status, result.reason) == (Status.DOWN, EXPECTED_DOWN[mode]), result.detail
 
 
 CONFIG = """

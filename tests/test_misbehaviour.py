@@ -1,0 +1,33 @@
+"""Every HTTP-speaking kind, against every misbehaviour: down, with the right reason, within its deadline."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from healthd.model import Reason, Status
+from tests.fakes.misbehave import EXPECTED_DOWN, misbehaving_app, probe_once, target
+
+KINDS = {
+    "http": {},
+    "registry": {"repository": "library/alpine"},
+    "goproxy": {"module": "golang.org/x/text"},
+    "gha_cache-v2": {"protocol": "v2"},
+    "gha_cache-v1": {"protocol": "v1"},
+    "statuspage": {"components": ["Actions"]},
+}
+
+
+@pytest.mark.parametrize("mode", EXPECTED_DOWN)
+@pytest.mark.parametrize("kind", KINDS)
+async def test_misbehaving_upstream_is_down(serve_app, kind: str, mode: str) -> None:
+    server = await serve_app(misbehaving_app(mode))
+    probe_target = target(kind.split("-")[0], url=str(server.make_url("/")), **KINDS[kind])
+    started = time.monotonic()
+    result = await probe_once(probe_target)
+    expected = (Status.DOWN, EXPECTED_DOWN[mode])
+    if (kind, mode) == ("http", "invalid_json"):
+        expected = (Status.UP, Reason.OK)  # the generic kind reads no body format unless told to
+    assert (result.status, result.reason) == expected, result.detail
+    assert time.monotonic() - started < probe_target.timeout + 0.5
