@@ -18,6 +18,7 @@ from healthd.schema import Check, Invalid, Loc, SchemaError, build, dotted, stri
 from healthd.targets import Name, Target
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
+DEFAULT_TIMEOUT = 5.0
 RESERVED_PARAMS = frozenset({"strategy", "score", "stale", "updated_at"})
 
 _STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
@@ -86,7 +87,7 @@ Points = Annotated[float, Check(ge=0, le=100)]
 class DaemonSettings:
     listen: Annotated[str, _check_listen] = DEFAULT_LISTEN
     interval: Seconds = 30.0
-    timeout: Seconds = 5.0
+    timeout: Seconds = DEFAULT_TIMEOUT
     stale_after: Seconds = 120.0
     concurrency: Annotated[int, Check(ge=1, le=1024)] = 32
 
@@ -135,7 +136,9 @@ class Config:
 def _fill_target_timeouts(data: dict[str, Any]) -> None:
     """A target without `timeout` takes daemon.timeout (only fills where the shapes are right)."""
     daemon = data.get("daemon")
-    timeout = daemon.get("timeout", 5.0) if isinstance(daemon, dict) else 5.0
+    timeout = daemon.get("timeout", DEFAULT_TIMEOUT) if isinstance(daemon, dict) else DEFAULT_TIMEOUT
+    if type(timeout) not in (int, float):  # a bad daemon.timeout is reported once, there, not per target
+        timeout = DEFAULT_TIMEOUT
     components = data.get("components")
     for component in components.values() if isinstance(components, dict) else ():
         targets = component.get("targets") if isinstance(component, dict) else None
@@ -160,7 +163,7 @@ def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
                 issues.append(
                     (
                         ("components", cname, "targets", i, "timeout"),
-                        f"timeout ({target.timeout}s) must not exceed daemon.interval ({config.daemon.interval}s)",
+                        f"timeout ({target.timeout:g}s) must not exceed daemon.interval ({config.daemon.interval:g}s)",
                     )
                 )
     names: set[str] = set()

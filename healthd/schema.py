@@ -112,7 +112,7 @@ def _convert(tp: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) -> An
         for check in meta:
             try:
                 problem = check.problem(value) if isinstance(check, Check) else None
-                if callable(check) and not isinstance(check, (Check, Tagged)):
+                if callable(check):  # a plain function: checks, may normalize (Check and Tagged are data)
                     value = check(value)
             except ValueError as exc:
                 problem = str(exc)
