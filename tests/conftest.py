@@ -6,6 +6,7 @@ never pass by skipping.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import socket
@@ -15,7 +16,9 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 
+import aiohttp
 import pytest
+import yaml
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
@@ -125,7 +128,7 @@ def dnsmasq() -> Iterator[Dnsmasq]:
 class Prometheus:
     """A started Prometheus; `query` returns the decoded /api/v1/query answer (success or error)."""
 
-    def __init__(self, url: str, session: object) -> None:
+    def __init__(self, url: str, session: aiohttp.ClientSession) -> None:
         self.url = url
         self._session = session
 
@@ -141,11 +144,6 @@ class Prometheus:
 @pytest.fixture
 async def prometheus(tmp_path):
     """prometheus(config) -> a ready Prometheus running that prometheus.yml (given as a dict)."""
-    import asyncio
-
-    import aiohttp
-    import yaml
-
     binary = require_binary("prometheus")
     processes: list[asyncio.subprocess.Process] = []
     session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=5))
