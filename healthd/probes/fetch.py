@@ -53,6 +53,12 @@ def looks_like_html(answer: Answer) -> bool:
     return answer.content_type in ("text/html", "application/xhtml+xml") or bool(_HTML_START.match(answer.body[:512]))
 
 
+def refuse_html(answer: Answer) -> None:
+    """ProbeFailure(HTML_ERROR_PAGE) when the answer is an HTML page: the one place that words it."""
+    if looks_like_html(answer):
+        raise ProbeFailure(Reason.HTML_ERROR_PAGE, f"HTTP {answer.status} HTML page: {answer.snippet()!r}")
+
+
 def probe_session(concurrency: int) -> aiohttp.ClientSession:
     """The HTTP client session every probe of a scheduler shares."""
     # A fresh connection per probe (force_close, no DNS cache): a pooled keep-alive connection
@@ -104,6 +110,6 @@ async def fetch(
                 )
             chunks.append(chunk)
         answer = Answer(response.status, response.headers, b"".join(chunks), str(response.url))
-    if not html_ok and looks_like_html(answer):
-        raise ProbeFailure(Reason.HTML_ERROR_PAGE, f"HTTP {answer.status} HTML page: {answer.snippet()!r}")
+    if not html_ok:
+        refuse_html(answer)
     return answer
