@@ -36,7 +36,7 @@ class ReloadStatus:
 
     ok: bool = True
     at: float = 0.0
-    error: str = ""
+    error: str = ""  # why it was refused: shown by /readyz while the old config keeps running
 
 
 class Scheduler:
@@ -129,9 +129,8 @@ class Scheduler:
             listener(rendered)
         return rendered
 
-    def is_stale(self, rendered: Rendered, now: float | None = None) -> bool:
-        now = time.time() if now is None else now
-        return now - rendered.snapshot.finished_at > self.config.daemon.stale_after
+    def is_stale(self, rendered: Rendered) -> bool:
+        return time.time() - rendered.snapshot.finished_at > self.config.daemon.stale_after
 
     async def run(self, stop: asyncio.Event) -> None:
         """Rounds every daemon.interval (start to start) until `stop` is set."""

@@ -60,7 +60,10 @@ async def readyz(request: web.Request) -> web.Response:
     age = time.time() - rendered.snapshot.finished_at
     if scheduler.is_stale(rendered):
         return web.Response(status=503, text=f"not ready: last round is stale ({age:.0f}s old)\n")
-    return web.Response(text=f"ready: last round {age:.0f}s ago\n")
+    text = f"ready: last round {age:.0f}s ago\n"
+    if not scheduler.reload_status.ok:  # still ready: the previous config keeps running
+        text += f"last config reload refused, previous config kept:\n{scheduler.reload_status.error}\n"
+    return web.Response(text=text)
 
 
 async def metrics(request: web.Request) -> web.Response:

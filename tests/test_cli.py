@@ -109,6 +109,8 @@ async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
         assert line["errors"].startswith(f"{config}:5:") and "unknown probe kind 'nope'" in line["errors"]
         assert len(line["errors"].splitlines()) == 1
         assert json.loads((await get(f"{base}/strategy"))[1])["strategy"] == "optimal"
+        status, ready = await get(f"{base}/readyz")
+        assert status == 200 and "reload refused" in ready and "unknown probe kind 'nope'" in ready
 
         # a good file is taken on SIGHUP
         write_config(config, upstream, best="renamed")
