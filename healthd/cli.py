@@ -25,12 +25,11 @@ ConfigOption = Annotated[
 ]
 
 
-def _load(path: Path | None):
+def _load(path: Path | None):  # noqa: ANN202 - a Config; its import is kept lazy
     from healthd.config import ConfigError, default_config_path, load_config
 
-    resolved = default_config_path(path)
     try:
-        return resolved, load_config(resolved)
+        return load_config(default_config_path(path))
     except ConfigError as exc:
         typer.echo(f"healthd: config refused:\n{exc}", err=True)
         raise typer.Exit(2) from None
@@ -66,7 +65,7 @@ def check(
     from healthd.render import render
     from healthd.scheduler import Scheduler
 
-    _, cfg = _load(config)
+    cfg = _load(config)
 
     async def once():
         async with Scheduler(cfg) as scheduler:

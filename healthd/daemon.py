@@ -24,19 +24,18 @@ from healthd.server import create_app
 log = logging.getLogger("healthd.daemon")
 
 
-def reload(scheduler: Scheduler, path: Path) -> bool:
+def reload(scheduler: Scheduler, path: Path) -> None:
     """Loads the config again; a bad file is refused and logged, and the running config stays."""
     try:
         config = load_config(path)
     except ConfigError as exc:
         scheduler.refuse_config(str(exc))
         log.error("config_reload_refused", extra={"file": str(path), "errors": str(exc)})
-        return False
+        return
     if config.daemon.listen != scheduler.config.daemon.listen:
         log.warning("listen_change_needs_restart", extra={"listen": scheduler.config.daemon.listen})
     scheduler.replace_config(config)
     log.info("config_reloaded", extra={"file": str(path)})
-    return True
 
 
 async def serve(path: Path, listen: str | None = None) -> None:
