@@ -5,9 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from healthd.config import Config
 
 app = typer.Typer(
     help="healthd: score CI's upstream services and choose a build strategy.",
@@ -25,7 +28,7 @@ ConfigOption = Annotated[
 ]
 
 
-def _load(path: Path | None):  # noqa: ANN202 - a Config; its import is kept lazy
+def _load(path: Path | None) -> Config:
     from healthd.config import ConfigError, default_config_path, load_config
 
     try:
