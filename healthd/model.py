@@ -35,7 +35,6 @@ class Reason(StrEnum):
 
     OK = "ok"  # answered correctly within its slow threshold
     SLOW = "slow"  # answered correctly, but slower than slow_threshold
-    PARTIAL = "partial"  # the service answered, but a later step of its protocol failed
     TIMEOUT = "timeout"  # no complete answer within the deadline
     CONNECT_REFUSED = "connect_refused"  # the port actively refused the connection
     CONNECT_FAILED = "connect_failed"  # no route, unreachable, or another socket-level failure
