@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.conftest import free_port
+from tests.conftest import free_port, poll
 
 ROOT = Path(__file__).resolve().parent.parent
 HEALTHD = [sys.executable, "-m", "healthd"]
@@ -52,14 +52,6 @@ async def get(url: str) -> tuple[int, str]:
         return response.status, await response.text()
 
 
-async def wait_for(predicate, within: float = 10) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + within
-    while not await predicate():
-        assert loop.time() < deadline, "condition not met in time"
-        await asyncio.sleep(0.1)
-
-
 async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
     config = write_config(tmp_path / "strategies.yaml", upstream)
     port = free_port()
@@ -76,7 +68,7 @@ async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
             except aiohttp.ClientError:
                 return False
 
-        await wait_for(ready)
+        await poll(ready, "the daemon to be ready")
         status, body = await get(f"{base}/strategy")
         served = json.loads(body)
         assert status == 200 and served["strategy"] == "optimal" and served["score"] == 60
@@ -104,7 +96,7 @@ async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
         async def refused() -> bool:
             return b"config_reload_refused" in (tmp_path / "daemon.log").read_bytes()
 
-        await wait_for(refused)
+        await poll(refused, "the refused reload in the log")
         line = next(json.loads(x) for x in (tmp_path / "daemon.log").read_text().splitlines() if "refused" in x)
         assert line["errors"].startswith(f"{config}:5:") and "unknown probe kind 'nope'" in line["errors"]
         assert len(line["errors"].splitlines()) == 1
@@ -119,7 +111,7 @@ async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
         async def renamed() -> bool:
             return json.loads((await get(f"{base}/strategy"))[1])["strategy"] == "renamed"
 
-        await wait_for(renamed)
+        await poll(renamed, "the renamed strategy after SIGHUP")
         daemon.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(daemon.wait(), 10) == 0
         assert b'"event": "stopping"' in (tmp_path / "daemon.log").read_bytes()

@@ -7,7 +7,6 @@ import asyncio
 import json
 import re
 import subprocess
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import yaml
@@ -16,7 +15,7 @@ from aiohttp import web
 from healthd.config import parse_config
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
-from tests.conftest import free_port, require_binary
+from tests.conftest import free_port, poll, require_binary
 from tests.fakes.switch import Switch
 
 GRAFANA = Path(__file__).resolve().parent.parent / "grafana"
@@ -62,14 +61,6 @@ def substitute(expr: str, instance: str) -> str:
         expr = expr.replace(name, value)
     assert "$" not in expr, f"unsubstituted variable in {expr!r}"
     return expr
-
-
-async def poll(check: Callable[[], Awaitable[bool]], what: str, within: float = 20) -> None:
-    for _ in range(int(within / 0.2)):
-        if await check():
-            return
-        await asyncio.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_example_scrape_config_and_alert_rules_pass_promtool():
