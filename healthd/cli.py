@@ -65,6 +65,7 @@ def check(
     """Probe every target once, now, and print the results, score and strategy."""
     import asyncio
 
+    from healthd.model import Status
     from healthd.render import render
     from healthd.scheduler import Scheduler
 
@@ -88,7 +89,7 @@ def check(
                     t.name,
                     str(r.status),
                     f"{r.latency_seconds * 1000:.0f} ms",
-                    f"{r.reason}{': ' + r.detail if r.detail and r.status != 'up' else ''}",
+                    f"{r.reason}{': ' + r.detail if r.detail and r.status is not Status.UP else ''}",
                 )
             )
     widths = [max(len(row[i]) for row in rows) for i in range(4)]

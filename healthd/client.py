@@ -14,8 +14,9 @@ import sys
 import time
 from urllib.parse import urlsplit
 
+from healthd.formats import FORMATS
+
 DEFAULT_URL = "http://127.0.0.1:9180"
-FORMATS = ("json", "env", "shell", "text")
 MAX_ANSWER_BYTES = 1024 * 1024
 
 

@@ -8,14 +8,15 @@ from __future__ import annotations
 import math
 import os
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any
 
 import yaml
 
-from healthd.schema import Check, Invalid, Loc, SchemaError, build, dotted, strict_dataclass
-from healthd.targets import Name, Target
+from healthd.schema import Check, Invalid, Loc, Partial, SchemaError, build, dotted, strict_dataclass
+from healthd.targets import Name, Seconds, Target, port_number
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
@@ -53,9 +54,7 @@ def parse_listen(value: str) -> tuple[str, int]:
         raise ValueError(f"listen must be HOST:PORT, got {value!r}")
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
-    if not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"listen port must be 1-65535, got {port!r}")
-    return host, int(port)
+    return host, port_number(port)
 
 
 def _check_listen(value: str) -> str:
@@ -79,7 +78,6 @@ def _check_param_name(value: str) -> str:
 
 Scalar = str | int | float | bool
 ParamName = Annotated[str, _check_param_name]
-Seconds = Annotated[float, Check(gt=0)]
 Points = Annotated[float, Check(ge=0, le=100)]
 
 
@@ -147,67 +145,76 @@ def _fill_target_timeouts(data: dict[str, Any]) -> None:
                 target.setdefault("timeout", timeout)
 
 
-def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
-    """Checks across fields, each with the location it should be reported at."""
+def _semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
+    """Checks across fields, each with the location it should be reported at.
+
+    `config` may be a Partial (the schema found errors): a check whose inputs did not convert
+    is skipped, so every independent mistake is reported, and none twice.
+    """
     issues: list[tuple[Loc, str]] = []
-    total = sum(c.weight for c in config.components.values())
-    if not math.isclose(total, 100.0, abs_tol=1e-6):
-        issues.append((("components",), f"component weights must sum to 100, they sum to {total:g}"))
-    for cname, component in config.components.items():
+    components: dict[str, Any] = getattr(config, "components", None) or {}
+    interval = getattr(getattr(config, "daemon", None), "interval", None)
+    weights = {name: getattr(c, "weight", None) for name, c in components.items()}
+    if components and None not in weights.values():
+        total = sum(weights.values())
+        if not math.isclose(total, 100.0, abs_tol=1e-6):
+            issues.append((("components",), f"component weights must sum to 100, they sum to {total:g}"))
+    for cname, component in components.items():
         seen: set[str] = set()
-        for i, target in enumerate(component.targets):
-            if target.name in seen:
-                issues.append((("components", cname, "targets", i, "name"), f"duplicate target name {target.name!r}"))
-            seen.add(target.name)
-            if target.timeout > config.daemon.interval:
+        for i, target in enumerate(getattr(component, "targets", None) or ()):
+            name, timeout = getattr(target, "name", None), getattr(target, "timeout", None)
+            if name is not None and name in seen:
+                issues.append((("components", cname, "targets", i, "name"), f"duplicate target name {name!r}"))
+            seen.add(name)
+            if timeout is not None and interval is not None and timeout > interval:
                 issues.append(
                     (
                         ("components", cname, "targets", i, "timeout"),
-                        f"timeout ({target.timeout:g}s) must not exceed daemon.interval ({config.daemon.interval:g}s)",
+                        f"timeout ({timeout:g}s) must not exceed daemon.interval ({interval:g}s)",
                     )
                 )
+    strategies = getattr(config, "strategies", None) or ()
     names: set[str] = set()
-    previous: Strategy | None = None
-    for i, strategy in enumerate(config.strategies):
-        if strategy.name in names:
-            issues.append((("strategies", i, "name"), f"duplicate strategy name {strategy.name!r}"))
-        names.add(strategy.name)
-        if previous is not None and strategy.min_score >= previous.min_score:
+    previous: tuple[str, float] | None = None
+    for i, strategy in enumerate(strategies):
+        name, min_score = getattr(strategy, "name", None), getattr(strategy, "min_score", None)
+        if name is not None and name in names:
+            issues.append((("strategies", i, "name"), f"duplicate strategy name {name!r}"))
+        names.add(name)
+        if previous is not None and min_score is not None and min_score >= previous[1]:
             issues.append(
                 (
                     ("strategies", i, "min_score"),
-                    f"min_score {strategy.min_score:g} must be below the previous strategy's "
-                    f"({previous.name}: {previous.min_score:g}): strategies are listed from best to worst "
+                    f"min_score {min_score:g} must be below the previous strategy's "
+                    f"({previous[0]}: {previous[1]:g}): strategies are listed from best to worst "
                     "and their score ranges must not overlap",
                 )
             )
-        for cname, floor in strategy.requires.items():
-            component = config.components.get(cname)
-            if component is None:
-                issues.append((("strategies", i, "requires", cname), f"unknown component {cname!r}"))
-            elif floor > component.weight:
+        for cname, floor in (getattr(strategy, "requires", None) or {}).items():
+            if cname not in components:
+                if components:  # else the components did not convert: nothing to compare with
+                    issues.append((("strategies", i, "requires", cname), f"unknown component {cname!r}"))
+            elif floor is not None and weights[cname] is not None and floor > weights[cname]:
                 issues.append(
                     (
                         ("strategies", i, "requires", cname),
-                        f"requires {floor:g} points but component {cname!r} weighs only {component.weight:g}",
+                        f"requires {floor:g} points but component {cname!r} weighs only {weights[cname]:g}",
                     )
                 )
-        previous = strategy
-    last = config.strategies[-1]
-    if last.min_score != 0:
-        issues.append(
-            (
-                ("strategies", len(config.strategies) - 1, "min_score"),
-                f"the last strategy must have min_score 0, or scores below {last.min_score:g} have no strategy",
+        previous = (name, min_score) if min_score is not None else None
+    if strategies:
+        last, where = strategies[-1], len(strategies) - 1
+        min_score = getattr(last, "min_score", None)
+        if min_score is not None and min_score != 0:
+            issues.append(
+                (
+                    ("strategies", where, "min_score"),
+                    f"the last strategy must have min_score 0, or scores below {min_score:g} have no strategy",
+                )
             )
-        )
-    if last.requires:
-        issues.append(
-            (
-                ("strategies", len(config.strategies) - 1, "requires"),
-                "the last strategy is the fallback and must not have requires gates",
-            )
-        )
+        if getattr(last, "requires", None):
+            message = "the last strategy is the fallback and must not have requires gates"
+            issues.append((("strategies", where, "requires"), message))
     return issues
 
 
@@ -271,12 +278,14 @@ def parse_config(text: str, file: str = "<config>") -> Config:
 
     _fill_target_timeouts(data)
     try:
-        config = build(Config, data)
+        config: Config | Partial = build(Config, data)
+        problems: list[tuple[Loc, str]] = []
     except SchemaError as exc:
-        raise ConfigError([issue(loc, message) for loc, message in exc.errors]) from None
-    problems = _semantic_issues(config)
+        config, problems = exc.partial, exc.errors
+    problems += _semantic_issues(config)
     if problems:
         raise ConfigError([issue(loc, message) for loc, message in problems])
+    assert isinstance(config, Config)  # no problems: the schema built it whole
     return config
 
 
@@ -298,3 +307,34 @@ def load_config(path: str | os.PathLike[str]) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError([ConfigIssue(file, 1, 1, "", f"cannot read: {exc}")]) from None
     return parse_config(text, file)
+
+
+@dataclass(frozen=True, slots=True)
+class ReloadStatus:
+    """Outcome of the last load of the config file, for /readyz, metrics and logs."""
+
+    ok: bool = True
+    at: float = 0.0  # unix time of the attempt
+    error: str = ""  # why it was refused; the previous config keeps running
+
+
+class ConfigSource:
+    """A config file, the config last accepted from it, and how its last load went.
+
+    The daemon reloads it on SIGHUP; /readyz and the reload metrics read `status`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.config = load_config(self.path)  # the first load raises: a daemon never starts on a bad file
+        self.status = ReloadStatus(ok=True, at=time.time())
+
+    def reload(self) -> Config | None:
+        """The new config, or None when the file is refused (`status` says why; `config` stays)."""
+        try:
+            config = load_config(self.path)
+        except ConfigError as exc:
+            self.status = ReloadStatus(ok=False, at=time.time(), error=str(exc))
+            return None
+        self.config, self.status = config, ReloadStatus(ok=True, at=time.time())
+        return config

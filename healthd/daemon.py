@@ -16,42 +16,49 @@ from pathlib import Path
 
 from aiohttp import web
 
-from healthd.config import ConfigError, default_config_path, load_config, parse_listen
+from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
 from healthd.logs import setup_logging
+from healthd.metrics import Metrics
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
 
 log = logging.getLogger("healthd.daemon")
 
 
-def reload(scheduler: Scheduler, path: Path) -> None:
+def assemble(scheduler: Scheduler, source: ConfigSource | None = None) -> web.Application:
+    """The HTTP app over the scheduler's board, with metrics fed by every round it publishes."""
+    metrics = Metrics(source)
+    scheduler.board.subscribe(metrics.observe_round)
+    return create_app(scheduler.board, metrics, source)
+
+
+def reload(scheduler: Scheduler, source: ConfigSource) -> None:
     """Loads the config again; a bad file is refused and logged, and the running config stays."""
-    try:
-        config = load_config(path)
-    except ConfigError as exc:
-        scheduler.refuse_config(str(exc))
-        log.error("config_reload_refused", extra={"file": str(path), "errors": str(exc)})
+    running = source.config
+    config = source.reload()
+    if config is None:
+        log.error("config_reload_refused", extra={"file": str(source.path), "errors": source.status.error})
         return
-    if config.daemon.listen != scheduler.config.daemon.listen:
-        log.warning("listen_change_needs_restart", extra={"listen": scheduler.config.daemon.listen})
+    if config.daemon.listen != running.daemon.listen:
+        log.warning("listen_change_needs_restart", extra={"listen": running.daemon.listen})
     scheduler.replace_config(config)
-    log.info("config_reloaded", extra={"file": str(path)})
+    log.info("config_reloaded", extra={"file": str(source.path)})
 
 
 async def serve(path: Path, listen: str | None = None) -> None:
     """Runs until SIGTERM or SIGINT. Raises ConfigError if the initial config is bad."""
-    config = load_config(path)
-    host, port = parse_listen(listen or config.daemon.listen)
+    source = ConfigSource(path)
+    host, port = parse_listen(listen or source.config.daemon.listen)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    async with Scheduler(config) as scheduler:
-        runner = web.AppRunner(create_app(scheduler), access_log=None, handle_signals=False)
+    async with Scheduler(source.config) as scheduler:
+        runner = web.AppRunner(assemble(scheduler, source), access_log=None, handle_signals=False)
         await runner.setup()
         try:
             await web.TCPSite(runner, host, port).start()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
-            loop.add_signal_handler(signal.SIGHUP, reload, scheduler, path)
+            loop.add_signal_handler(signal.SIGHUP, reload, scheduler, source)
             log.info("listening", extra={"host": host, "port": port, "config": str(path)})
             await scheduler.run(stop)
             log.info("stopping")

@@ -6,6 +6,7 @@ Strategies are indexed best first (0 = optimal); a higher index is a lower (safe
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 
 from healthd.config import HysteresisSettings, Strategy
@@ -27,37 +28,35 @@ def raw_choice(strategies: Sequence[Strategy], score: float, component_scores: M
     return len(strategies) - 1
 
 
-def step(
-    current: int | None,
-    direction: int,
-    streak: int,
-    bound: int | None,
-    raw: int,
-    *,
-    lowest: int,
-    downgrade_after: int,
-    upgrade_after: int,
-) -> tuple[int, int, int, int | None]:
-    """One round of hysteresis over strategy indices: returns (current, direction, streak, bound).
+@dataclass(frozen=True, slots=True)
+class Streak:
+    """HysteresisState over strategy indices (0 = best): what `step` takes and returns."""
+
+    current: int | None = None
+    direction: int = 0  # -1 a downgrade streak, +1 an upgrade streak, 0 none
+    length: int = 0
+    toward: int | None = None  # where the streak would land; None when there is no streak
+
+
+def step(state: Streak, raw: int, *, lowest: int, downgrade_after: int, upgrade_after: int) -> Streak:
+    """One round of hysteresis: the state after a round whose raw choice is `raw`.
 
     A downgrade needs `downgrade_after` consecutive rounds below the current strategy and lands on
     the highest strategy all of them allowed; an upgrade likewise with `upgrade_after` and the lowest.
     A raw choice of the lowest strategy (the score collapsed) downgrades at once. A round that agrees
     with the current strategy breaks any streak, so alternating rounds never switch.
     """
-    if current is None or raw == current:
-        return raw, 0, 0, None
-    if raw > current:  # downgrade wanted
-        if raw == lowest:
-            return raw, 0, 0, None
-        streak, bound = (streak + 1, min(bound, raw)) if direction == -1 and bound is not None else (1, raw)
-        if streak >= downgrade_after:
-            return bound, 0, 0, None
-        return current, -1, streak, bound
-    streak, bound = (streak + 1, max(bound, raw)) if direction == 1 and bound is not None else (1, raw)
-    if streak >= upgrade_after:
-        return bound, 0, 0, None
-    return current, 1, streak, bound
+    current = state.current
+    if current is None or raw in (current, lowest):
+        return Streak(raw)
+    direction, needed, tighter = (-1, downgrade_after, min) if raw > current else (1, upgrade_after, max)
+    if state.direction == direction and state.toward is not None:
+        length, toward = state.length + 1, tighter(state.toward, raw)
+    else:
+        length, toward = 1, raw
+    if length >= needed:
+        return Streak(toward)
+    return Streak(current, direction, length, toward)
 
 
 def _target_reasons(components: Sequence[ComponentReport]) -> list[str]:
@@ -83,18 +82,17 @@ def decide(
     scores = {c.name: c.score for c in components}
     raw = raw_choice(strategies, score, scores)
     current = index.get(state.current) if state.current is not None else None
-    bound = index.get(state.bound) if state.bound is not None else None
-    new, direction, streak, new_bound = step(
-        current,
-        state.direction if bound is not None else 0,
-        state.streak,
-        bound,
+    toward = index.get(state.toward) if state.toward is not None else None
+    before = Streak(current, state.direction, state.streak, toward) if toward is not None else Streak(current)
+    after = step(
+        before,
         raw,
         lowest=len(strategies) - 1,
         downgrade_after=hysteresis.downgrade_after,
         upgrade_after=hysteresis.upgrade_after,
     )
-    chosen = strategies[new]
+    assert after.current is not None  # step always lands somewhere once it has a raw choice
+    chosen = strategies[after.current]
     reasons = _target_reasons(components)
     for better in strategies[:raw]:
         missing = [
@@ -105,19 +103,19 @@ def decide(
         if score >= better.min_score and missing:
             reasons.append(f"{better.name} gated: {', '.join(missing)}")
     reasons.append(f"score {score:g} selects {strategies[raw].name}")
-    if new != raw:
-        needed = hysteresis.downgrade_after if direction == -1 else hysteresis.upgrade_after
-        toward = strategies[new_bound].name if new_bound is not None else strategies[raw].name
-        reasons.append(f"holding {chosen.name}: {streak}/{needed} rounds toward {toward}")
+    if after.current != raw:
+        needed = hysteresis.downgrade_after if after.direction == -1 else hysteresis.upgrade_after
+        lands = strategies[after.toward if after.toward is not None else raw].name
+        reasons.append(f"holding {chosen.name}: {after.length}/{needed} rounds toward {lands}")
     changed_from = None
-    if current is not None and new != current:
+    if current is not None and after.current != current:
         changed_from = strategies[current].name
         reasons.append(f"switched from {changed_from} to {chosen.name}")
     next_state = HysteresisState(
         current=chosen.name,
-        direction=direction,
-        streak=streak,
-        bound=strategies[new_bound].name if new_bound is not None else None,
+        direction=after.direction,
+        streak=after.length,
+        toward=strategies[after.toward].name if after.toward is not None else None,
     )
     decision = Decision(chosen.name, MappingProxyType(dict(chosen.params)), tuple(reasons), changed_from)
     return decision, next_state

@@ -11,7 +11,6 @@ from __future__ import annotations
 import platform
 import time
 from collections.abc import Awaitable, Callable, Iterator
-from typing import TYPE_CHECKING
 
 from aiohttp import web
 from prometheus_client import (
@@ -27,11 +26,9 @@ from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 
 from healthd import __version__
-from healthd.model import Status
+from healthd.config import ConfigSource, ReloadStatus
+from healthd.model import Measure, Status
 from healthd.render import Rendered
-
-if TYPE_CHECKING:
-    from healthd.scheduler import Scheduler
 
 CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # promtool lints this format; OpenMetrics draws false complaints
 PROBE_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -46,13 +43,13 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 class _ReloadCollector:
-    """Reads the scheduler's reload status at scrape time, so a SIGHUP shows before the next round."""
+    """Reads the config source's reload status at scrape time, so a SIGHUP shows before the next round."""
 
-    def __init__(self, scheduler: Scheduler) -> None:
-        self._scheduler = scheduler
+    def __init__(self, source: ConfigSource | None) -> None:
+        self._source = source
 
     def collect(self) -> Iterator[Metric]:
-        status = self._scheduler.reload_status
+        status = self._source.status if self._source is not None else ReloadStatus(ok=True, at=time.time())
         yield GaugeMetricFamily(
             "healthd_config_reload_success", "1 if the last config load was accepted, 0 if refused.", float(status.ok)
         )
@@ -62,10 +59,13 @@ class _ReloadCollector:
 
 
 class Metrics:
-    """Subscribes to a scheduler; `exposition()` is the /metrics body, `middleware` times requests."""
+    """`observe_round` takes each published round, `exposition()` is the /metrics body, `middleware` times requests.
 
-    def __init__(self, scheduler: Scheduler) -> None:
-        self._scheduler = scheduler
+    Everything round-related is read from the snapshot (strategy names and stale_after included),
+    never from a running config, so a reload mid-round cannot mix two configs in one exposition.
+    """
+
+    def __init__(self, source: ConfigSource | None = None) -> None:
         rounds = CollectorRegistry()
         self._rounds = rounds
         Info("healthd_build", "healthd version and runtime.", registry=rounds).info(
@@ -94,6 +94,9 @@ class Metrics:
         self.probe_latency = Histogram(
             "healthd_probe_latency_seconds", "Latency of every probe.", target, buckets=PROBE_BUCKETS, registry=rounds
         )
+        self.measurements = {
+            measure: Gauge(f"healthd_probe_{measure}", measure.help, target, registry=rounds) for measure in Measure
+        }
         self.probe_failures = Counter(
             "healthd_probe_failures_total",
             "Probes that ended degraded or down, by reason.",
@@ -122,7 +125,7 @@ class Metrics:
         self._round_text = generate_latest(rounds)
 
         self._live = CollectorRegistry()
-        self._live.register(_ReloadCollector(scheduler))
+        self._live.register(_ReloadCollector(source))
         self.http_duration = Histogram(
             "healthd_http_request_duration_seconds",
             "HTTP requests served, by route and status code.",
@@ -131,13 +134,12 @@ class Metrics:
             registry=self._live,
         )
         self._http_children: dict[tuple[str, int], Histogram] = {}
-        scheduler.subscribe(self.observe_round)
 
     def observe_round(self, rendered: Rendered) -> None:
         """Updates every round metric from the snapshot and renders the round text once."""
         snapshot = rendered.snapshot
         for gauge in (self.component_score, self.component_weight, self.probe_success, self.probe_status,
-                      self.probe_duration, self.strategy):  # fmt: skip
+                      self.probe_duration, self.strategy, *self.measurements.values()):  # fmt: skip
             gauge.clear()  # rebuilt below from this round alone: what left the config leaves the output
         self.score.set(snapshot.score)
         targets = set()
@@ -148,12 +150,14 @@ class Metrics:
                 labels = (component.name, report.name)
                 targets.add(labels)
                 result = report.result
-                self.probe_success.labels(*labels).set(result.status != Status.DOWN)
+                self.probe_success.labels(*labels).set(result.status is not Status.DOWN)
                 for status in Status:
-                    self.probe_status.labels(*labels, status.value).set(result.status == status)
+                    self.probe_status.labels(*labels, status.value).set(result.status is status)
                 self.probe_duration.labels(*labels).set(result.latency_seconds)
                 self.probe_latency.labels(*labels).observe(result.latency_seconds)
-                if result.status != Status.UP:
+                for measure, number in result.measurements.items():
+                    self.measurements[measure].labels(*labels).set(number)
+                if result.status is not Status.UP:
                     self.probe_failures.labels(*labels, result.reason.value).inc()
         for component, target in self._targets - targets:
             self.probe_latency.remove(component, target)
@@ -161,7 +165,7 @@ class Metrics:
         self._targets = targets
 
         decision = snapshot.decision
-        strategies = {s.name for s in self._scheduler.config.strategies} | {decision.strategy}
+        strategies = {*snapshot.strategies, decision.strategy}
         for name in strategies:
             self.strategy.labels(name).set(name == decision.strategy)
         for name in self._strategies - strategies:
@@ -173,7 +177,7 @@ class Metrics:
 
         self.round_duration.observe(snapshot.duration_seconds)
         self.last_round.set(snapshot.finished_at)
-        self.stale_after.set(self._scheduler.config.daemon.stale_after)
+        self.stale_after.set(snapshot.stale_after)
         self._round_text = generate_latest(self._rounds)
 
     def exposition(self) -> bytes:

@@ -6,6 +6,7 @@ Stdlib only, immutable, no behaviour beyond trivial derived values: the function
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -65,6 +66,25 @@ class Reason(StrEnum):
     INTERNAL_ERROR = "internal_error"  # a bug in healthd's probe: logged, never raised
 
 
+class Measure(StrEnum):
+    """Named numbers a probe learns beside its verdict; each is exported as the gauge `healthd_probe_<value>`."""
+
+    RATELIMIT_REMAINING = "ratelimit_remaining"  # pulls left in the registry's window (ratelimit-remaining)
+    RATELIMIT_LIMIT = "ratelimit_limit"  # pulls allowed per window (ratelimit-limit)
+    DNS_ANSWERS = "dns_answers"  # records of the asked type in the answer
+
+    @property
+    def help(self) -> str:
+        return _MEASURE_HELP[self]
+
+
+_MEASURE_HELP = {
+    Measure.RATELIMIT_REMAINING: "Pulls left in the registry's rate-limit window (ratelimit-remaining).",
+    Measure.RATELIMIT_LIMIT: "Pulls the registry allows per rate-limit window (ratelimit-limit).",
+    Measure.DNS_ANSWERS: "Records of the asked type in the last DNS answer.",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class ProbeResult:
     """What one probe of one target found. `detail` is free text for humans, never a label."""
@@ -73,6 +93,7 @@ class ProbeResult:
     reason: Reason
     latency_seconds: float = 0.0
     detail: str = ""
+    measurements: Mapping[Measure, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,19 +124,24 @@ class HysteresisState:
     """Where the strategy engine stands between rounds.
 
     `current` is the strategy in force; `streak` counts consecutive rounds whose raw choice lay on
-    the same side of it (`direction` -1 lower, +1 higher), and `bound` is the strategy all of those
-    rounds supported (the highest of the lower choices, or the lowest of the higher ones).
+    the same side of it (`direction` -1 lower, +1 higher), and `toward` is the strategy all of those
+    rounds supported (the highest of the lower choices, or the lowest of the higher ones): where a
+    switch would land.
     """
 
     current: str | None = None
     direction: int = 0
     streak: int = 0
-    bound: str | None = None
+    toward: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """Everything one probe round produced; the only thing the server, metrics and CLI read."""
+    """Everything one probe round produced; the only thing the server, metrics and CLI read.
+
+    It carries the config facts its readers need (the strategy names, `stale_after`), so an answer
+    is judged by the config it was made under, even after a reload.
+    """
 
     round: int
     started_at: float  # unix time
@@ -124,7 +150,12 @@ class Snapshot:
     components: tuple[ComponentReport, ...]
     decision: Decision
     hysteresis: HysteresisState = field(default_factory=HysteresisState)
+    strategies: tuple[str, ...] = ()  # every strategy of the config, best first
+    stale_after: float = math.inf  # seconds after finished_at from which this answer is stale
 
     @property
     def duration_seconds(self) -> float:
         return self.finished_at - self.started_at
+
+    def is_stale(self, now: float) -> bool:
+        return now - self.finished_at > self.stale_after

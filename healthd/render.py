@@ -12,15 +12,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from healthd.model import ParamValue, Snapshot
-
-FORMATS = ("json", "env", "shell", "text")
-CONTENT_TYPES = {
-    "json": "application/json",
-    "env": "text/plain",
-    "shell": "text/plain",
-    "text": "text/plain",
-}
+from healthd.formats import FORMATS
+from healthd.model import ParamValue, Snapshot, TargetReport
 
 
 def iso8601(unix: float) -> str:
@@ -42,6 +35,18 @@ def _lines(value: ParamValue) -> list[str]:
     return [_scalar(v) for v in value] if isinstance(value, tuple) else [_scalar(value)]
 
 
+def _target_document(report: TargetReport) -> dict[str, Any]:
+    result = report.result
+    return {
+        "name": report.name,
+        "kind": report.kind,
+        "status": str(result.status),
+        "latency_seconds": round(result.latency_seconds, 4),
+        "reason": str(result.reason),
+        "detail": result.detail,
+    }
+
+
 def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     """The /strategy JSON document (also `healthd check --json`)."""
     decision = snapshot.decision
@@ -57,17 +62,7 @@ def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
             c.name: {
                 "score": number(c.score),
                 "weight": number(c.weight),
-                "targets": [
-                    {
-                        "name": t.name,
-                        "kind": t.kind,
-                        "status": str(t.result.status),
-                        "latency_seconds": round(t.result.latency_seconds, 4),
-                        "reason": str(t.result.reason),
-                        "detail": t.result.detail,
-                    }
-                    for t in c.targets
-                ],
+                "targets": [_target_document(t) for t in c.targets],
             }
             for c in snapshot.components
         },
@@ -142,27 +137,18 @@ def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
             "current": state.current,
             "direction": state.direction,
             "streak": state.streak,
-            "toward": state.bound,
+            "toward": state.toward,
         },
-        "targets": [
-            {
-                "component": c.name,
-                "name": t.name,
-                "kind": t.kind,
-                "status": str(t.result.status),
-                "reason": str(t.result.reason),
-                "latency_seconds": round(t.result.latency_seconds, 4),
-                "detail": t.result.detail,
-            }
-            for c in snapshot.components
-            for t in c.targets
-        ],
+        "targets": [{"component": c.name, **_target_document(t)} for c in snapshot.components for t in c.targets],
     }
 
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """Every answer the server can give for one snapshot, built once when the round ends."""
+    """Every answer the server can give for one snapshot, built once when the round ends.
+
+    `bodies` is keyed by (format, stale); the format "probes" is the /probes document.
+    """
 
     snapshot: Snapshot
     bodies: dict[tuple[str, bool], bytes]

@@ -1,7 +1,7 @@
 """Rounds: every target probed at once (bounded), scored, decided, rendered, published.
 
-The scheduler is the only writer of the latest `Rendered` snapshot; readers (server, metrics,
-`healthd check`) take whatever was last published and never trigger a probe.
+The scheduler is the only writer of its `Board`; readers (server, metrics, `healthd check`) take
+whatever was last published there and never trigger a probe.
 """
 
 from __future__ import annotations
@@ -11,12 +11,11 @@ import contextlib
 import logging
 import os
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 
+from healthd.board import Board
 from healthd.config import Config
 from healthd.decide import decide
 from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status, TargetReport
@@ -27,32 +26,20 @@ from healthd.scoring import score_components, total_score
 
 log = logging.getLogger("healthd.scheduler")
 
-Listener = Callable[[Rendered], None]
-
-
-@dataclass
-class ReloadStatus:
-    """Outcome of the last config reload, for logs and metrics."""
-
-    ok: bool = True
-    at: float = 0.0
-    error: str = ""  # why it was refused: shown by /readyz while the old config keeps running
-
 
 class Scheduler:
     def __init__(self, config: Config, env: dict[str, str] | None = None) -> None:
         self.config = config
         self.env = dict(os.environ) if env is None else env
-        self.latest: Rendered | None = None
-        self.reload_status = ReloadStatus(at=time.time())
+        self.board = Board(retry_after=config.daemon.timeout)
         self._state = HysteresisState()
         self._round = 0
-        self._listeners: list[Listener] = []
         self._session: aiohttp.ClientSession | None = None
 
-    def subscribe(self, listener: Listener) -> None:
-        """Calls listener(rendered) after every round, in the scheduler's task."""
-        self._listeners.append(listener)
+    @property
+    def hysteresis(self) -> HysteresisState:
+        """Where the strategy engine stands; the next round starts from here."""
+        return self._state
 
     async def __aenter__(self) -> Scheduler:
         self._session = probe_session(self.config.daemon.concurrency)
@@ -66,12 +53,9 @@ class Scheduler:
     def replace_config(self, config: Config) -> None:
         """Takes effect from the next round; the strategy state carries over if its strategy still exists."""
         self.config = config
+        self.board.retry_after = config.daemon.timeout
         if self._state.current is not None and config.strategy(self._state.current) is None:
             self._state = HysteresisState()
-        self.reload_status = ReloadStatus(ok=True, at=time.time())
-
-    def refuse_config(self, error: str) -> None:
-        self.reload_status = ReloadStatus(ok=False, at=time.time(), error=error)
 
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
         assert self._session is not None, "use `async with Scheduler(...)`"
@@ -108,9 +92,18 @@ class Scheduler:
         score = total_score(components)
         decision, self._state = decide(config.strategies, config.hysteresis, score, components, self._state)
         self._round += 1
-        snapshot = Snapshot(self._round, started, time.time(), score, components, decision, self._state)
+        snapshot = Snapshot(
+            self._round,
+            started,
+            time.time(),
+            score,
+            components,
+            decision,
+            self._state,
+            strategies=tuple(s.name for s in config.strategies),
+            stale_after=config.daemon.stale_after,
+        )
         rendered = Rendered.of(snapshot)
-        self.latest = rendered
         if decision.changed_from is not None:
             log.warning(
                 "strategy_changed",
@@ -125,12 +118,8 @@ class Scheduler:
                 "duration_seconds": round(snapshot.duration_seconds, 3),
             },
         )
-        for listener in self._listeners:
-            listener(rendered)
+        self.board.publish(rendered)
         return rendered
-
-    def is_stale(self, rendered: Rendered) -> bool:
-        return time.time() - rendered.snapshot.finished_at > self.config.daemon.stale_after
 
     async def run(self, stop: asyncio.Event) -> None:
         """Rounds every daemon.interval (start to start) until `stop` is set."""

@@ -6,6 +6,10 @@ scalars, `tuple[X, ...]`, `dict[K, V]`, keyword-only dataclasses (unknown keys r
 dataclasses is told apart by a `Tagged` field. A dataclass's `__post_init__` may raise `Invalid`
 for checks across fields. Every problem is collected with its location, not just the first.
 
+A document with errors still yields what did convert (`SchemaError.partial`): a dataclass with bad
+fields becomes a `Partial` holding the good ones, a collection keeps its good items and None for
+the bad. Checks across sections run on it, so one mistake does not hide another.
+
 Why not pydantic: it did this well but held 7.7 MiB resident for healthd's models (3.4 MiB import,
 4.3 MiB compiled validators), nearly all of the daemon's 8 MiB budget above its import floor
 (design.md: idle RSS at most 1.2x the floor). This module costs 0.8 MiB.
@@ -33,11 +37,39 @@ class Invalid(ValueError):
 
 
 class SchemaError(ValueError):
-    """Every problem found, as (location, message) pairs in document order."""
+    """Every problem found, as (location, message) pairs in document order, and what did convert."""
 
-    def __init__(self, errors: list[tuple[Loc, str]]) -> None:
+    def __init__(self, errors: list[tuple[Loc, str]], partial: Any = None) -> None:
         super().__init__("; ".join(f"{dotted(loc)}: {msg}" for loc, msg in errors))
         self.errors = errors
+        self.partial = partial
+
+
+class Partial:
+    """A dataclass that did not convert: attribute access gives the fields that did, else AttributeError."""
+
+    __slots__ = ("fields", "of")
+
+    def __init__(self, of: type, fields: dict[str, Any]) -> None:
+        self.of, self.fields = of, fields
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.fields[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+class _PartialTuple(tuple):
+    """A tuple some of whose items did not convert (they are None)."""
+
+
+class _PartialDict(dict):
+    """A mapping some of whose keys or values did not convert (bad values are None)."""
+
+
+def _is_partial(value: Any) -> bool:
+    return value is _BAD or isinstance(value, Partial | _PartialTuple | _PartialDict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +113,7 @@ def build(tp: type[T] | Any, data: Any) -> T:
     errors: list[tuple[Loc, str]] = []
     value = _convert(tp, data, (), errors)
     if errors:
-        raise SchemaError(errors)
+        raise SchemaError(errors, None if value is _BAD else value)
     return value
 
 
@@ -107,8 +139,8 @@ def _convert(tp: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) -> An
         base, *meta = get_args(tp)
         tagged = next((m for m in meta if isinstance(m, Tagged)), None)
         value = _tagged(base, tagged, value, loc, errors) if tagged else _convert(base, value, loc, errors)
-        if value is _BAD:
-            return _BAD
+        if _is_partial(value):  # its own errors are recorded; checks on a part would only mislead
+            return value
         for check in meta:
             try:
                 problem = check.problem(value) if isinstance(check, Check) else None
@@ -139,15 +171,19 @@ def _convert(tp: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) -> An
             errors.append((loc, f"expected a list, got {_describe(value)}"))
             return _BAD
         items = [_convert(item, v, (*loc, i), errors) for i, v in enumerate(value)]
-        return _BAD if any(i is _BAD for i in items) else tuple(items)
+        if any(_is_partial(i) for i in items):
+            return _PartialTuple(None if i is _BAD else i for i in items)
+        return tuple(items)
     if origin is dict:
         key_type, value_type = get_args(tp)
         if not isinstance(value, dict):
             errors.append((loc, f"expected a mapping, got {_describe(value)}"))
             return _BAD
-        pairs = [(_convert(key_type, k, (*loc, k), errors), _convert(value_type, v, (*loc, k), errors))
+        pairs = [(k, _convert(key_type, k, (*loc, k), errors), _convert(value_type, v, (*loc, k), errors))
                  for k, v in value.items()]  # fmt: skip
-        return _BAD if any(k is _BAD or v is _BAD for k, v in pairs) else dict(pairs)
+        if any(_is_partial(k) or _is_partial(v) for _, k, v in pairs):
+            return _PartialDict((raw if k is _BAD else k, None if v is _BAD else v) for raw, k, v in pairs)
+        return {k: v for _, k, v in pairs}
     if dataclasses.is_dataclass(tp):
         return _dataclass(tp, value, loc, errors)
     if tp is Any:
@@ -214,13 +250,13 @@ def _dataclass(cls: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) ->
             kwargs[name] = _convert(hints[name], value[name], (*loc, name), errors)
         elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
             errors.append(((*loc, name), f"missing required key {name!r}"))
-    if len(errors) > count:
-        return _BAD
+    if len(errors) > count or any(_is_partial(v) for v in kwargs.values()):
+        return Partial(cls, {k: v for k, v in kwargs.items() if v is not _BAD})
     try:
         return cls(**kwargs)
     except Invalid as exc:
         errors.append(((*loc, exc.key) if exc.key else loc, str(exc)))
-        return _BAD
+        return Partial(cls, kwargs)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

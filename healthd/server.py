@@ -1,4 +1,8 @@
-"""HTTP API. Handlers hand out the bytes the last round rendered: no probing, no serializing."""
+"""HTTP API. Handlers hand out the bytes the last round rendered: no probing, no serializing.
+
+Handlers read only what was published: the Board (the latest rendered round) and the ConfigSource's
+reload status; never the scheduler or the running config.
+"""
 
 from __future__ import annotations
 
@@ -8,44 +12,47 @@ import time
 
 from aiohttp import web
 
+from healthd.board import Board
+from healthd.config import ConfigSource, ReloadStatus
+from healthd.formats import FORMATS
 from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.metrics import Metrics
-from healthd.render import CONTENT_TYPES, FORMATS
-from healthd.scheduler import Scheduler
 
-SCHEDULER = web.AppKey("scheduler", Scheduler)
+BOARD = web.AppKey("board", Board)
 METRICS = web.AppKey("metrics", Metrics)
+SOURCE = web.AppKey("source", ConfigSource | None)
 
 
-def _warming_up(scheduler: Scheduler) -> web.Response:
-    retry = str(max(1, math.ceil(scheduler.config.daemon.timeout)))
+def _warming_up(board: Board) -> web.Response:
     body = json.dumps({"error": "warming up: no probe round has completed yet"}).encode() + b"\n"
-    return web.Response(status=503, body=body, content_type="application/json", headers={"Retry-After": retry})
+    headers = {"Retry-After": str(max(1, math.ceil(board.retry_after)))}
+    return web.Response(status=503, body=body, content_type="application/json", headers=headers)
 
 
-async def strategy(request: web.Request) -> web.Response:
-    scheduler = request.app[SCHEDULER]
-    fmt = request.query.get("format", "json")
-    if fmt not in FORMATS:
-        return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}\n")
-    rendered = scheduler.latest
+def _answer(request: web.Request, fmt: str) -> web.Response:
+    """The last round's body in `fmt` ("probes" included), fresh or stale, flagged in a header."""
+    board = request.app[BOARD]
+    rendered = board.latest
     if rendered is None:
-        return _warming_up(scheduler)
-    stale = scheduler.is_stale(rendered)
+        return _warming_up(board)
+    stale = rendered.snapshot.is_stale(time.time())
     return web.Response(
         body=rendered.bodies[(fmt, stale)],
-        content_type=CONTENT_TYPES[fmt],
+        content_type=FORMATS.get(fmt, "application/json"),
         charset="utf-8",
         headers={"X-Healthd-Stale": "true" if stale else "false"},
     )
 
 
+async def strategy(request: web.Request) -> web.Response:
+    fmt = request.query.get("format", "json")
+    if fmt not in FORMATS:
+        return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}\n")
+    return _answer(request, fmt)
+
+
 async def probes(request: web.Request) -> web.Response:
-    scheduler = request.app[SCHEDULER]
-    rendered = scheduler.latest
-    if rendered is None:
-        return _warming_up(scheduler)
-    return web.Response(body=rendered.bodies[("probes", scheduler.is_stale(rendered))], content_type="application/json")
+    return _answer(request, "probes")
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -53,32 +60,35 @@ async def healthz(request: web.Request) -> web.Response:
 
 
 async def readyz(request: web.Request) -> web.Response:
-    scheduler = request.app[SCHEDULER]
-    rendered = scheduler.latest
+    rendered = request.app[BOARD].latest
     if rendered is None:
         return web.Response(status=503, text="not ready: no probe round has completed yet\n")
-    age = time.time() - rendered.snapshot.finished_at
-    if scheduler.is_stale(rendered):
+    now = time.time()
+    age = now - rendered.snapshot.finished_at
+    if rendered.snapshot.is_stale(now):
         return web.Response(status=503, text=f"not ready: last round is stale ({age:.0f}s old)\n")
     text = f"ready: last round {age:.0f}s ago\n"
-    if not scheduler.reload_status.ok:  # still ready: the previous config keeps running
-        text += f"last config reload refused, previous config kept:\n{scheduler.reload_status.error}\n"
+    source = request.app[SOURCE]
+    status = source.status if source is not None else ReloadStatus(ok=True)
+    if not status.ok:  # still ready: the previous config keeps running
+        text += f"last config reload refused, previous config kept:\n{status.error}\n"
     return web.Response(text=text)
 
 
-async def metrics(request: web.Request) -> web.Response:
+async def exposition(request: web.Request) -> web.Response:
     return web.Response(body=request.app[METRICS].exposition(), headers={"Content-Type": METRICS_CONTENT_TYPE})
 
 
-def create_app(scheduler: Scheduler) -> web.Application:
-    observed = Metrics(scheduler)
+def create_app(board: Board, metrics: Metrics, source: ConfigSource | None = None) -> web.Application:
+    """The HTTP app over a board; `metrics` is fed by the board's rounds where the daemon is assembled."""
     # healthd takes no request bodies; the one middleware is the metrics' single histogram observe
-    app = web.Application(client_max_size=1024, middlewares=[observed.middleware])
-    app[SCHEDULER] = scheduler
-    app[METRICS] = observed
+    app = web.Application(client_max_size=1024, middlewares=[metrics.middleware])
+    app[BOARD] = board
+    app[METRICS] = metrics
+    app[SOURCE] = source
     app.router.add_get("/strategy", strategy)
     app.router.add_get("/probes", probes)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
-    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/metrics", exposition)
     return app

@@ -1,15 +1,15 @@
 """Settings of each probe kind, validated once at config load (healthd.schema, unknown keys refused).
 
-One class per kind; the `kind` field tells the members of the `Target` union apart. A new kind adds
-its class here (decorated with @strict_dataclass, listed in `Target`), a module in
-`healthd/probes/`, and a row in `healthd.probes.PROBES`.
+One class per kind; its `kind` field tells the members of the `Target` union apart. `KINDS` at the
+bottom is the one table of kinds: the config's `Target` union and the probe dispatch
+(`healthd.probes.PROBES`, from the module `healthd/probes/<kind>.py`) are both derived from it.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union, get_args, get_type_hints
 from urllib.parse import urlsplit
 
 from healthd.schema import Check, Invalid, Tagged, strict_dataclass
@@ -38,6 +38,13 @@ def _check_url(value: str) -> str:
     except ValueError as exc:
         raise ValueError(f"URL has a bad port: {value!r}") from exc
     return value
+
+
+def port_number(text: str) -> int:
+    """A port written in a string ('53', from 'host:53') as an int, or ValueError."""
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise ValueError(f"port must be 1-65535, got {text!r}")
+    return int(text)
 
 
 Name = Annotated[str, _check_name]
@@ -118,9 +125,8 @@ def _nameserver(value: str) -> str:
         address = ipaddress.ip_address(host)
     except ValueError:
         raise ValueError(f"nameserver must be an IP address (optionally :PORT), got {value!r}") from None
-    if not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError(f"nameserver port must be 1-65535, got {value!r}")
-    return f"[{address}]:{port}" if address.version == 6 else f"{address}:{port}"
+    number = port_number(port)
+    return f"[{address}]:{number}" if address.version == 6 else f"{address}:{number}"
 
 
 @strict_dataclass
@@ -170,7 +176,23 @@ class GhaCacheTarget(HttpTargetBase):
     protocol: Literal["v2", "v1"] = "v2"
 
 
-Target = Annotated[
-    HttpTarget | TcpTarget | RegistryTarget | GoproxyTarget | GhaCacheTarget | DnsTarget | StatuspageTarget,
-    Tagged("kind", "probe kind"),
-]
+def _kind_of(settings: type[TargetBase]) -> str:
+    return get_args(get_type_hints(settings)["kind"])[0]
+
+
+# The one table of probe kinds: kind name -> settings class. A new kind is a class above, a row
+# here, and `healthd/probes/<kind>.py` with `async def probe(target, ctx) -> ProbeResult`.
+KINDS: dict[str, type[TargetBase]] = {
+    _kind_of(settings): settings
+    for settings in (
+        HttpTarget,
+        TcpTarget,
+        RegistryTarget,
+        GoproxyTarget,
+        GhaCacheTarget,
+        DnsTarget,
+        StatuspageTarget,
+    )
+}
+
+Target = Annotated[Union[tuple(KINDS.values())], Tagged("kind", "probe kind")]  # noqa: UP007 - built at run time

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from healthd.config import ConfigError, default_config_path, load_config, parse_config, parse_listen
+from healthd.targets import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -114,8 +115,27 @@ def test_mistakes_are_refused_with_line_and_reason(old: str, new: str, line: int
 def test_all_errors_are_reported_at_once() -> None:
     text = GOOD.replace("weight: 40", "weight: 45").replace("kind: tcp", "kind: nope")
     error = refuse(text)
-    assert len(error.issues) >= 1
-    assert "unknown probe kind 'nope'" in str(error)
+    assert [(i.line, i.message) for i in error.issues] == [
+        (3, "component weights must sum to 100, they sum to 105"),
+        (11, f"unknown probe kind 'nope'; known: {', '.join(map(repr, KINDS))}"),
+    ]
+
+
+def test_cross_field_checks_run_beside_schema_errors_and_skip_what_did_not_convert() -> None:
+    text = (
+        GOOD.replace('url: "http://127.0.0.1:1/x"', 'url: "ftp://x", timeout: 31')  # bad url; timeout > interval
+        .replace("min_score: 50", "min_score: 90")  # overlaps optimal's range
+        .replace("weight: 40", "weight: lots")  # no weight: the sum cannot be checked, so it is not
+        .replace("no_cache: true", "no_cache: [1, {}]")
+    )
+    messages = [(i.path, i.message.split(" (")[0].split(",")[0]) for i in refuse(text).issues]
+    assert messages == [
+        ("components.web.targets[0].url", "URL must start with http:// or https://"),
+        ("components.web.targets[0].timeout", "timeout"),
+        ("components.net.weight", "expected a number"),
+        ("strategies[1].min_score", "min_score 90 must be below the previous strategy's"),
+        ("strategies[2].params.no_cache[1]", "expected a string or an integer or a number or true or false"),
+    ]
 
 
 def test_invalid_yaml_and_duplicates_and_shapes() -> None:

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from healthd.config import HysteresisSettings, Strategy
-from healthd.decide import decide, raw_choice, step
+from healthd.decide import Streak, decide, raw_choice, step
 from healthd.model import ComponentReport, HysteresisState, ProbeResult, Reason, Status, TargetReport
 
 STRATEGIES = (
@@ -93,7 +93,7 @@ def test_reasons_name_failing_targets_and_hysteresis() -> None:
     assert decision.reasons[1] == "registries/ghcr.io degraded: slow"
     assert "resilient gated: registries 15 < 20" in decision.reasons
     assert "holding optimal: 1/2 rounds toward conservative" in decision.reasons
-    assert state == HysteresisState(current="optimal", direction=-1, streak=1, bound="conservative")
+    assert state == HysteresisState(current="optimal", direction=-1, streak=1, toward="conservative")
     decision, state = decide(STRATEGIES, HYST, 70, comps, state)
     assert decision.strategy == "conservative" and decision.changed_from == "optimal"
     assert "switched from optimal to conservative" in decision.reasons
@@ -142,7 +142,8 @@ def test_hysteresis_invariants(sequence: list[str]) -> None:
 
 
 @given(st.integers(0, 3), st.integers(-1, 1), st.integers(0, 5), st.integers(0, 3), st.integers(0, 3))
-def test_step_stays_within_strategies(current: int, direction: int, streak: int, bound: int, raw: int) -> None:
-    new, d, s, b = step(current, direction, streak, bound, raw, lowest=3, downgrade_after=2, upgrade_after=3)
-    assert 0 <= new <= 3 and d in (-1, 0, 1) and s >= 0
-    assert (b is None) == (d == 0)
+def test_step_stays_within_strategies(current: int, direction: int, streak: int, toward: int, raw: int) -> None:
+    after = step(Streak(current, direction, streak, toward), raw, lowest=3, downgrade_after=2, upgrade_after=3)
+    assert after.current is not None and 0 <= after.current <= 3
+    assert after.direction in (-1, 0, 1) and after.length >= 0
+    assert (after.toward is None) == (after.direction == 0)

@@ -8,11 +8,14 @@ import subprocess
 from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 
-from healthd.config import parse_config
+from healthd.board import Board
+from healthd.config import ConfigSource, parse_config
+from healthd.daemon import assemble
 from healthd.metrics import Metrics
 from healthd.model import (
     ComponentReport,
     Decision,
+    Measure,
     ProbeResult,
     Reason,
     Snapshot,
@@ -47,9 +50,12 @@ def config(url: str = "http://127.0.0.1:1/", text: str = CONFIG):
     return parse_config(text.replace("URL", url))
 
 
+STRATEGIES = ("optimal", "resilient", "emergency")
+
+
 def snapshot(changed_from: str | None = "optimal", round_: int = 1) -> Rendered:
     """A hand-made round: one target of each status, and a switch optimal -> resilient."""
-    up = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.OK, 0.05))
+    up = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.OK, 0.05, measurements={Measure.DNS_ANSWERS: 2}))
     slow = TargetReport("mirror", "http", ProbeResult(Status.DEGRADED, Reason.SLOW, 2.5, f"took long {SECRET}"))
     down = TargetReport("closed", "tcp", ProbeResult(Status.DOWN, Reason.CONNECT_REFUSED, 0.001, "refused"))
     components = (
@@ -57,7 +63,9 @@ def snapshot(changed_from: str | None = "optimal", round_: int = 1) -> Rendered:
         ComponentReport("net", 40, 0, (down,)),
     )
     decision = Decision("resilient", {}, ("score 45",), changed_from)
-    return Rendered.of(Snapshot(round_, 1000.0, 1001.5, 45, components, decision))
+    return Rendered.of(
+        Snapshot(round_, 1000.0, 1001.5, 45, components, decision, strategies=STRATEGIES, stale_after=10)
+    )
 
 
 def families(text: bytes) -> dict:
@@ -72,15 +80,14 @@ def value(fams: dict, name: str, **labels: str) -> float:
     return found[0]
 
 
-def observed(rendered: Rendered | None = None) -> tuple[Scheduler, Metrics]:
-    scheduler = Scheduler(config(), env={})
-    metrics = Metrics(scheduler)
+def observed(rendered: Rendered | None = None) -> Metrics:
+    metrics = Metrics()
     metrics.observe_round(rendered or snapshot())
-    return scheduler, metrics
+    return metrics
 
 
 def test_round_metrics_have_their_names_types_labels_and_values():
-    _, metrics = observed()
+    metrics = observed()
     fams = families(metrics.exposition())
     types = {name: f.type for name, f in fams.items() if name.startswith("healthd_")}
     assert types == {
@@ -93,6 +100,9 @@ def test_round_metrics_have_their_names_types_labels_and_values():
         "healthd_probe_duration_seconds": "gauge",
         "healthd_probe_latency_seconds": "histogram",
         "healthd_probe_failures": "counter",
+        "healthd_probe_ratelimit_remaining": "gauge",
+        "healthd_probe_ratelimit_limit": "gauge",
+        "healthd_probe_dns_answers": "gauge",
         "healthd_strategy": "gauge",
         "healthd_strategy_changes": "counter",
         "healthd_round_duration_seconds": "histogram",
@@ -123,11 +133,14 @@ def test_round_metrics_have_their_names_types_labels_and_values():
     assert value(fams, "healthd_strategy_changes_total", **{"from": "optimal", "to": "resilient"}) == 1
     assert value(fams, "healthd_round_duration_seconds_count") == 1
     assert value(fams, "healthd_last_round_timestamp_seconds") == 1001.5
+    assert value(fams, "healthd_stale_after_seconds") == 10
+    assert value(fams, "healthd_probe_dns_answers", component="registries", target="ghcr") == 2
+    assert not fams["healthd_probe_ratelimit_remaining"].samples  # no probe measured it
     assert value(fams, "healthd_config_reload_success") == 1
 
 
 def test_exposition_passes_promtool_check_metrics():
-    _, metrics = observed()
+    metrics = observed()
     check = subprocess.run(
         [require_binary("promtool"), "check", "metrics"], input=metrics.exposition(), capture_output=True, timeout=30
     )
@@ -135,7 +148,7 @@ def test_exposition_passes_promtool_check_metrics():
 
 
 def test_label_values_are_config_names_and_enums_never_urls_or_secrets():
-    _, metrics = observed()
+    metrics = observed()
     text = metrics.exposition().decode()
     assert SECRET not in text and "://" not in text
     allowed = (
@@ -151,17 +164,13 @@ def test_label_values_are_config_names_and_enums_never_urls_or_secrets():
 
 
 def test_reload_removes_series_of_vanished_targets_components_and_strategies():
-    scheduler, metrics = observed()
-    scheduler.replace_config(
-        parse_config("""
-components: {registries: {weight: 100, targets: [{name: ghcr, kind: http, url: "http://127.0.0.1:1/"}]}}
-strategies: [{name: fast, min_score: 50}, {name: resilient, min_score: 0}]
-""")
-    )
+    metrics = observed()
+    # the first round under a reloaded config: one target, strategies fast and resilient
     up = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.OK, 0.05))
     decision = Decision("resilient", {}, ())
+    components = (ComponentReport("registries", 100, 100, (up,)),)
     metrics.observe_round(
-        Rendered.of(Snapshot(2, 1002, 1003, 100, (ComponentReport("registries", 100, 100, (up,)),), decision))
+        Rendered.of(Snapshot(2, 1002, 1003, 100, components, decision, strategies=("fast", "resilient")))
     )
     text = metrics.exposition().decode()
     for gone in ('"mirror"', '"closed"', '"net"', '"optimal"', '"emergency"'):
@@ -171,12 +180,16 @@ strategies: [{name: fast, min_score: 50}, {name: resilient, min_score: 0}]
     assert {s.labels["strategy"] for s in fams["healthd_strategy"].samples} == {"fast", "resilient"}
 
 
-async def test_reload_status_and_request_metrics_show_without_a_round():
-    scheduler = Scheduler(config(), env={})
-    async with TestClient(TestServer(create_app(scheduler), host="127.0.0.1")) as client:
+async def test_reload_status_and_request_metrics_show_without_a_round(tmp_path):
+    file = tmp_path / "strategies.yaml"
+    file.write_text(CONFIG.replace("URL", "http://127.0.0.1:1/"))
+    source = ConfigSource(file)
+    scheduler = Scheduler(source.config, env={})
+    async with TestClient(TestServer(assemble(scheduler, source), host="127.0.0.1")) as client:
         assert (await client.get("/strategy")).status == 503  # warming up
         assert (await client.get("/no/such/page")).status == 404
-        scheduler.refuse_config("line 3: bad")
+        file.write_text("components: [unclosed\n")
+        assert source.reload() is None
         response = await client.get("/metrics")
         assert response.status == 200 and response.content_type == "text/plain"
         fams = families(await response.read())
@@ -186,17 +199,20 @@ async def test_reload_status_and_request_metrics_show_without_a_round():
     assert value(fams, count, route="unmatched", code="404") == 1
 
 
-async def test_two_apps_have_separate_registries():
-    scheduler = Scheduler(config(), env={})
-    first, second = create_app(scheduler), create_app(scheduler)
-    assert first is not second  # a global registry would refuse the second set of metric names
+async def test_two_apps_have_separate_registries_and_creating_one_subscribes_nothing():
+    board = Board()
+    first, second = Metrics(), Metrics()  # a global registry would refuse the second set of metric names
+    create_app(board, first), create_app(board, second)
+    board.publish(snapshot())
+    for metrics in (first, second):
+        assert value(families(metrics.exposition()), "healthd_round_duration_seconds_count") == 0
 
 
 async def test_a_change_of_strategy_shows_in_metrics_within_one_round(serve_app):
     switch = Switch()
     upstream = await serve_app(switch.app())
     scheduler = Scheduler(config(str(upstream.make_url("/"))), env={})
-    async with scheduler, TestClient(TestServer(create_app(scheduler), host="127.0.0.1")) as client:
+    async with scheduler, TestClient(TestServer(assemble(scheduler), host="127.0.0.1")) as client:
         await scheduler.run_round()  # ghcr up (30) + mirror down + closed down: resilient
         before = families(await (await client.get("/metrics")).read())
         switch.up = False

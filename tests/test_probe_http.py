@@ -108,7 +108,8 @@ async def test_huge_body_ends_within_the_deadline_without_reading_it_all(serve_a
 async def test_invalid_json_is_bad_json(serve_app: ServeApp) -> None:
     async with client_session(concurrency=1) as session:
         ctx = ProbeContext(session=session, deadline=asyncio.get_running_loop().time() + 2.0)
-        answer = await fetch(ctx, await _url(serve_app, "invalid_json"))
+        url = await _url(serve_app, "invalid_json")
+        answer = await fetch(ctx, target("http", url=url), url)
     with pytest.raises(ProbeFailure) as failure:
         answer.json()
     assert failure.value.reason is Reason.BAD_JSON

@@ -12,9 +12,9 @@ from pathlib import Path
 import yaml
 from aiohttp import web
 
-from healthd.config import parse_config
+from healthd.config import ConfigSource
+from healthd.daemon import assemble
 from healthd.scheduler import Scheduler
-from healthd.server import create_app
 from tests.conftest import free_port, poll, require_binary
 from tests.fakes.switch import Switch
 
@@ -80,14 +80,17 @@ def test_dashboard_takes_datasource_and_instance_as_variables():
             assert 'instance=~"$instance"' in target["expr"], panel["title"]
 
 
-async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prometheus):
+async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prometheus, tmp_path):
     switch = Switch()
     url = str((await serve_app(switch.app())).make_url("/"))
     port = free_port()
     instance = f"127.0.0.1:{port}"
     stop = asyncio.Event()
-    async with Scheduler(parse_config(CONFIG.replace("URL", url)), env={}) as scheduler:
-        runner = web.AppRunner(create_app(scheduler), access_log=None)
+    file = tmp_path / "strategies.yaml"
+    file.write_text(CONFIG.replace("URL", url))
+    source = ConfigSource(file)
+    async with Scheduler(source.config, env={}) as scheduler:
+        runner = web.AppRunner(assemble(scheduler, source), access_log=None)
         await runner.setup()
         rounds = asyncio.create_task(scheduler.run(stop))
         try:
@@ -111,7 +114,8 @@ async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prom
             switch.up = False
             await poll(lambda: has(f'healthd_strategy{{instance="{instance}",strategy="emergency"}} == 1'), "switch")
             await poll(lambda: has('healthd_strategy_changes_total{from="optimal",to="emergency"} == 1'), "change")
-            scheduler.refuse_config("test: refused as a bad SIGHUP reload would be")
+            file.write_text("components: [unclosed\n")
+            assert source.reload() is None  # refused, as a bad SIGHUP reload would be
             stop.set()
             await rounds
 

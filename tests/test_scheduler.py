@@ -87,7 +87,7 @@ async def test_hysteresis_across_rounds_and_listeners(serve_app) -> None:
         )
     )
     async with Scheduler(config, env={}) as scheduler:
-        scheduler.subscribe(lambda rendered: seen.append(rendered.snapshot.decision.strategy))
+        scheduler.board.subscribe(lambda rendered: seen.append(rendered.snapshot.decision.strategy))
         await scheduler.run_round()
         healthy["value"] = False
         await scheduler.run_round()  # raw choice is the lowest: collapse at once
@@ -95,7 +95,7 @@ async def test_hysteresis_across_rounds_and_listeners(serve_app) -> None:
         for _ in range(3):
             await scheduler.run_round()
     assert seen == ["good", "bad", "bad", "bad", "good"]
-    assert scheduler.latest is not None and scheduler.latest.snapshot.round == 5
+    assert scheduler.board.latest is not None and scheduler.board.latest.snapshot.round == 5
 
 
 async def test_replace_config_keeps_or_resets_state(serve_app) -> None:
@@ -103,15 +103,14 @@ async def test_replace_config_keeps_or_resets_state(serve_app) -> None:
     url = str(server.make_url("/"))
     async with Scheduler(parse_config(config_for([url])), env={}) as scheduler:
         await scheduler.run_round()
-        assert scheduler._state.current == "good"
+        assert scheduler.hysteresis.current == "good"
         scheduler.replace_config(parse_config(config_for([url, url])))
-        assert scheduler._state.current == "good" and scheduler.reload_status.ok
+        assert scheduler.hysteresis.current == "good"
         scheduler.replace_config(parse_config(config_for([url], names=("fine", "worse"))))
-        assert scheduler._state.current is None
+        assert scheduler.hysteresis.current is None
         rendered = await scheduler.run_round()
         assert rendered.snapshot.decision.strategy == "fine"
-        scheduler.refuse_config("bad.yaml:3:1: nope")
-        assert not scheduler.reload_status.ok and "nope" in scheduler.reload_status.error
+        assert rendered.snapshot.strategies == ("fine", "worse")
 
 
 async def test_run_loops_until_stopped(serve_app) -> None:
@@ -119,6 +118,6 @@ async def test_run_loops_until_stopped(serve_app) -> None:
     config = parse_config(config_for([str(server.make_url("/"))], interval=0.2, timeout=0.1))
     stop = asyncio.Event()
     async with Scheduler(config, env={}) as scheduler:
-        scheduler.subscribe(lambda rendered: rendered.snapshot.round >= 3 and stop.set())
+        scheduler.board.subscribe(lambda rendered: rendered.snapshot.round >= 3 and stop.set())
         await asyncio.wait_for(scheduler.run(stop), timeout=5)
-    assert scheduler.latest.snapshot.round == 3
+    assert scheduler.board.latest.snapshot.round == 3

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
+from dataclasses import replace
 
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from healthd.config import parse_config
+from healthd.daemon import assemble
+from healthd.render import Rendered
 from healthd.scheduler import Scheduler
-from healthd.server import create_app
 
 
 @pytest.fixture
@@ -44,7 +47,7 @@ strategies:
 async def api(upstream):
     url, hits = upstream
     async with Scheduler(parse_config(config_text(url)), env={}) as scheduler:
-        client = TestClient(TestServer(create_app(scheduler), host="127.0.0.1"))
+        client = TestClient(TestServer(assemble(scheduler), host="127.0.0.1"))
         await client.start_server()
         yield client, scheduler, hits
         await client.close()
@@ -93,21 +96,29 @@ async def test_requests_never_probe(api) -> None:
     assert hits["count"] == before == 1
 
 
-async def test_stale_round_is_flagged_and_not_ready(upstream) -> None:
-    url, _ = upstream
-    async with Scheduler(parse_config(config_text(url, interval=0.2, timeout=0.1)), env={}) as scheduler:
-        client = TestClient(TestServer(create_app(scheduler), host="127.0.0.1"))
-        await client.start_server()
-        try:
-            await scheduler.run_round()
-            assert (await client.get("/readyz")).status == 200
-            await asyncio.sleep(0.5)
-            response = await client.get("/strategy")
-            assert response.headers["X-Healthd-Stale"] == "true"
-            assert (await response.json())["stale"] is True
-            assert "HEALTHD_STALE=true" in await (await client.get("/strategy?format=env")).text()
-            ready = await client.get("/readyz")
-            assert ready.status == 503 and "stale" in await ready.text()
-            assert json.loads(await (await client.get("/probes")).text())["stale"] is True
-        finally:
-            await client.close()
+async def test_stale_round_is_flagged_and_not_ready(api) -> None:
+    client, scheduler, _ = api
+    fresh = (await scheduler.run_round()).snapshot
+    assert (await client.get("/readyz")).status == 200
+    assert (await client.get("/probes")).headers["X-Healthd-Stale"] == "false"
+    # the same round, published as if it had ended longer ago than its own stale_after
+    aged = replace(fresh, finished_at=time.time() - fresh.stale_after - 1)
+    scheduler.board.publish(Rendered.of(aged))
+    response = await client.get("/strategy")
+    assert response.headers["X-Healthd-Stale"] == "true"
+    assert (await response.json())["stale"] is True
+    assert "HEALTHD_STALE=true" in await (await client.get("/strategy?format=env")).text()
+    ready = await client.get("/readyz")
+    assert ready.status == 503 and "stale" in await ready.text()
+    probes = await client.get("/probes")
+    assert probes.headers["X-Healthd-Stale"] == "true" and probes.charset == "utf-8"
+    assert json.loads(await probes.text())["stale"] is True
+
+
+async def test_staleness_is_judged_by_the_config_the_round_ran_under(api) -> None:
+    client, scheduler, _ = api
+    fresh = (await scheduler.run_round()).snapshot
+    scheduler.board.publish(Rendered.of(replace(fresh, finished_at=time.time() - 9, stale_after=10)))
+    stricter = parse_config(config_text("http://127.0.0.1:1/", interval=2, timeout=1))  # stale_after 4
+    scheduler.replace_config(stricter)  # a reload before the next round: the published answer keeps its own rule
+    assert (await client.get("/strategy")).headers["X-Healthd-Stale"] == "false"

@@ -19,20 +19,31 @@ from typing import Any
 
 import aiohttp
 
-from healthd.model import ProbeResult, Reason, Status
+from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.targets import TargetBase
 
 log = logging.getLogger("healthd.probes")
 
 RETRY_BACKOFF_SECONDS = 0.2
+DETAIL_CHARS = 300  # a reason's detail quotes upstream text: bounded, whatever the upstream sends
 
 
 class ProbeFailure(Exception):
-    """Raised by a kind to end its probe with a definite status and reason."""
+    """Raised by a kind to end its probe with a definite status and reason (and what it measured on the way)."""
 
-    def __init__(self, reason: Reason, detail: str = "", status: Status = Status.DOWN) -> None:
+    def __init__(
+        self,
+        reason: Reason,
+        detail: str = "",
+        status: Status = Status.DOWN,
+        measurements: Mapping[Measure, float] | None = None,
+    ) -> None:
         super().__init__(detail or str(reason))
-        self.reason, self.detail, self.status = reason, detail, status
+        self.reason, self.detail, self.status = reason, detail[:DETAIL_CHARS], status
+        self.measurements = measurements or {}
+
+    def result(self, latency_seconds: float) -> ProbeResult:
+        return ProbeResult(self.status, self.reason, latency_seconds, self.detail, self.measurements)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,22 +96,25 @@ def classify(exc: BaseException) -> tuple[Reason, str]:
     return Reason.INTERNAL_ERROR, f"{type(exc).__name__}: {detail}"
 
 
+def failure_of(exc: Exception) -> ProbeFailure:
+    """Any exception a probe step raised, as the ProbeFailure it stands for (callers let TimeoutError pass)."""
+    if isinstance(exc, ProbeFailure):
+        return exc
+    return ProbeFailure(*classify(exc))
+
+
 async def _attempt(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeResult:
     loop = asyncio.get_running_loop()
     started = loop.time()
     try:
         result = await fn(target, ctx)
-    except ProbeFailure as failure:
-        return ProbeResult(failure.status, failure.reason, loop.time() - started, failure.detail)
-    except asyncio.CancelledError:
-        raise
     except TimeoutError:
         raise  # the deadline: handled by run_probe
     except Exception as exc:
-        reason, detail = classify(exc)
-        if reason is Reason.INTERNAL_ERROR:
+        failure = failure_of(exc)
+        if failure.reason is Reason.INTERNAL_ERROR:
             log.exception("probe_crashed", extra={"target": target.name, "kind": target.kind})
-        return ProbeResult(Status.DOWN, reason, loop.time() - started, detail[:300])
+        return failure.result(loop.time() - started)
     return replace(result, latency_seconds=loop.time() - started)
 
 

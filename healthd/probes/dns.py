@@ -10,7 +10,7 @@ from __future__ import annotations
 import aiodns
 import pycares
 
-from healthd.model import ProbeResult, Reason, Status
+from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.targets import DnsTarget
 
@@ -37,11 +37,19 @@ async def probe(target: DnsTarget, ctx: ProbeContext) -> ProbeResult:
         raise ProbeFailure(reason, f"{target.query} {target.record_type} via {via}: {message}") from None
     finally:
         await resolver.close()
+    return judge(result.answer, target, via)
+
+
+def judge(records: list, target: DnsTarget, via: str) -> ProbeResult:
+    """The answer section: up when it holds a record of the asked type."""
     wanted = aiodns.query_type_map[target.record_type]
     # A CNAME alone does not answer an A query: the chain must end in the asked type.
-    answers = [record for record in result.answer if record.type == wanted]
+    answers = sum(1 for record in records if record.type == wanted)
     if not answers:
         raise ProbeFailure(Reason.DNS_EMPTY, f"{target.query} {target.record_type} via {via}: no such record")
     return ProbeResult(
-        Status.UP, Reason.OK, detail=f"{target.query} {target.record_type} via {via}: {len(answers)} record(s)"
+        Status.UP,
+        Reason.OK,
+        detail=f"{target.query} {target.record_type} via {via}: {answers} record(s)",
+        measurements={Measure.DNS_ANSWERS: float(answers)},
     )

@@ -17,10 +17,19 @@ import aiohttp
 from multidict import CIMultiDictProxy
 
 from healthd import __version__
-from healthd.model import Reason
+from healthd.model import Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
+from healthd.targets import HttpTargetBase
 
 CHUNK_BYTES = 64 * 1024
+# What an HTTP status says when a protocol does not allow it at that step; any other is bad_status.
+STATUS_REASONS = {
+    401: Reason.UNAUTHENTICATED,
+    403: Reason.UNAUTHENTICATED,
+    404: Reason.NOT_FOUND,
+    410: Reason.NOT_FOUND,
+    429: Reason.RATE_LIMITED,
+}
 _HTML_START = re.compile(rb"^\s*<(!doctype html|html|head|body|h[1-6]|p|div|title|center|meta|script)\b", re.I)
 
 
@@ -40,6 +49,11 @@ class Answer:
         """The first bytes of the body as one printable line, for a reason's detail."""
         text = self.body[:limit].decode("utf-8", "replace")
         return " ".join(text.split())
+
+    def failure(self, what: str, status: Status = Status.DOWN) -> ProbeFailure:
+        """A ProbeFailure for a status the protocol does not allow at step `what`, its reason read from the status."""
+        reason = STATUS_REASONS.get(self.status, Reason.BAD_STATUS)
+        return ProbeFailure(reason, f"{what}: HTTP {self.status}: {self.snippet()!r}", status)
 
     def json(self) -> Any:
         """The body as JSON, or ProbeFailure(BAD_JSON)."""
@@ -74,16 +88,16 @@ def probe_session(concurrency: int) -> aiohttp.ClientSession:
 
 async def fetch(
     ctx: ProbeContext,
+    target: HttpTargetBase,
     url: str,
     *,
     method: str = "GET",
     headers: dict[str, str] | None = None,
     json_body: Any = None,
-    max_body_bytes: int = 1024 * 1024,
-    max_redirects: int = 5,
     html_ok: bool = False,
 ) -> Answer:
-    """One HTTP exchange within the probe's deadline; the body is capped, HTML refused unless html_ok."""
+    """One HTTP exchange within the probe's deadline and the target's caps; HTML refused unless html_ok."""
+    max_body_bytes, max_redirects = target.max_body_bytes, target.max_redirects
     timeout = aiohttp.ClientTimeout(total=max(ctx.remaining(), 0.001))
     async with ctx.session.request(
         method,

@@ -15,7 +15,7 @@ import secrets
 from yarl import URL
 
 from healthd.model import ProbeResult, Reason, Status
-from healthd.probes.base import ProbeContext, ProbeFailure, classify
+from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, fetch
 from healthd.targets import GhaCacheTarget
 
@@ -49,29 +49,26 @@ async def probe(target: GhaCacheTarget, ctx: ProbeContext) -> ProbeResult:
         raise ProbeFailure(Reason.MISCONFIGURED, f"no url configured and ${URL_ENV[target.protocol]} is not set")
     try:
         answer = await _lookup(ctx, target, url.rstrip("/") + "/", token)
-        return _judge(answer, target.protocol, authenticated=bool(token))
+        return judge(answer, target.protocol, authenticated=bool(token))
     except TimeoutError:
         raise
-    except ProbeFailure as failure:
-        raise ProbeFailure(failure.reason, redact(failure.detail, token), failure.status) from None
     except Exception as exc:  # any exception text may quote the request: redact before run_probe sees it
-        reason, detail = classify(exc)
-        raise ProbeFailure(reason, redact(detail, token)[:300]) from None
+        failure = failure_of(exc)
+        raise ProbeFailure(failure.reason, redact(failure.detail, token), failure.status) from None
 
 
 async def _lookup(ctx: ProbeContext, target: GhaCacheTarget, base: str, token: str) -> Answer:
     key = f"healthd-probe-{secrets.token_hex(8)}"
     version = hashlib.sha256(key.encode()).hexdigest()
     headers = {"Authorization": f"Bearer {token}"} if token else {}
-    caps = {"max_body_bytes": target.max_body_bytes, "max_redirects": target.max_redirects}
     if target.protocol == "v2":
         body = {"key": key, "restore_keys": [], "version": version}
-        return await fetch(ctx, base + TWIRP_LOOKUP, method="POST", headers=headers, json_body=body, **caps)
+        return await fetch(ctx, target, base + TWIRP_LOOKUP, method="POST", headers=headers, json_body=body)
     query = URL(base + "_apis/artifactcache/cache").with_query(keys=key, version=version)
-    return await fetch(ctx, str(query), headers={"Accept": V1_ACCEPT, **headers}, **caps)
+    return await fetch(ctx, target, str(query), headers={"Accept": V1_ACCEPT, **headers})
 
 
-def _judge(answer: Answer, protocol: str, authenticated: bool) -> ProbeResult:
+def judge(answer: Answer, protocol: str, authenticated: bool) -> ProbeResult:
     status = answer.status
     if not 200 <= status < 500:
         raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {status}: {answer.snippet()!r}")

@@ -20,27 +20,30 @@ def escape_path(path: str) -> str:
     return "".join(f"!{c.lower()}" if "A" <= c <= "Z" else c for c in path)
 
 
-def _failure(answer: Answer, what: str) -> ProbeFailure:
-    reason = {404: Reason.NOT_FOUND, 410: Reason.NOT_FOUND, 429: Reason.RATE_LIMITED}.get(answer.status)
-    return ProbeFailure(reason or Reason.BAD_STATUS, f"{what}: HTTP {answer.status}: {answer.snippet()!r}")
-
-
 async def probe(target: GoproxyTarget, ctx: ProbeContext) -> ProbeResult:
     base = f"{target.url.rstrip('/')}/{escape_path(target.module)}"
-    caps = {"max_body_bytes": target.max_body_bytes, "max_redirects": target.max_redirects}
-    latest = await fetch(ctx, f"{base}/@latest", **caps)
-    if latest.status == 200:
-        doc = latest.json()
-        version = doc.get("Version") if isinstance(doc, dict) else None
-        if not isinstance(version, str) or not version:
-            raise ProbeFailure(Reason.BAD_JSON, f"@latest has no Version string: {latest.snippet()!r}")
-        return ProbeResult(Status.UP, Reason.OK, detail=f"{target.module}@latest {version}")
+    latest = await fetch(ctx, target, f"{base}/@latest")
     if latest.status not in GONE:
-        raise _failure(latest, "@latest")
-    listing = await fetch(ctx, f"{base}/@v/list", **caps)
-    if listing.status != 200:
-        raise _failure(listing, f"@latest {latest.status}, @v/list")
-    versions = listing.body.decode("utf-8", "replace").split()
+        return judge_latest(latest, target.module)
+    return judge_list(await fetch(ctx, target, f"{base}/@v/list"), latest.status, target.module)
+
+
+def judge_latest(answer: Answer, module: str) -> ProbeResult:
+    """`@latest` answered other than 404/410: 200 with a Version string is up."""
+    if answer.status != 200:
+        raise answer.failure("@latest")
+    doc = answer.json()
+    version = doc.get("Version") if isinstance(doc, dict) else None
+    if not isinstance(version, str) or not version:
+        raise ProbeFailure(Reason.BAD_JSON, f"@latest has no Version string: {answer.snippet()!r}")
+    return ProbeResult(Status.UP, Reason.OK, detail=f"{module}@latest {version}")
+
+
+def judge_list(answer: Answer, latest_status: int, module: str) -> ProbeResult:
+    """`@v/list` after `@latest` answered 404/410: 200 with at least one version is up."""
+    if answer.status != 200:
+        raise answer.failure(f"@latest {latest_status}, @v/list")
+    versions = answer.body.decode("utf-8", "replace").split()
     if not versions:
-        raise ProbeFailure(Reason.NOT_FOUND, f"@latest {latest.status} and @v/list is empty")
-    return ProbeResult(Status.UP, Reason.OK, detail=f"{target.module}: {len(versions)} versions, last {versions[-1]}")
+        raise ProbeFailure(Reason.NOT_FOUND, f"@latest {latest_status} and @v/list is empty")
+    return ProbeResult(Status.UP, Reason.OK, detail=f"{module}: {len(versions)} versions, last {versions[-1]}")

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
-from healthd.probes.fetch import fetch, refuse_html
+from healthd.probes.fetch import Answer, fetch, refuse_html
 from healthd.targets import HttpTarget
 
 
 async def probe(target: HttpTarget, ctx: ProbeContext) -> ProbeResult:
-    # HTML is judged here, not in fetch: a captive portal's page is HTML too, and deserves its own reason.
-    answer = await fetch(
-        ctx,
-        target.url,
-        method=target.method,
-        max_body_bytes=target.max_body_bytes,
-        max_redirects=target.max_redirects,
-        html_ok=True,
-    )
+    # HTML is judged in `judge`, not in fetch: a captive portal's page is HTML too, and has its own reason.
+    return judge(await fetch(ctx, target, target.url, method=target.method, html_ok=True), target)
+
+
+def judge(answer: Answer, target: HttpTarget) -> ProbeResult:
     expected = answer.status in target.expect_status
     if not expected and 204 in target.expect_status and 200 <= answer.status < 300:
         raise ProbeFailure(Reason.CAPTIVE_PORTAL, f"HTTP {answer.status} instead of 204: {answer.snippet()!r}")

@@ -15,8 +15,8 @@ from contextlib import contextmanager
 import aiohttp
 from yarl import URL
 
-from healthd.model import ProbeResult, Reason, Status
-from healthd.probes.base import ProbeContext, ProbeFailure, classify
+from healthd.model import Measure, ProbeResult, Reason, Status
+from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, fetch
 from healthd.targets import RegistryTarget
 
@@ -56,9 +56,9 @@ def parse_challenges(header: str) -> list[Challenge]:
     return challenges
 
 
-def ratelimit_remaining(answer: Answer) -> int | None:
-    """Docker Hub's `ratelimit-remaining: 76;w=21600` as 76; None when absent or unreadable."""
-    value = answer.headers.get("ratelimit-remaining", "").split(";", 1)[0].strip()
+def ratelimit(answer: Answer, header: str) -> int | None:
+    """Docker Hub's `ratelimit-remaining: 76;w=21600` (or `ratelimit-limit`) as 76; None when absent or unreadable."""
+    value = answer.headers.get(header, "").split(";", 1)[0].strip()
     return int(value) if value.isdigit() else None
 
 
@@ -69,50 +69,52 @@ def _later_step(what: str, reason: Reason | None = None) -> Iterator[None]:
         yield
     except TimeoutError:
         raise
-    except ProbeFailure as failure:
-        cause, detail = failure.reason, failure.detail
-    except (aiohttp.ClientError, OSError) as exc:
-        cause, detail = classify(exc)
+    except (ProbeFailure, aiohttp.ClientError, OSError) as exc:
+        failure = failure_of(exc)
     else:
         return
-    prefix = f"{what}: {cause}" if reason and reason is not cause else what
-    raise ProbeFailure(reason or cause, f"{prefix}: {detail}", Status.DEGRADED) from None
+    prefix = f"{what}: {failure.reason}" if reason and reason is not failure.reason else what
+    raise ProbeFailure(
+        reason or failure.reason, f"{prefix}: {failure.detail}", Status.DEGRADED, failure.measurements
+    ) from None
 
 
 async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
     base = target.url.rstrip("/")
-    caps = {"max_body_bytes": target.max_body_bytes, "max_redirects": target.max_redirects}
-    version = await fetch(ctx, f"{base}/v2/", **caps)
+    challenge = judge_version(await fetch(ctx, target, f"{base}/v2/"))
     headers = {"Accept": MANIFEST_TYPES}
-    if version.status == 401:
-        challenges = parse_challenges(", ".join(version.headers.getall("WWW-Authenticate", ())))
+    if challenge is not None:
+        with _later_step("token", Reason.TOKEN_FAILED):
+            realm = URL(challenge["realm"])
+            if not realm.is_absolute() or realm.scheme not in ("http", "https"):
+                raise ProbeFailure(Reason.TOKEN_FAILED, f"realm is not an http(s) URL: {challenge['realm']!r}")
+            query = {"scope": f"repository:{target.repository}:pull"}
+            if "service" in challenge:
+                query["service"] = challenge["service"]
+            token = judge_token(await fetch(ctx, target, str(realm.update_query(query))))
+            headers["Authorization"] = f"Bearer {token}"
+    with _later_step("manifest"):
+        url = f"{base}/v2/{target.repository}/manifests/{target.reference}"
+        return judge_manifest(await fetch(ctx, target, url, method="HEAD", headers=headers), target)
+
+
+def judge_version(answer: Answer) -> dict[str, str] | None:
+    """`GET /v2/`: None when no token is needed, else the Bearer challenge to get one from."""
+    if answer.status == 401:
+        challenges = parse_challenges(", ".join(answer.headers.getall("WWW-Authenticate", ())))
         if not challenges:
             raise ProbeFailure(Reason.BAD_STATUS, "/v2/ answered 401 without a WWW-Authenticate challenge")
-        bearer = next((params for scheme, params in challenges if scheme == "bearer" and params.get("realm")), None)
-        if bearer is not None:  # other schemes (Basic) have no anonymous token: the manifest step decides
-            with _later_step("token", Reason.TOKEN_FAILED):
-                headers["Authorization"] = f"Bearer {await _token(ctx, bearer, target.repository, caps)}"
-    elif version.status == 429:
-        raise ProbeFailure(Reason.RATE_LIMITED, "/v2/ answered 429")
-    elif version.status != 200:
-        raise ProbeFailure(Reason.BAD_STATUS, f"/v2/ answered HTTP {version.status}: {version.snippet()!r}")
-    elif version.body.strip():
-        version.json()  # a registry's 200 carries JSON ({}); anything else is not the registry API
-    with _later_step("manifest"):
-        manifest = await fetch(
-            ctx, f"{base}/v2/{target.repository}/manifests/{target.reference}", method="HEAD", headers=headers, **caps
-        )
-        return _judge_manifest(manifest, target)
+        # other schemes (Basic) have no anonymous token: the manifest step decides
+        return next((params for scheme, params in challenges if scheme == "bearer" and params.get("realm")), None)
+    if answer.status != 200:
+        raise answer.failure("/v2/")
+    if answer.body.strip():
+        answer.json()  # a registry's 200 carries JSON ({}); anything else is not the registry API
+    return None
 
 
-async def _token(ctx: ProbeContext, challenge: dict[str, str], repository: str, caps: dict[str, int]) -> str:
-    realm = URL(challenge["realm"])
-    if not realm.is_absolute() or realm.scheme not in ("http", "https"):
-        raise ProbeFailure(Reason.TOKEN_FAILED, f"realm is not an http(s) URL: {challenge['realm']!r}")
-    query = {"scope": f"repository:{repository}:pull"}
-    if "service" in challenge:
-        query["service"] = challenge["service"]
-    answer = await fetch(ctx, str(realm.update_query(query)), **caps)
+def judge_token(answer: Answer) -> str:
+    """The token service's answer: the anonymous pull token it hands out."""
     if answer.status != 200:
         raise ProbeFailure(Reason.TOKEN_FAILED, f"HTTP {answer.status}: {answer.snippet()!r}")
     doc = answer.json()
@@ -122,23 +124,25 @@ async def _token(ctx: ProbeContext, challenge: dict[str, str], repository: str, 
     return token
 
 
-def _judge_manifest(answer: Answer, target: RegistryTarget) -> ProbeResult:
-    remaining = ratelimit_remaining(answer)
+def judge_manifest(answer: Answer, target: RegistryTarget) -> ProbeResult:
+    """`HEAD` of the manifest: 200 with Docker-Content-Digest is up, unless the rate limit is nearly spent."""
+    remaining, limit = ratelimit(answer, "ratelimit-remaining"), ratelimit(answer, "ratelimit-limit")
+    measured = {Measure.RATELIMIT_REMAINING: remaining, Measure.RATELIMIT_LIMIT: limit}
+    measurements = {k: float(v) for k, v in measured.items() if v is not None}
     where = f"{target.repository}:{target.reference}"
+    quota = f", ratelimit-remaining {remaining}" if remaining is not None else ""
     if answer.status == 429:
-        raise ProbeFailure(Reason.RATE_LIMITED, f"HTTP 429 for {where}, ratelimit-remaining {remaining}")
-    if answer.status in (401, 403):
-        raise ProbeFailure(Reason.UNAUTHENTICATED, f"HTTP {answer.status} for {where}")
-    if answer.status == 404:
-        raise ProbeFailure(Reason.NOT_FOUND, f"HTTP 404: no manifest {where}")
+        raise ProbeFailure(Reason.RATE_LIMITED, f"HTTP 429 for {where}{quota}", measurements=measurements)
     if answer.status != 200:
-        raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {answer.status} for {where}")
+        raise answer.failure(where)
     digest = answer.headers.get("Docker-Content-Digest")
     if not digest:
         raise ProbeFailure(Reason.PROTOCOL_ERROR, f"HTTP 200 for {where} without Docker-Content-Digest")
     if remaining is not None and remaining < target.ratelimit_floor:
         raise ProbeFailure(
-            Reason.RATE_LIMITED, f"ratelimit-remaining {remaining} < floor {target.ratelimit_floor}", Status.DEGRADED
+            Reason.RATE_LIMITED,
+            f"ratelimit-remaining {remaining} < floor {target.ratelimit_floor}",
+            Status.DEGRADED,
+            measurements,
         )
-    limit = f", ratelimit-remaining {remaining}" if remaining is not None else ""
-    return ProbeResult(Status.UP, Reason.OK, detail=f"{where} {digest[:19]}{limit}")
+    return ProbeResult(Status.UP, Reason.OK, detail=f"{where} {digest[:19]}{quota}", measurements=measurements)

@@ -12,7 +12,7 @@ from typing import Any
 
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
-from healthd.probes.fetch import fetch
+from healthd.probes.fetch import Answer, fetch
 from healthd.targets import StatuspageTarget
 
 _STATES = {
@@ -24,6 +24,10 @@ _STATES = {
 }
 
 
+async def probe(target: StatuspageTarget, ctx: ProbeContext) -> ProbeResult:
+    return judge(await fetch(ctx, target, target.components_url), target.components)
+
+
 def _components(document: Any) -> list[dict[str, Any]]:
     components = document.get("components") if isinstance(document, dict) else None
     if not isinstance(components, list) or not all(
@@ -33,19 +37,16 @@ def _components(document: Any) -> list[dict[str, Any]]:
     return components
 
 
-async def probe(target: StatuspageTarget, ctx: ProbeContext) -> ProbeResult:
-    answer = await fetch(
-        ctx, target.components_url, max_body_bytes=target.max_body_bytes, max_redirects=target.max_redirects
-    )
+def judge(answer: Answer, watched: tuple[str, ...]) -> ProbeResult:
     if answer.status != 200:
         raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {answer.status}: {answer.snippet()!r}")
     components = _components(answer.json())
     status, reason, notes = Status.UP, Reason.OK, []
-    for watched in target.components:
-        key = watched.casefold()
-        found = next((c for c in components if c.get("id") == watched or c["name"].casefold() == key), None)
+    for name in watched:
+        key = name.casefold()
+        found = next((c for c in components if c.get("id") == name or c["name"].casefold() == key), None)
         if found is None:
-            state, note = (Status.DEGRADED, Reason.NOT_FOUND), f"{watched}: not on the page"
+            state, note = (Status.DEGRADED, Reason.NOT_FOUND), f"{name}: not on the page"
         else:
             # A status Statuspage adds later is not "operational": count it degraded until mapped.
             state = _STATES.get(found["status"], (Status.DEGRADED, Reason.SERVICE_DEGRADED))
