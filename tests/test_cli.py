@@ -197,3 +197,13 @@ async def test_help_lists_the_commands() -> None:
         assert command in out
     code, out, _ = await run(*HEALTHD, "strategy", "--help")
     assert code == 0 and "--fallback" in out
+
+
+def test_typer_strategy_command_runs_the_same_client() -> None:
+    """`healthd strategy` skips typer (__main__); the typer command lists it in --help and serves embedders."""
+    from typer.testing import CliRunner
+
+    from healthd.cli import app
+
+    result = CliRunner().invoke(app, ["strategy", "--url", "ftp://nowhere", "--format", "text", "--fallback", "x"])
+    assert (result.exit_code, result.stdout) == (0, "x\n")

@@ -9,7 +9,8 @@ import pytest
 from healthd.model import Reason, Status
 from tests.fakes.misbehave import EXPECTED_DOWN, misbehaving_app, probe_once, target
 
-KINDS = {
+# The settings each HTTP-speaking kind needs beyond a URL; test_kinds checks this covers every one in KINDS.
+HTTP_KIND_SETTINGS = {
     "http": {},
     "registry": {"repository": "library/alpine"},
     "goproxy": {"module": "golang.org/x/text"},
@@ -20,10 +21,10 @@ KINDS = {
 
 
 @pytest.mark.parametrize("mode", EXPECTED_DOWN)
-@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("kind", HTTP_KIND_SETTINGS)
 async def test_misbehaving_upstream_is_down(serve_app, kind: str, mode: str) -> None:
     server = await serve_app(misbehaving_app(mode))
-    probe_target = target(kind.split("-")[0], url=str(server.make_url("/")), **KINDS[kind])
+    probe_target = target(kind.split("-")[0], url=str(server.make_url("/")), **HTTP_KIND_SETTINGS[kind])
     started = time.monotonic()
     result = await probe_once(probe_target)
     expected = (Status.DOWN, EXPECTED_DOWN[mode])
