@@ -8,6 +8,7 @@ import time
 
 from aiohttp import web
 
+from healthd.diagnose.route import diagnose_handler
 from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.metrics import Metrics
 from healthd.render import CONTENT_TYPES, FORMATS
@@ -72,7 +73,8 @@ async def metrics(request: web.Request) -> web.Response:
 
 def create_app(scheduler: Scheduler) -> web.Application:
     observed = Metrics(scheduler)
-    # healthd takes no request bodies; the one middleware is the metrics' single histogram observe
+    # no route reads a body through client_max_size (POST /diagnose streams its own, with its own cap);
+    # the one middleware is the metrics' single histogram observe
     app = web.Application(client_max_size=1024, middlewares=[observed.middleware])
     app[SCHEDULER] = scheduler
     app[METRICS] = observed
@@ -81,4 +83,5 @@ def create_app(scheduler: Scheduler) -> web.Application:
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics)
+    app.router.add_post("/diagnose", diagnose_handler(scheduler))
     return app
