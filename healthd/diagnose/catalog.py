@@ -37,7 +37,7 @@ SIGNATURES: tuple[dict, ...] = (
         "find_host": False,
         "summary": "a file the Dockerfile copies is not in the build context",
         "remedy": "Check .dockerignore, the context path, and that an earlier step produced the file.",
-        "source": "ref #6: moby/buildkit solver/edge.go, contenthash.go; logs infiniflow/ragflow#5135, docker/buildx#1075",
+        "source": "ref #6: moby/buildkit solver/edge.go, contenthash.go; infiniflow/ragflow#5135, docker/buildx#1075",
     },
     {
         "id": "build.tag_not_found",
@@ -63,7 +63,8 @@ SIGNATURES: tuple[dict, ...] = (
         "patterns": (r"reference does not exist", r"No such image: "),
         "summary": "the engine has no such image: the build was never loaded into it",
         "remedy": "Add load: true / --load (or outputs: type=docker,dest=...), or push and use the pushed tag.",
-        "source": "ref #31: moby refstore ErrDoesNotExist, daemon/images/image.go; seed 002; kuskoman/logstash-exporter#173",
+        "source": "ref #31: moby refstore ErrDoesNotExist, daemon/images/image.go; seed 002; "
+        "kuskoman/logstash-exporter#173",
     },
     {
         "id": "build.invalid_reference",
@@ -116,7 +117,7 @@ SIGNATURES: tuple[dict, ...] = (
         "find_host": False,
         "summary": "a RUN step of the build failed (its own output above says why: compile error, test, script)",
         "remedy": "Read the step's output above the error; this is the build's own failure, not a service's.",
-        "source": "moby/buildkit exec op wrapper `process \"...\" did not complete successfully: exit code: N` "
+        "source": 'moby/buildkit exec op wrapper `process "..." did not complete successfully: exit code: N` '
         "(older: `executor failed running [...]`); legacy builder `returned a non-zero code`",
     },
     # --- builder (buildx / BuildKit) ---------------------------------------------------------------------
@@ -131,8 +132,8 @@ SIGNATURES: tuple[dict, ...] = (
         "summary": "cache export is not supported by the docker driver",
         "remedy": "Create a docker-container builder (docker/setup-buildx-action) or turn on the containerd image "
         "store; or use only cache-to: type=inline.",
-        "source": "ref #1: docker/buildx build/utils.go notSupported(), driver/features.go; wording changed in v0.12.0; "
-        "seeds 000, 001",
+        "source": "ref #1: docker/buildx build/utils.go notSupported(), driver/features.go; wording changed in "
+        "v0.12.0; seeds 000, 001",
     },
     {
         "id": "builder.manifest_list_load",
@@ -155,8 +156,8 @@ SIGNATURES: tuple[dict, ...] = (
         "patterns": (r"failed to initialize builder",),
         "find_host": False,
         "summary": "the buildx builder could not start (booting BuildKit)",
-        "remedy": "Log in to Docker Hub before setup-buildx, pin or mirror the BuildKit image (driver-opts: image=...), "
-        "remove stale credentials from ~/.docker/config.json.",
+        "remedy": "Log in to Docker Hub before setup-buildx, pin or mirror the BuildKit image (driver-opts: "
+        "image=...), remove stale credentials from ~/.docker/config.json.",
         "source": "ref #3: docker/buildx builder/builder.go; docker/setup-buildx-action#395, #358, #120",
     },
     {
@@ -681,7 +682,7 @@ SIGNATURES: tuple[dict, ...] = (
         "keywords": ("x509: certificate signed by unknown authority",),
         "patterns": (r"x509: certificate signed by unknown authority",),
         "summary": "the server's certificate is not trusted (a TLS-intercepting proxy or a private CA)",
-        "remedy": "Add the CA to the runner's trust store or to buildkitd ([registry.\"HOST\"] ca=[...]); a retry "
+        "remedy": 'Add the CA to the runner\'s trust store or to buildkitd ([registry."HOST"] ca=[...]); a retry '
         "will not help.",
         "source": "ref #45: Go crypto/x509 UnknownAuthorityError, crypto/tls CertificateVerificationError",
     },
