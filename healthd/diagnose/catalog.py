@@ -151,7 +151,7 @@ SIGNATURES: tuple[dict, ...] = (
         "id": "builder.init_failed",
         "component": "builder",
         "retryable": True,
-        "tier": "specific",
+        "tier": "network",  # a wrapper: any cause nested in the same line wins
         "keywords": ("failed to initialize builder",),
         "patterns": (r"failed to initialize builder",),
         "find_host": False,
@@ -270,6 +270,7 @@ SIGNATURES: tuple[dict, ...] = (
         "component": "gha_cache",
         "retryable": False,
         "tier": "specific",
+        "find_host": False,
         "keywords": ("legacy service is shutting down", "deprecated version of"),
         "patterns": (r"legacy service is shutting down", r"uses a deprecated version of .?actions/cache"),
         "summary": "the legacy GitHub Actions cache service (v1) is shut down",
@@ -281,6 +282,7 @@ SIGNATURES: tuple[dict, ...] = (
         "component": "gha_cache",
         "retryable": False,
         "tier": "specific",
+        "find_host": False,
         "keywords": ("not set for github actions cache",),
         "patterns": (r"(?:token|url) not set for github actions cache",),
         "summary": "BuildKit has no GitHub Actions cache token/URL (buildx ran outside build-push-action)",
@@ -424,7 +426,7 @@ SIGNATURES: tuple[dict, ...] = (
         "source": "ref #22-#24: containerd remotes/errors ErrUnexpectedStatus, distribution registry/client/errors.go",
     },
     {
-        "id": "registry.access_refused",
+        "id": "credentials.registry_refused",
         "component": "credentials",
         "retryable": False,
         "tier": "status",

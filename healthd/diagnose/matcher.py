@@ -109,21 +109,25 @@ class Diagnosis:
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
 _PREFIX = re.compile(
     r"^\ufeff?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? ?)?"  # GitHub's timestamp
-    r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)?"  # annotations
+    r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
-_WARNING_LINE = re.compile(r"(?i:warning:|w: )|Failed to (?:restore|save): ")
+_WARNING_LINE = re.compile(r"(?i:warning:|w: )")
+_CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 _REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
 _SECRETS = re.compile(r"(https?://)[^/\s\"'@]*@|(https?://[^\s\"'?]+)\?[^\s\"']*")
 
 
-def normalize(raw: str) -> tuple[str, bool]:
-    """(the line without timestamp, colour, annotation and step prefixes; whether it is a warning)."""
+def normalize(raw: str) -> tuple[str, str]:
+    """(the line without timestamp, colour, annotation and step prefixes; what kind of line it is:
+    "cache_step" for an actions/toolkit cache save/restore the job skipped, "warning", or "")."""
     text = _ANSI.sub("", raw).rstrip("\r\n ")
     m = _PREFIX.match(text)
     rest = text[m.end() :]
+    if _CACHE_STEP.match(rest):
+        return rest, "cache_step"
     warning = "warning" in (m["annotation"], m["command"]) or bool(_WARNING_LINE.match(rest))
-    return rest, warning
+    return rest, "warning" if warning else ""
 
 
 def redact(text: str) -> str:
@@ -205,7 +209,7 @@ class Scanner:
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
         self._last_fatal: Finding | None = None
-        self._last_strong: Finding | None = None  # the last fatal finding that is not a weak wrapper
+        self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
         self._warnings: dict[str, Finding] = {}  # first occurrence of each non-fatal signature
 
     def feed(self, data: bytes) -> None:
@@ -251,7 +255,7 @@ class Scanner:
         self._context = region[keep + 1 :][-CONTEXT_LINES * MAX_LINE_BYTES :]
 
     def _line(self, raw: str, number: int, before_lines: Callable[[], list[str]]) -> None:
-        text, warning = normalize(raw)
+        text, kind = normalize(raw)
         if not self._any.search(text) or (self._last_fatal and _REEMITTED.search(text)):
             return
         before: list[str] | None = None
@@ -282,15 +286,17 @@ class Scanner:
             remedy=sig.remedy,
             line=number,
             evidence=_evidence(text, m),
-            fatal=sig.fatal and not warning,
+            fatal=sig.fatal and not kind,
             weak=sig.weak,
         )
-        if not finding.fatal:
-            self._warnings.setdefault(finding.id, finding)
-            return
-        self._last_fatal = finding
-        if not finding.weak:
+        # a warning (apt's `W: ... Temporary failure resolving`) can still explain a step failing after it;
+        # a skipped cache step cannot
+        if sig.fatal and not sig.weak and kind != "cache_step":
             self._last_strong = finding
+        if finding.fatal:
+            self._last_fatal = finding
+        else:
+            self._warnings.setdefault(finding.id, finding)
 
 
 def _evidence(text: str, m: re.Match[str]) -> str:
