@@ -253,7 +253,7 @@ SIGNATURES: tuple[dict, ...] = (
         "component": "gha_cache",
         "retryable": True,
         "tier": "specific",
-        "keywords": ("ache", "not_found", "Internal: not found"),
+        "keywords": ("failed to ", "no longer exists", "not_found", "Internal: not found"),
         "patterns": (
             r"failed to reserve cache",
             r"failed to commit cache",
