@@ -188,6 +188,8 @@ def test_signature_log(name: str, slot: str, sid: str | None, component: str | N
 def test_every_signature_has_a_log_and_every_log_a_row() -> None:
     assert {c[2] for c in CASES if c[2]} == {s["id"] for s in SIGNATURES}
     assert {c[0] for c in CASES} == {p.name for p in LOGS.glob("*.log")}
+    listed = (ROOT / "docs" / "diagnose.md").read_text()
+    assert [s["id"] for s in SIGNATURES if f"| `{s['id']}` |" not in listed] == []
 
 
 def test_builds_own_errors_never_blame_a_service() -> None:
