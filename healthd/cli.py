@@ -109,6 +109,42 @@ def strategy(ctx: typer.Context) -> None:
     raise typer.Exit(main(ctx.args))
 
 
+@app.command()
+def diagnose(
+    logs: Annotated[
+        list[str] | None, typer.Argument(help="log files, - for stdin (the default); several are read as one log")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="text, markdown (for $GITHUB_STEP_SUMMARY) or json")] = "text",
+    json_out: Annotated[bool, typer.Option("--json", help="same as --format json")] = False,
+    url: Annotated[
+        str | None, typer.Option(help="healthd to ask for the service's health now [$HEALTHD_URL; default local]")
+    ] = None,
+    timeout: Annotated[float, typer.Option(help="seconds to wait for healthd's answer")] = 1.0,
+) -> None:
+    """Name the infrastructure failure behind a failed build's log, its component and the remedy.
+
+    Exits 0 whenever the log could be read (a diagnosis is advice); 2 when it cannot be read.
+    """
+    from healthd.client import DEFAULT_URL
+    from healthd.diagnose.matcher import diagnose as run
+    from healthd.diagnose.report import FORMATS, LogUnreadable, fetch_strategy, health_lines, read_logs, render
+
+    fmt = "json" if json_out else fmt
+    if fmt not in FORMATS:
+        typer.echo(f"healthd: unknown format {fmt!r}; use one of {', '.join(FORMATS)}", err=True)
+        raise typer.Exit(2)
+    try:
+        diagnosis = run(read_logs(logs or ["-"], sys.stdin.buffer))
+    except LogUnreadable as exc:
+        typer.echo(f"healthd: {exc}", err=True)
+        raise typer.Exit(2) from None
+    health = []
+    if fmt != "json" and diagnosis.cause is not None and diagnosis.cause.component != "build":
+        strategy = fetch_strategy(url or os.environ.get("HEALTHD_URL", DEFAULT_URL), timeout)
+        health = health_lines(strategy, diagnosis.cause)
+    sys.stdout.write(render(diagnosis, fmt, health))
+
+
 @config_app.command("validate")
 def validate(file: Annotated[Path, typer.Argument(help="the strategies.yaml to check")]) -> None:
     """Exit 0 if FILE is a valid config; otherwise print each error with file, line and reason, exit 1."""

@@ -34,15 +34,23 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _get(url: str, fmt: str, timeout: float) -> tuple[int, bytes, dict[str, str]]:
-    """One HTTP/1.0 GET over a plain socket: http.client would add 25 ms of imports (email, ...)."""
+def http_get(url: str, path: str, timeout: float) -> tuple[int, bytes, dict[str, str]]:
+    """One HTTP/1.0 GET of `path` on the daemon at `url`, over a plain socket (http.client would add 25 ms of
+    imports: email, ...), all of it within `timeout` seconds. Raises OSError or ValueError."""
     parts = urlsplit(url)
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
-    request = f"GET {parts.path.rstrip('/')}/strategy?format={fmt} HTTP/1.0\r\nHost: {host}\r\n\r\n"
+    request = f"GET {parts.path.rstrip('/')}{path} HTTP/1.0\r\nHost: {host}\r\n\r\n"
+    deadline = time.monotonic() + timeout
     with socket.create_connection((parts.hostname, parts.port or 80), timeout=timeout) as sock:
         sock.sendall(request.encode())
         data = b""
-        while len(data) <= MAX_ANSWER_BYTES and (chunk := sock.recv(65536)):
+        while len(data) <= MAX_ANSWER_BYTES:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError(f"no complete answer from {url} within {timeout:g}s")
+            sock.settimeout(remaining)
+            if not (chunk := sock.recv(65536)):
+                break
             data += chunk
     head, sep, body = data.partition(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
@@ -65,7 +73,7 @@ def ask(url: str, fmt: str, timeout: float) -> tuple[bytes | None, str]:
         if remaining <= 0:
             return None, why
         try:
-            status, body, headers = _get(url, fmt, remaining)
+            status, body, headers = http_get(url, f"/strategy?format={fmt}", remaining)
         except (OSError, ValueError) as exc:
             why, retry_after = f"healthd unreachable at {url}: {exc}", 0.25
         else:

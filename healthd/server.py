@@ -14,6 +14,7 @@ from aiohttp import web
 
 from healthd.board import Board
 from healthd.config import ConfigSource, ReloadStatus
+from healthd.diagnose.route import diagnose_handler
 from healthd.formats import FORMATS
 from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.metrics import Metrics
@@ -81,7 +82,8 @@ async def exposition(request: web.Request) -> web.Response:
 
 def create_app(board: Board, metrics: Metrics, source: ConfigSource | None = None) -> web.Application:
     """The HTTP app over a board; `metrics` is fed by the board's rounds where the daemon is assembled."""
-    # healthd takes no request bodies; the one middleware is the metrics' single histogram observe
+    # no route reads a body through client_max_size (POST /diagnose streams its own, with its own cap);
+    # the one middleware is the metrics' single histogram observe
     app = web.Application(client_max_size=1024, middlewares=[metrics.middleware])
     app[BOARD] = board
     app[METRICS] = metrics
@@ -91,4 +93,5 @@ def create_app(board: Board, metrics: Metrics, source: ConfigSource | None = Non
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", exposition)
+    app.router.add_post("/diagnose", diagnose_handler(board))
     return app

@@ -1,0 +1,453 @@
+"""healthd diagnose: every signature against real-shaped logs (tests/logs/, one small file per shape), the
+matcher's invariants (chunking, prefixes, long lines), the answers, the CLI and POST /diagnose."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from healthd.diagnose.catalog import SIGNATURES
+from healthd.diagnose.matcher import (
+    CATALOG,
+    MAX_LINE_BYTES,
+    WEAK_LOOKBACK,
+    Finding,
+    Scanner,
+    diagnose,
+    image_host,
+    load_catalog,
+    normalize,
+)
+from healthd.diagnose.report import health_lines, render
+from tests.conftest import free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+LOGS = Path(__file__).resolve().parent / "logs"
+HEALTHD = [sys.executable, "-m", "healthd"]
+
+# log file, where the finding lands ("cause", "also" or "none"), id, component, host, 1-based line
+CASES = [
+    ("build_compile_error.log", "cause", "build.step_failed", "build", None, 9),
+    ("build_copy_failed_legacy.log", "cause", "build.missing_file", "build", None, 2),
+    ("build_go_checksum_mismatch.log", "cause", "build.go_checksum_mismatch", "build", None, 2),
+    ("build_image_not_loaded.log", "cause", "build.image_not_loaded", "build", None, 2),
+    ("build_invalid_reference.log", "cause", "build.invalid_reference", "build", None, 2),
+    ("build_manifest_unknown_cli.log", "cause", "build.tag_not_found", "build", "ghcr.io", 2),
+    ("build_missing_file.log", "cause", "build.missing_file", "build", None, 10),
+    ("build_no_such_image.log", "cause", "build.image_not_loaded", "build", "ghcr.io", 2),
+    ("build_step_failed_legacy.log", "cause", "build.step_failed", "build", None, 4),
+    ("build_step_timeout.log", "cause", "build.step_timeout", "build", None, 3),
+    ("build_tag_not_found.log", "cause", "build.tag_not_found", "build", "docker.io", 6),
+    ("builder_bootstrap_502.log", "cause", "registry.server_error", "registry", "docker.io", 3),
+    ("builder_cache_export_pre_v012.log", "cause", "builder.cache_export_unsupported", "builder", None, 2),
+    ("builder_cache_export_v012.log", "cause", "builder.cache_export_unsupported", "builder", None, 3),
+    ("builder_connection_lost_grpc_v025.log", "cause", "builder.connection_lost", "builder", None, 2),
+    ("builder_connection_lost_rpc.log", "cause", "builder.connection_lost", "builder", None, 3),
+    ("builder_init_failed.log", "cause", "builder.init_failed", "builder", None, 6),
+    ("builder_init_rate_limited.log", "cause", "registry.dockerhub_pull_limit", "registry", "docker.io", 4),
+    ("builder_manifest_list.log", "cause", "builder.manifest_list_load", "builder", None, 4),
+    ("builder_manifest_list_buildx.log", "cause", "builder.manifest_list_load", "builder", None, 1),
+    ("builder_session_timeout.log", "cause", "builder.session_timeout", "builder", None, 2),
+    ("connectivity_broken_pipe.log", "cause", "connectivity.reset", "connectivity", "ghcr.io", 1),
+    ("connectivity_client_timeout.log", "cause", "connectivity.client_timeout", "connectivity", "docker.io", 4),
+    (
+        "connectivity_eof.log",
+        "cause",
+        "connectivity.eof",
+        "connectivity",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+        2,
+    ),
+    (
+        "connectivity_go_unquoted_tls.log",
+        "cause",
+        "connectivity.tls_handshake_timeout",
+        "connectivity",
+        "proxy.golang.org",
+        1,
+    ),
+    ("connectivity_io_timeout.log", "cause", "connectivity.timeout", "connectivity", "docker.io", 1),
+    ("connectivity_proxyconnect.log", "cause", "connectivity.refused", "connectivity", "proxy.golang.org", 1),
+    ("connectivity_reset.log", "cause", "connectivity.reset", "connectivity", "ghcr.io", 2),
+    ("connectivity_sumdb_timeout.log", "cause", "connectivity.timeout", "connectivity", "sum.golang.org", 1),
+    ("connectivity_tls_handshake.log", "cause", "connectivity.tls_handshake_timeout", "connectivity", "docker.io", 1),
+    (
+        "connectivity_x509.log",
+        "cause",
+        "connectivity.untrusted_certificate",
+        "connectivity",
+        "registry.corp.example",
+        1,
+    ),
+    ("credentials_ghcr_installation.log", "cause", "credentials.ghcr_write_denied", "credentials", "ghcr.io", 1),
+    ("credentials_ghcr_write_denied.log", "cause", "credentials.ghcr_write_denied", "credentials", "ghcr.io", 3),
+    (
+        "credentials_no_basic_auth.log",
+        "cause",
+        "credentials.no_basic_auth",
+        "credentials",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+        2,
+    ),
+    (
+        "credentials_pull_access_denied_buildkit.log",
+        "cause",
+        "credentials.pull_access_denied",
+        "credentials",
+        "ghcr.io",
+        4,
+    ),
+    (
+        "credentials_pull_access_denied_cli.log",
+        "cause",
+        "credentials.pull_access_denied",
+        "credentials",
+        "docker.io",
+        2,
+    ),
+    ("credentials_token_2022.log", "cause", "credentials.token_failed", "credentials", "ghcr.io", 2),
+    ("credentials_token_failed.log", "cause", "credentials.token_failed", "credentials", "docker.io", 2),
+    ("credentials_unauthorized.log", "cause", "credentials.unauthorized", "credentials", "docker.io", 3),
+    ("dns_eai_again.log", "cause", "dns.temporary_failure", "dns", "registry-1.docker.io", 1),
+    ("dns_go_server_misbehaving.log", "cause", "dns.server_misbehaving", "dns", "proxy.golang.org", 6),
+    ("dns_no_such_host.log", "cause", "dns.no_such_host", "dns", "registry-1.docker.io", 2),
+    ("dns_temporary_failure.log", "cause", "dns.temporary_failure", "dns", "deb.debian.org", 4),
+    ("dns_timeout.log", "cause", "dns.timeout", "dns", "ghcr.io", 1),
+    ("gha_backoff_timeout.log", "cause", "gha_cache.backoff_timeout", "gha_cache", None, 5),
+    ("gha_bad_response.log", "cause", "gha_cache.bad_response", "gha_cache", None, 2),
+    ("gha_blob_missing.log", "cause", "gha_cache.blob_missing", "gha_cache", None, 2),
+    (
+        "gha_connection_closed.log",
+        "cause",
+        "gha_cache.connection_closed",
+        "gha_cache",
+        "acghubeus1.actions.githubusercontent.com",
+        2,
+    ),
+    ("gha_legacy_shutdown.log", "cause", "gha_cache.legacy_shutdown", "gha_cache", None, 2),
+    ("gha_no_token.log", "cause", "gha_cache.no_token", "gha_cache", None, 2),
+    ("gha_outage_400_html.log", "cause", "gha_cache.outage", "gha_cache", None, 4),
+    ("gha_outage_502_html.log", "cause", "gha_cache.outage", "gha_cache", None, 2),
+    ("gha_outage_503.log", "cause", "gha_cache.outage", "gha_cache", None, 2),
+    ("gha_range_416.log", "cause", "gha_cache.blob_missing", "gha_cache", "artifactcache.blob.core.windows.net", 2),
+    ("gha_throttled.log", "cause", "gha_cache.throttled", "gha_cache", None, 2),
+    ("gha_v2_reserve.log", "cause", "gha_cache.v2_write_failed", "gha_cache", None, 5),
+    ("goproxy_403.log", "cause", "goproxy.forbidden", "goproxy", "proxy.golang.org", 1),
+    ("goproxy_404.log", "cause", "goproxy.not_found", "goproxy", "proxy.golang.org", 2),
+    ("goproxy_502.log", "cause", "goproxy.server_error", "goproxy", "goproxy.cn", 1),
+    ("goproxy_fetch_failed.log", "cause", "goproxy.fetch_failed", "goproxy", "goproxy.internal.example", 1),
+    ("goproxy_sumdb_410.log", "cause", "goproxy.not_found", "goproxy", "sum.golang.org", 1),
+    ("healthy.log", "none", None, None, None, None),
+    ("registry_400_manifest.log", "cause", "registry.request_rejected", "registry", "ghcr.io", 2),
+    ("registry_401_head.log", "cause", "credentials.registry_refused", "credentials", "registry.example.com", 2),
+    ("registry_429_v213.log", "cause", "registry.rate_limited", "registry", "quay.io", 2),
+    ("registry_500_post.log", "cause", "registry.server_error", "registry", "ghcr.io", 2),
+    ("registry_502_rpc_old.log", "cause", "registry.server_error", "registry", None, 2),
+    ("registry_dockerhub_limit_cli.log", "cause", "registry.dockerhub_pull_limit", "registry", "docker.io", 2),
+    ("registry_dockerhub_limit_old.log", "cause", "registry.dockerhub_pull_limit", "registry", "docker.io", 2),
+    ("registry_dockerhub_limit_v213.log", "cause", "registry.dockerhub_pull_limit", "registry", "docker.io", 2),
+    ("registry_gcr_shutdown.log", "cause", "registry.gcr_shutdown", "registry", "gcr.io", 2),
+    ("registry_metadata_timeout.log", "cause", "registry.metadata_timeout", "registry", "docker.io", 6),
+    ("toolkit_enotfound.log", "also", "gha_cache.unreachable_dns", "dns", None, 2),
+    ("toolkit_etimedout.log", "also", "gha_cache.unreachable", "connectivity", None, 2),
+    ("toolkit_quota.log", "also", "gha_cache.quota", "gha_cache", None, 2),
+    ("toolkit_rate_limited.log", "also", "gha_cache.rate_limited", "gha_cache", None, 2),
+    ("toolkit_reserve.log", "also", "gha_cache.reserve_conflict", "gha_cache", None, 2),
+    ("toolkit_restore_400.log", "also", "gha_cache.client_refused", "gha_cache", None, 2),
+    ("toolkit_restore_503.log", "also", "gha_cache.service_error", "gha_cache", None, 2),
+]
+
+
+def _finding(name: str, slot: str) -> Finding | None:
+    diagnosis = diagnose([(LOGS / name).read_bytes()])
+    if slot == "also":
+        assert diagnosis.cause is None, diagnosis.cause
+        return diagnosis.also[0]
+    return diagnosis.cause
+
+
+@pytest.mark.parametrize(("name", "slot", "sid", "component", "host", "line"), CASES, ids=[c[0] for c in CASES])
+def test_signature_log(name: str, slot: str, sid: str | None, component: str | None, host: str | None, line) -> None:
+    finding = _finding(name, slot)
+    if slot == "none":
+        assert finding is None
+        return
+    assert (finding.id, finding.component, finding.host, finding.line) == (sid, component, host, line)
+    assert finding.evidence and finding.summary and finding.remedy
+
+
+def test_every_signature_has_a_log_and_every_log_a_row() -> None:
+    assert {c[2] for c in CASES if c[2]} == {s["id"] for s in SIGNATURES}
+    assert {c[0] for c in CASES} == {p.name for p in LOGS.glob("*.log")}
+    listed = (ROOT / "docs" / "diagnose.md").read_text()
+    assert [s["id"] for s in SIGNATURES if f"| `{s['id']}` |" not in listed] == []
+
+
+def test_builds_own_errors_never_blame_a_service() -> None:
+    for name in ("build_compile_error.log", "build_missing_file.log", "build_tag_not_found.log"):
+        cause = diagnose([(LOGS / name).read_bytes()]).cause
+        assert cause is not None and cause.component == "build" and not cause.retryable, name
+    assert diagnose([(LOGS / "healthy.log").read_bytes()]).as_dict() == {"cause": None, "also": []}
+
+
+def test_a_skipped_cache_restore_goes_in_also_before_the_cause() -> None:
+    log = (LOGS / "toolkit_restore_503.log").read_text() + (LOGS / "gha_outage_400_html.log").read_text()
+    diagnosis = diagnose([log])
+    assert diagnosis.cause.id == "gha_cache.outage" and diagnosis.cause.line == 3 + 4
+    assert [f.id for f in diagnosis.also] == ["gha_cache.service_error"]
+
+
+def test_a_step_failure_defers_to_the_failure_just_before_it_only() -> None:
+    dns = (LOGS / "dns_eai_again.log").read_text()
+    step = 'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 2\n'
+    assert diagnose([dns + "noise\n" * 10 + step]).cause.id == "dns.temporary_failure"
+    far = diagnose([dns + "noise\n" * (WEAK_LOOKBACK + 1) + step]).cause
+    assert far.id == "build.step_failed" and far.line == WEAK_LOOKBACK + 3
+
+
+def test_secrets_in_urls_never_reach_the_evidence() -> None:
+    cause = diagnose([(LOGS / "gha_range_416.log").read_bytes()]).cause
+    assert "SECRETSIGNATURE" not in cause.evidence and "blob.core.windows.net/cache/abc?…" in cause.evidence
+    cause = diagnose(['failed to do request: Head "https://bob:hunter2@reg.example/v2/": EOF\n']).cause
+    assert "hunter2" not in cause.evidence and cause.host == "reg.example"
+
+
+CHUNKABLE = sorted(p.name for p in LOGS.glob("*.log"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(name=st.sampled_from(CHUNKABLE), cuts=st.lists(st.integers(min_value=0, max_value=4000), max_size=12))
+def test_chunk_boundaries_never_change_the_answer(name: str, cuts: list[int]) -> None:
+    data = (LOGS / name).read_bytes()
+    points = sorted({c % (len(data) + 1) for c in cuts})
+    chunks = [data[a:b] for a, b in zip([0, *points], [*points, len(data)], strict=True)]
+    assert diagnose(chunks) == diagnose([data])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.sampled_from(CHUNKABLE),
+    prefix=st.sampled_from(
+        ["2024-05-01T10:02:03.1234567Z ", "\x1b[36;1m", "##[error]", "2025-01-02T03:04:05Z ##[error]"]
+    ),
+)
+def test_timestamps_colour_and_annotations_never_change_the_answer(name: str, prefix: str) -> None:
+    text = (LOGS / name).read_text()
+    bare = re.compile(r"^(?!\d{4}-\d\d-\d\dT|##\[)")  # lines GitHub has not prefixed already
+    prefixed = "".join(prefix + line if bare.match(line) else line for line in text.splitlines(keepends=True))
+    assert diagnose([prefixed]) == diagnose([text])
+
+
+def test_normalize_strips_every_prefix_github_and_buildkit_add() -> None:
+    raw = "2024-05-01T10:02:03.1234567Z ##[error]\x1b[31m#13 0.512 ERROR: boom\x1b[0m\r\n"
+    assert normalize(raw) == ("ERROR: boom", "")
+    assert normalize("##[warning]Failed to save: x") == ("Failed to save: x", "cache_step")
+    assert normalize("W: Failed to fetch http://deb.debian.org/") == (
+        "W: Failed to fetch http://deb.debian.org/",
+        "warning",
+    )
+
+
+def test_a_long_log_keeps_line_numbers_and_bounded_memory() -> None:
+    scanner = Scanner()
+    noise = b"#12 3.1 compiling crate serde v1.0.197 with a rather long line of build output\n" * 1000
+    for _ in range(40):  # 3 MiB in 64 KiB pieces, split mid-line
+        for i in range(0, len(noise), 65536):
+            scanner.feed(noise[i : i + 65536])
+    scanner.feed(b"x" * (3 * MAX_LINE_BYTES))  # a line far longer than the cap, ending in the cause
+    assert len(scanner._carry) <= MAX_LINE_BYTES
+    scanner.feed(b' Get "https://ghcr.io/v2/": net/http: TLS handshake timeout\nafter\n')
+    diagnosis = scanner.finish()
+    assert diagnosis.cause.id == "connectivity.tls_handshake_timeout"
+    assert diagnosis.cause.line == 40_001 and diagnosis.lines == 40_002
+
+
+def test_image_references_name_their_registry() -> None:
+    assert image_host("alpine:3") == image_host("library/alpine") == "docker.io"
+    assert image_host("ghcr.io/acme/app:1.2") == "ghcr.io"
+    assert image_host("localhost:5000/app") == "localhost:5000"
+
+
+def test_a_malformed_catalog_entry_is_refused_by_name() -> None:
+    entry = dict(SIGNATURES[0])
+    with pytest.raises(ValueError, match=r"build\.missing_file: bad component"):
+        load_catalog([dict(entry, component="cloud")])
+    with pytest.raises(ValueError, match="missing"):
+        load_catalog([{k: v for k, v in entry.items() if k != "remedy"}])
+    with pytest.raises(ValueError, match="unknown keys"):
+        load_catalog([dict(entry, colour="red")])
+    assert len(CATALOG) == len(SIGNATURES)
+
+
+# --- answers -----------------------------------------------------------------------------------------------
+STRATEGY = {
+    "round": 42,
+    "updated_at": "2026-11-24T10:02:00Z",
+    "stale": False,
+    "components": {
+        "registries": {
+            "targets": [
+                {
+                    "name": "docker.io",
+                    "kind": "registry",
+                    "status": "down",
+                    "reason": "html_error_page",
+                    "detail": "HTTP 503",
+                },
+                {"name": "ghcr.io", "kind": "registry", "status": "up", "reason": "ok", "detail": "fine"},
+            ]
+        },
+        "dns": {"targets": [{"name": "system-docker.io", "kind": "dns", "status": "up", "reason": "ok", "detail": ""}]},
+        "gha_cache": {"targets": [{"name": "results-receiver", "kind": "gha_cache", "status": "up", "reason": "ok"}]},
+    },
+}
+
+
+def _cause(name: str) -> Finding:
+    return diagnose([(LOGS / name).read_bytes()]).cause
+
+
+def test_health_names_the_targets_watching_the_failing_host() -> None:
+    lines = health_lines(STRATEGY, _cause("registry_dockerhub_limit_v213.log"))
+    assert lines == [
+        "healthd now (round 42, as of 2026-11-24T10:02:00Z):",
+        "registries/docker.io: down, html_error_page: HTTP 503",
+    ]
+    dns = health_lines(STRATEGY, _cause("dns_no_such_host.log"))
+    assert dns[1:] == ["dns/system-docker.io: up, ok"]
+    gha = health_lines(STRATEGY, _cause("gha_outage_400_html.log"))
+    assert gha[1:] == ["gha_cache/results-receiver: up, ok"]
+    assert health_lines(STRATEGY, _cause("build_compile_error.log")) == []
+    assert health_lines(None, _cause("gha_outage_400_html.log")) == []
+
+
+def test_json_is_exactly_the_contract() -> None:
+    doc = json.loads(render(diagnose([(LOGS / "gha_outage_400_html.log").read_bytes()]), "json", ["ignored"]))
+    assert set(doc) == {"cause", "also"}
+    assert set(doc["cause"]) == {"id", "component", "host", "retryable", "summary", "remedy", "line", "evidence"}
+    assert json.loads(render(diagnose([b"all good\n"]), "json")) == {"cause": None, "also": []}
+
+
+def test_markdown_and_text_carry_cause_remedy_and_health() -> None:
+    diagnosis = diagnose([(LOGS / "registry_dockerhub_limit_v213.log").read_bytes()])
+    health = health_lines(STRATEGY, diagnosis.cause)
+    markdown = render(diagnosis, "markdown", health)
+    assert markdown.startswith("### Build log diagnosis: `registry`: Docker Hub's pull rate limit was reached")
+    assert "| host | `docker.io` |" in markdown and "**Remedy:**" in markdown
+    assert "- `registries/docker.io: down, html_error_page: HTTP 503`" in markdown
+    text = render(diagnosis, "text", health)
+    assert "cause: registry:" in text and "line 2: toomanyrequests" in text and "healthd now (round 42" in text
+
+
+# --- CLI ---------------------------------------------------------------------------------------------------
+async def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    proc = await asyncio.create_subprocess_exec(
+        *HEALTHD, *args, cwd=ROOT, stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await asyncio.wait_for(proc.communicate(stdin), 30)
+    return proc.returncode, out.decode(), err.decode()
+
+
+@pytest.fixture
+async def daemon(serve_app) -> str:
+    """A stand-in daemon answering /strategy with STRATEGY."""
+
+    async def strategy(request: web.Request) -> web.Response:
+        return web.json_response(STRATEGY)
+
+    app = web.Application()
+    app.router.add_get("/strategy", strategy)
+    return str((await serve_app(app)).make_url("")).rstrip("/")
+
+
+async def test_cli_reads_files_as_one_log_and_asks_the_daemon(daemon: str) -> None:
+    noise, limit = LOGS / "healthy.log", LOGS / "registry_dockerhub_limit_v213.log"
+    code, out, err = await run("diagnose", str(noise), str(limit), "--json")
+    assert code == 0, err
+    cause = json.loads(out)["cause"]
+    assert cause["id"] == "registry.dockerhub_pull_limit" and cause["line"] == 13 + 2
+    code, out, _ = await run("diagnose", str(limit), "--format", "markdown", "--url", daemon)
+    assert code == 0 and "- `registries/docker.io: down, html_error_page: HTTP 503`" in out
+    code, out, _ = await run("diagnose", "-", "--url", daemon, stdin=limit.read_bytes())
+    assert code == 0 and "healthd now (round 42" in out and "registries/docker.io: down" in out
+
+
+async def test_cli_without_a_daemon_still_answers_and_exits_0() -> None:
+    code, out, err = await run("diagnose", "--url", f"http://127.0.0.1:{free_port()}", stdin=b"all good\n")
+    assert code == 0 and out.startswith("no known infrastructure failure in this log (1 lines)"), err
+
+
+async def test_cli_refuses_unreadable_input_with_exit_2(tmp_path: Path) -> None:
+    for path in (tmp_path / "missing.log", tmp_path):
+        code, out, err = await run("diagnose", str(LOGS / "healthy.log"), str(path))
+        assert code == 2 and out == "" and "Traceback" not in err, err
+        assert err.startswith(f"healthd: cannot read {path}: "), err
+    code, _, err = await run("diagnose", "--format", "yaml", stdin=b"")
+    assert code == 2 and "unknown format 'yaml'" in err
+
+
+# --- POST /diagnose ----------------------------------------------------------------------------------------
+@pytest.fixture
+async def api():
+    from healthd.config import parse_config
+    from healthd.daemon import assemble
+    from healthd.scheduler import Scheduler
+
+    config = parse_config("""
+components:
+  net: {weight: 100, targets: [{name: closed, kind: tcp, host: 127.0.0.1, port: 1, timeout: 0.5}]}
+strategies:
+  - {name: emergency, min_score: 0}
+""")
+    async with Scheduler(config, env={}) as scheduler:
+        client = TestClient(TestServer(assemble(scheduler), host="127.0.0.1"))
+        await client.start_server()
+        yield client, scheduler
+        await client.close()
+
+
+async def test_post_diagnose_answers_the_same_json(api) -> None:
+    client, _ = api
+    body = (LOGS / "connectivity_proxyconnect.log").read_bytes()
+    response = await client.post("/diagnose", data=body)
+    assert response.status == 200 and response.content_type == "application/json"
+    assert await response.json() == diagnose([body]).as_dict()
+    bad = await client.post("/diagnose?format=yaml", data=body)
+    assert bad.status == 400
+
+
+async def test_post_diagnose_markdown_adds_the_daemons_own_health(api) -> None:
+    client, scheduler = api
+    await scheduler.run_round()
+    response = await client.post(
+        "/diagnose?format=markdown", data=(LOGS / "connectivity_proxyconnect.log").read_bytes()
+    )
+    text = await response.text()
+    assert response.status == 200 and response.content_type == "text/markdown"
+    assert "`connectivity`" in text and "- `net/closed: down, connect_refused" in text
+
+
+async def test_post_diagnose_caps_the_body(api) -> None:
+    from healthd.diagnose.route import MAX_BODY_BYTES
+
+    client, _ = api
+    declared = await client.post("/diagnose", data=b"x" * (MAX_BODY_BYTES + 1))
+    assert declared.status == 413
+
+    async def stream():  # chunked: no Content-Length, the cap applies while reading
+        for _ in range(MAX_BODY_BYTES // (1 << 20) + 1):
+            yield b"y" * (1 << 20)
+
+    chunked = await client.post("/diagnose", data=stream())
+    assert chunked.status == 413
+    assert (await client.get("/healthz")).status == 200
