@@ -98,17 +98,10 @@ def warnings(step: Step) -> list[str]:
 
 
 @pytest.fixture
-async def daemon(tmp_path: Path, serve_app) -> AsyncIterator[tuple[str, Path]]:
+async def daemon(tmp_path: Path, upstream: str) -> AsyncIterator[tuple[str, Path]]:
     """A live `python -m healthd serve` whose one target is a local fake: (url, config path)."""
-
-    async def ok(request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
-
-    app = web.Application()
-    app.router.add_get("/", ok)
-    upstream = await serve_app(app)
     config = tmp_path / "strategies.yaml"
-    config.write_text(CONFIG.format(url=upstream.make_url("/")))
+    config.write_text(CONFIG.format(url=upstream))
     url = f"http://127.0.0.1:{free_port()}"
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "healthd", "serve", "--config", str(config), "--listen", url.removeprefix("http://"),

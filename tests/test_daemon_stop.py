@@ -13,6 +13,7 @@ import aiohttp
 import pytest
 
 from tests.conftest import free_port, poll
+from tests.fakes.misbehave import silent_server
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -20,17 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.fixture
 async def silent_port() -> AsyncIterator[int]:
     """A TCP server that accepts and never answers: an HTTP probe of it waits for its whole timeout."""
-    held: list[asyncio.StreamWriter] = []
-
-    async def hold(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        held.append(writer)
-
-    server = await asyncio.start_server(hold, "127.0.0.1", 0)
-    yield server.sockets[0].getsockname()[1]
-    for writer in held:
-        writer.close()
-    server.close()
-    await server.wait_closed()
+    async with silent_server() as port:
+        yield port
 
 
 async def test_sigterm_mid_round_exits_cleanly_within_two_seconds(tmp_path: Path, silent_port: int) -> None:

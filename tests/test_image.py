@@ -12,7 +12,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from aiohttp import web
 
 from tests.conftest import free_port
 
@@ -80,16 +79,6 @@ def test_dockerignore_keeps_the_context_to_what_the_build_copies() -> None:
     copies = [args.split()[:-1] for stage in STAGES for args in stage.get("COPY", []) if "--from" not in args]
     copied = {source.rstrip("/") for sources in copies for source in sources}
     assert copied <= kept, copied - kept
-
-
-@pytest.fixture
-async def upstream(serve_app) -> str:
-    async def ok(request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
-
-    app = web.Application()
-    app.router.add_get("/", ok)
-    return str((await serve_app(app)).make_url("/"))
 
 
 async def run(argv: list[str], env: dict[str, str], within: float = 20) -> int:
