@@ -36,7 +36,9 @@ warn() { # a workflow command: %, CR and LF escaped so a message cannot inject a
   printf '::warning title=healthd::%s\n' "${message//$'\n'/%0A}"
 }
 
-now_ms() { echo $((10#${EPOCHREALTIME//[!0-9]/} / 1000)); } # bash 5: microseconds since the epoch
+now_ms() { # milliseconds since the epoch; bash 3 (macOS) has no EPOCHREALTIME: whole seconds then
+  if [[ -n ${EPOCHREALTIME:-} ]]; then echo $((10#${EPOCHREALTIME//[!0-9]/} / 1000)); else echo $(($(date +%s) * 1000)); fi
+}
 seconds() { printf '%d.%03d' $(($1 / 1000)) $(($1 % 1000)); } # milliseconds -> "S.mmm" for curl
 
 # validate FILE DELIMITER KEEP_PREFIX: prints the answer converted to step-output lines (names
@@ -80,7 +82,7 @@ ask_cli() {
   if command -v timeout >/dev/null; then # belt and braces: the client honours --timeout itself
     bound=(timeout -k 2 "$(seconds $((deadline_ms - $(now_ms) + 5000)))")
   fi
-  "${bound[@]}" healthd strategy --format env --url "$url" --timeout "$timeout" --fallback "$fallback" \
+  ${bound[@]+"${bound[@]}"} healthd strategy --format env --url "$url" --timeout "$timeout" --fallback "$fallback" \
     2>"$work/stderr" | head -c $((MAX_BYTES + 1)) >"$1"
   code=${PIPESTATUS[0]}
   if ((code != 0)); then
