@@ -1,18 +1,41 @@
-# healthd sidecar image: docker build -t healthd . && docker run --network host healthd
-FROM python:3.11-slim AS build
+# syntax=docker/dockerfile:1
+# healthd sidecar image: docker build -t healthd .   (docs: docs/deploy/container.md)
+# Stage 1 builds wheels for healthd and its dependencies; stage 2 installs them into a venv and keeps
+# no compiler, pip cache or wheel. Base pinned by tag; pin it by digest too if your policy asks for it.
+FROM python:3.11-slim-bookworm AS build
 WORKDIR /src
-COPY pyproject.toml README.md strategies.yaml ./
+COPY pyproject.toml README.md ./
 COPY healthd ./healthd
 RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 
-FROM python:3.11-slim
-RUN useradd --system --no-create-home healthd
-COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir /wheels/*.whl && rm -rf /wheels
+FROM python:3.11-slim-bookworm
+ARG VERSION=0.1.0
+ARG REVISION=unknown
+LABEL org.opencontainers.image.title="healthd" \
+      org.opencontainers.image.description="Sidecar that probes the services CI builds depend on and chooses a build strategy" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.licenses="MIT" \
+      org.opencontainers.image.base.name="docker.io/library/python:3.11-slim-bookworm"
+# The wheels come in through a bind mount, so no layer keeps them.
+RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
+    python -m venv /opt/healthd \
+    && /opt/healthd/bin/pip install --no-cache-dir --no-index --find-links=/wheels healthd \
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin healthd
 COPY strategies.yaml /etc/healthd/strategies.yaml
-USER healthd
-ENV HEALTHD_CONFIG=/etc/healthd/strategies.yaml PYTHONUNBUFFERED=1
+# Listens on every interface *inside* the container (its own network namespace): the host decides what
+# to publish (docker run -p 127.0.0.1:9180:9180). The config path is documented; mount yours over it.
+ENV PATH=/opt/healthd/bin:$PATH \
+    HEALTHD_CONFIG=/etc/healthd/strategies.yaml \
+    HEALTHD_LISTEN=0.0.0.0:9180 \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1
+USER 10001:10001
 EXPOSE 9180
-HEALTHCHECK --interval=30s --timeout=3s CMD ["python", "-c", "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:9180/healthz', timeout=2).status != 200)"]
+# No curl in the image: the stdlib asks /healthz on the port HEALTHD_LISTEN names, 2 s at most.
+HEALTHCHECK --interval=30s --timeout=3s --start-period=5s --retries=3 \
+  CMD ["python", "-c", "import os, urllib.request as u; port = os.environ.get('HEALTHD_LISTEN', ':9180').rpartition(':')[2]; u.urlopen(f'http://127.0.0.1:{port}/healthz', timeout=2)"]
+# SIGTERM stops the daemon at once, cancelling a probe round in flight (well within docker stop's 10 s).
+STOPSIGNAL SIGTERM
 ENTRYPOINT ["healthd"]
 CMD ["serve"]

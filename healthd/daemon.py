@@ -8,11 +8,14 @@ HEALTHD_LOG_LEVEL.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import signal
 import sys
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 from aiohttp import web
 
@@ -45,6 +48,18 @@ def reload(scheduler: Scheduler, source: ConfigSource) -> None:
     log.info("config_reloaded", extra={"file": str(source.path)})
 
 
+async def _until_stopped(rounds: Coroutine[Any, Any, None], stop: asyncio.Event) -> None:
+    """Runs the rounds until `stop` is set, then cancels the round in flight rather than waiting it out
+    (a 15 s probe would outlive `docker stop`'s 10 s grace)."""
+    task = asyncio.create_task(rounds)
+    stopped = asyncio.create_task(stop.wait())
+    await asyncio.wait((task, stopped), return_when=asyncio.FIRST_COMPLETED)
+    for pending in (task, stopped):
+        pending.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
 async def serve(path: Path, listen: str | None = None) -> None:
     """Runs until SIGTERM or SIGINT. Raises ConfigError if the initial config is bad."""
     source = ConfigSource(path)
@@ -60,7 +75,7 @@ async def serve(path: Path, listen: str | None = None) -> None:
                 loop.add_signal_handler(sig, stop.set)
             loop.add_signal_handler(signal.SIGHUP, reload, scheduler, source)
             log.info("listening", extra={"host": host, "port": port, "config": str(path)})
-            await scheduler.run(stop)
+            await _until_stopped(scheduler.run(stop), stop)
             log.info("stopping")
         finally:
             await runner.cleanup()

@@ -53,6 +53,30 @@ async def poll(check: Callable[[], Awaitable[bool]], what: str, within: float = 
         await asyncio.sleep(0.1)
 
 
+def parse_github_env(text: str) -> dict[str, str]:
+    """What GitHub Actions does with a $GITHUB_OUTPUT / $GITHUB_ENV file."""
+    out: dict[str, str] = {}
+    assert text.endswith("\n")
+    lines = iter(text[:-1].split("\n"))  # GitHub splits on newlines only, unlike str.splitlines
+    for line in lines:
+        if not line:  # the runner skips empty lines
+            continue
+        if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
+            key, delimiter = line.split("<<", 1)
+            value = []
+            for inner in lines:
+                if inner == delimiter:
+                    break
+                value.append(inner)
+            else:
+                raise AssertionError(f"unterminated {key}")
+            out[key] = "\n".join(value)
+        else:
+            key, value = line.split("=", 1)
+            out[key] = value
+    return out
+
+
 @pytest.fixture
 async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
     """serve_app(app) -> started TestServer on 127.0.0.1; use server.make_url('/path')."""
@@ -67,6 +91,18 @@ async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
     yield start
     for server in servers:
         await server.close()
+
+
+@pytest.fixture
+async def upstream(serve_app) -> str:
+    """URL of a local HTTP target that answers 200 with a small JSON body: an http probe's `up`."""
+
+    async def ok(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    app = web.Application()
+    app.router.add_get("/", ok)
+    return str((await serve_app(app)).make_url("/"))
 
 
 # --- dnsmasq: a real resolver on 127.0.0.1 (dns probe tests) -------------------------------------

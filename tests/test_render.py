@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
 from healthd.render import FORMATS, Rendered, render
+from tests.conftest import parse_github_env
 
 PARAMS = {
     "dockerfile": "Dockerfile",
@@ -25,28 +26,6 @@ def snapshot(params: dict | None = None, score: float = 85.0) -> Snapshot:
     component = ComponentReport("registries", 30, 15, (target,))
     decision = Decision("optimal", PARAMS if params is None else params, ("registries/ghcr.io degraded: slow",))
     return Snapshot(7, 1_700_000_000.0, 1_700_000_001.5, score, (component,), decision)
-
-
-def parse_github_env(text: str) -> dict[str, str]:
-    """What GitHub Actions does with a $GITHUB_OUTPUT / $GITHUB_ENV file."""
-    out: dict[str, str] = {}
-    assert text.endswith("\n")
-    lines = iter(text[:-1].split("\n"))  # GitHub splits on newlines only, unlike str.splitlines
-    for line in lines:
-        if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
-            key, delimiter = line.split("<<", 1)
-            value = []
-            for inner in lines:
-                if inner == delimiter:
-                    break
-                value.append(inner)
-            else:
-                raise AssertionError(f"unterminated {key}")
-            out[key] = "\n".join(value)
-        else:
-            key, value = line.split("=", 1)
-            out[key] = value
-    return out
 
 
 def test_json_document_contract() -> None:
