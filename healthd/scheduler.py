@@ -72,7 +72,12 @@ class Scheduler:
             for target in component.targets
         ]
         # A round never outlives its interval: whatever the semaphore queued too long is a timeout.
-        await asyncio.wait([task for *_, task in jobs], timeout=config.daemon.interval)
+        try:
+            await asyncio.wait([task for *_, task in jobs], timeout=config.daemon.interval)
+        except asyncio.CancelledError:  # a stop mid-round: end the probes with it, not at shutdown
+            for *_, task in jobs:
+                task.cancel()
+            raise
         reports: dict[str, list[TargetReport]] = {name: [] for name in config.components}
         for cname, target, task in jobs:
             if task.done():
