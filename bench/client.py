@@ -27,7 +27,7 @@ ENV_ANSWER = (
 
 
 class Canned(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+    def do_GET(self) -> None:
         self.send_response(200)
         self.send_header("X-Healthd-Stale", "false")
         self.send_header("Content-Length", str(len(ENV_ANSWER)))
