@@ -46,6 +46,13 @@ class ConfigError(Exception):
         self.issues = sorted(issues, key=lambda i: (i.line, i.column))
         super().__init__("\n".join(str(i) for i in self.issues))
 
+    def summary(self, limit: int = 20) -> str:
+        """The first `limit` issues, one a line, and how many more: bounded for logs and /readyz."""
+        lines = [str(i) for i in self.issues[:limit]]
+        if len(self.issues) > limit:
+            lines.append(f"... and {len(self.issues) - limit} more (healthd config validate FILE lists them all)")
+        return "\n".join(lines)
+
 
 def parse_listen(value: str) -> tuple[str, int]:
     """'host:port' or '[v6]:port' -> (host, port); raises ValueError with the reason."""

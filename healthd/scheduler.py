@@ -37,6 +37,7 @@ class ReloadStatus:
     ok: bool = True
     at: float = 0.0
     error: str = ""  # why it was refused: shown by /readyz while the old config keeps running
+    needs_restart: str = ""  # what of the taken config only a restart applies (shown by /readyz)
 
 
 class Scheduler:
@@ -58,23 +59,30 @@ class Scheduler:
         self._session = probe_session(self.config.daemon.concurrency)
         return self
 
+    async def _fit_session(self, concurrency: int) -> None:
+        """A reload that changed daemon.concurrency gets a session with the new limit, between rounds."""
+        assert self._session is not None, "use `async with Scheduler(...)`"
+        if self._session.connector is not None and self._session.connector.limit != concurrency:
+            old, self._session = self._session, probe_session(concurrency)
+            await old.close()
+
     async def __aexit__(self, *exc: object) -> None:
         if self._session is not None:
             await self._session.close()
             self._session = None
 
-    def replace_config(self, config: Config) -> None:
+    def replace_config(self, config: Config, needs_restart: str = "") -> None:
         """Takes effect from the next round; the strategy state carries over if its strategy still exists."""
         self.config = config
         if self._state.current is not None and config.strategy(self._state.current) is None:
             self._state = HysteresisState()
-        self.reload_status = ReloadStatus(ok=True, at=time.time())
+        self.reload_status = ReloadStatus(ok=True, at=time.time(), needs_restart=needs_restart)
 
     def refuse_config(self, error: str) -> None:
         self.reload_status = ReloadStatus(ok=False, at=time.time(), error=error)
 
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
-        assert self._session is not None, "use `async with Scheduler(...)`"
+        await self._fit_session(config.daemon.concurrency)
         ctx = ProbeContext(session=self._session, env=self.env)
         gate = asyncio.Semaphore(config.daemon.concurrency)
 

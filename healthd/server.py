@@ -63,6 +63,8 @@ async def readyz(request: web.Request) -> web.Response:
     text = f"ready: last round {age:.0f}s ago\n"
     if not scheduler.reload_status.ok:  # still ready: the previous config keeps running
         text += f"last config reload refused, previous config kept:\n{scheduler.reload_status.error}\n"
+    if scheduler.reload_status.needs_restart:
+        text += f"config reloaded, but needs a restart: {scheduler.reload_status.needs_restart}\n"
     return web.Response(text=text)
 
 

@@ -69,6 +69,18 @@ async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
         await server.close()
 
 
+@pytest.fixture
+async def upstream(serve_app) -> str:
+    """URL of a local HTTP service that answers every GET / with {"ok": true}."""
+
+    async def ok(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    app = web.Application()
+    app.router.add_get("/", ok)
+    return str((await serve_app(app)).make_url("/"))
+
+
 # --- dnsmasq: a real resolver on 127.0.0.1 (dns probe tests) -------------------------------------
 # Two processes, no internet (--no-resolv): `front` is the resolver under test; `upstream` serves it
 # an unsigned answer that front's DNSSEC validation rejects (SERVFAIL) and refuses everything else.

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import aiohttp
-import pytest
 from aiohttp import web
 
 from tests.conftest import free_port, poll
@@ -35,16 +34,6 @@ async def run(*args: str, within: float = 30) -> tuple[int, str, str]:
     proc = await asyncio.create_subprocess_exec(*args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
     out, err = await asyncio.wait_for(proc.communicate(), within)
     return proc.returncode, out.decode(), err.decode()
-
-
-@pytest.fixture
-async def upstream(serve_app) -> str:
-    async def ok(request: web.Request) -> web.Response:
-        return web.json_response({"ok": True})
-
-    app = web.Application()
-    app.router.add_get("/", ok)
-    return str((await serve_app(app)).make_url("/"))
 
 
 async def get(url: str) -> tuple[int, str]:
