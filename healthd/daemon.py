@@ -17,7 +17,7 @@ from pathlib import Path
 from aiohttp import web
 
 from healthd.config import ConfigError, default_config_path, load_config, parse_listen
-from healthd.logs import setup_logging
+from healthd.logs import parse_level, setup_logging
 from healthd.reload import Reloader
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
@@ -48,14 +48,38 @@ async def serve(path: Path, listen: str | None = None) -> None:
             await runner.cleanup()
 
 
+def _settings(env: dict[str, str]) -> tuple[bool, str, str | None]:
+    """(log as JSON, log level, listen override) from the environment; ValueError names the bad setting."""
+    as_json = env.get("HEALTHD_LOG_JSON", "0")
+    if as_json not in ("0", "1"):
+        raise ValueError(f"HEALTHD_LOG_JSON must be 0 or 1, got {as_json!r}")
+    level = env.get("HEALTHD_LOG_LEVEL", "INFO")
+    listen = env.get("HEALTHD_LISTEN") or None
+    for what, check, value in (
+        ("--log-level / HEALTHD_LOG_LEVEL", parse_level, level),
+        ("--listen / HEALTHD_LISTEN", parse_listen, listen),
+    ):
+        try:
+            if value is not None:
+                check(value)
+        except ValueError as exc:
+            raise ValueError(f"{what}: {exc}") from None
+    return as_json == "1", level, listen
+
+
 def main() -> int:
-    setup_logging(os.environ.get("HEALTHD_LOG_JSON") == "1", os.environ.get("HEALTHD_LOG_LEVEL", "INFO"))
     try:
-        asyncio.run(serve(default_config_path(), os.environ.get("HEALTHD_LISTEN") or None))
+        as_json, level, listen = _settings(dict(os.environ))
+    except ValueError as exc:
+        print(f"healthd: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(as_json, level)
+    try:
+        asyncio.run(serve(default_config_path(), listen))
     except ConfigError as exc:
         print(f"healthd: config refused:\n{exc}", file=sys.stderr)
         return 2
-    except (OSError, ValueError) as exc:  # a port in use, a bad listen address
+    except (OSError, ValueError) as exc:  # a port in use, a bad daemon.listen in the config
         print(f"healthd: cannot serve: {exc}", file=sys.stderr)
         return 1
     return 0

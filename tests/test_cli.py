@@ -118,8 +118,13 @@ async def test_serve_refuses_a_bad_config_with_its_line(tmp_path: Path) -> None:
     assert code == 2
     assert f"{bad}:4:" in err and "at least 1 item" in err
     good = write_config(tmp_path / "good.yaml", "http://127.0.0.1:1/")
-    code, _, err = await run(*HEALTHD, "serve", "--config", str(good), "--listen", "nowhere")
-    assert code == 1 and "listen must be HOST:PORT" in err
+    for option, value, needle in (
+        ("--listen", "nowhere", "--listen / HEALTHD_LISTEN: listen must be HOST:PORT, got 'nowhere'"),
+        ("--listen", "[::1]:0", "--listen / HEALTHD_LISTEN: listen port must be 1-65535, got '0'"),
+        ("--log-level", "LOUD", "--log-level / HEALTHD_LOG_LEVEL: log level must be one of DEBUG, INFO, WARNING"),
+    ):
+        code, _, err = await run(*HEALTHD, "serve", "--config", str(good), option, value)
+        assert (code, err.count("\n")) == (2, 1) and err.startswith(f"healthd: {needle}"), err
 
 
 async def test_client_falls_back_when_unreachable() -> None:
