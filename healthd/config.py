@@ -201,7 +201,7 @@ def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
                     )
                 )
         previous = strategy
-    issues += _missing_params(config.strategies)
+    issues += _missing_params(config.strategies) + _unprintable_params(config.strategies)
     last = config.strategies[-1]
     if last.min_score != 0:
         issues.append(
@@ -218,6 +218,18 @@ def _semantic_issues(config: Config) -> list[tuple[Loc, str]]:
             )
         )
     return issues
+
+
+def _unprintable_params(strategies: tuple[Strategy, ...]) -> list[tuple[Loc, str]]:
+    """A carriage return or NUL in a value would end a line early in $GITHUB_ENV: the client refuses such answers."""
+    return [
+        (("strategies", i, "params", name), f"param {name!r} holds a carriage return or NUL character")
+        for i, strategy in enumerate(strategies)
+        for name, value in strategy.params.items()
+        if any(
+            isinstance(v, str) and ("\r" in v or "\0" in v) for v in (value if isinstance(value, tuple) else (value,))
+        )
+    ]
 
 
 def _missing_params(strategies: tuple[Strategy, ...]) -> list[tuple[Loc, str]]:

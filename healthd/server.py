@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 import time
 
 from aiohttp import web
@@ -18,7 +17,9 @@ METRICS = web.AppKey("metrics", Metrics)
 
 
 def _warming_up(scheduler: Scheduler) -> web.Response:
-    retry = str(max(1, math.ceil(scheduler.config.daemon.timeout)))
+    # The first round may end any moment (at the latest daemon.timeout after the start): ask again soon,
+    # or clients that honour Retry-After (curl --retry) would wait out their whole budget.
+    retry = "1"
     body = json.dumps({"error": "warming up: no probe round has completed yet"}).encode() + b"\n"
     return web.Response(status=503, body=body, content_type="application/json", headers={"Retry-After": retry})
 
