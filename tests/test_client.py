@@ -21,7 +21,7 @@ from healthd.answer import problem
 from healthd.client import clamp_timeout, main, parse_url
 from healthd.render import FORMATS, render
 from tests.conftest import free_port
-from tests.test_cli import HEALTHD, ROOT, run
+from tests.test_cli import HEALTHD, ROOT, run, running_daemon
 from tests.test_render import parse_github_env, snapshot
 
 SHIPPED = str(ROOT / "strategies.yaml")
@@ -247,15 +247,8 @@ async def warming_daemon(serve_app, tmp_path: Path):
     upstream = str((await serve_app(app)).make_url("/"))
     config = tmp_path / "warming.yaml"
     config.write_text(WARMING.format(url=upstream))
-    port = free_port()
-    daemon = await asyncio.create_subprocess_exec(
-        *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", stderr=asyncio.subprocess.DEVNULL
-    )
-    try:
-        yield f"http://127.0.0.1:{port}", str(config)
-    finally:
-        daemon.terminate()
-        await daemon.wait()
+    async with running_daemon(config, tmp_path / "daemon.log", ready=False) as (_, base):
+        yield base, str(config)
 
 
 async def test_a_warming_daemon_is_waited_for_not_slept_through(warming_daemon) -> None:
