@@ -59,8 +59,8 @@ components:
     targets:
 {rows}
 strategies:
-  - {{name: optimal, min_score: 80, params: {{cache_from: ["type=gha", "type=registry,ref=r:c"], timeout_minutes: 40}}}}
-  - {{name: emergency, min_score: 0, params: {{no_cache: true, timeout_minutes: 15}}}}
+  - {{name: optimal, min_score: 80, params: {{cache_from: ["type=gha", "r:c"], no_cache: false, timeout_minutes: 40}}}}
+  - {{name: emergency, min_score: 0, params: {{cache_from: [], no_cache: true, timeout_minutes: 15}}}}
 """
 
 

@@ -3,6 +3,7 @@
 Readers take everything from what was published (the rendered answers, and through the snapshot
 the strategy names and `stale_after` of the config the round ran under), never from the scheduler
 or the running config, so a reload that lands mid-round cannot mix two configs in one answer.
+Before the first round there is nothing to read: readers answer "warming up".
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ Listener = Callable[[Rendered], None]
 
 
 class Board:
-    def __init__(self, retry_after: float = 1.0) -> None:
+    def __init__(self) -> None:
         self.latest: Rendered | None = None
-        self.retry_after = retry_after  # warm-up hint: seconds until a first round may be done
         self._listeners: list[Listener] = []
 
     def subscribe(self, listener: Listener) -> None:

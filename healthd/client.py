@@ -1,54 +1,163 @@
 """`healthd strategy`: the CI-side client. Stdlib only and quick to start: it runs in every workflow step.
 
-It never breaks a workflow: when the daemon is unreachable, warming up, or stale until the timeout,
-it prints the fallback strategy's answer (parameters from the config file when one is readable),
-warns on stderr, and still exits 0.
+It never breaks a workflow: whatever its arguments, the environment or the daemon do (unreachable,
+warming up, stale until the timeout, an answer that is not healthd's), it prints an answer in the
+asked format, falling back to the fallback strategy's (parameters from the config file when one is
+readable), warns on stderr, and exits 0. A bad option is warned about and replaced by its default;
+arguments it cannot parse at all give the fallback in JSON.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import re
 import socket
 import sys
 import time
 from urllib.parse import urlsplit
 
+from healthd.answer import STRATEGY_NAME, problem
 from healthd.formats import FORMATS
 
 DEFAULT_URL = "http://127.0.0.1:9180"
+DEFAULT_TIMEOUT = 5.0
+MAX_TIMEOUT = 60.0
 MAX_ANSWER_BYTES = 1024 * 1024
+POLL_SECONDS = 0.25  # between tries while the daemon warms up or is stale: it may be ready any moment
+_HOST = re.compile(r"[A-Za-z0-9.-]{1,253}|[0-9A-Fa-f:.]{2,45}")  # a name, IPv4 or IPv6 (brackets removed)
+_PATH = re.compile(r"[A-Za-z0-9._~/%-]{0,512}")
+
+
+class _ArgumentError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would exit 2, failing the step
+        raise _ArgumentError(message)
 
 
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="healthd strategy", description="Print the build strategy healthd chose.")
+    p = _Parser(prog="healthd strategy", description="Print the build strategy healthd chose.")
     p.add_argument("--url", default=os.environ.get("HEALTHD_URL", DEFAULT_URL), help="daemon URL [$HEALTHD_URL]")
-    p.add_argument("--format", default="json", choices=FORMATS)
-    p.add_argument("--timeout", type=float, default=5.0, help="seconds to wait for a fresh answer (default 5)")
+    p.add_argument("--format", default="json", help=f"one of {', '.join(FORMATS)} (default json)")
+    p.add_argument("--timeout", default=str(DEFAULT_TIMEOUT), help="seconds to wait for a fresh answer (0..60)")
     p.add_argument(
         "--fallback",
         default=None,
         help="strategy to print when healthd cannot answer (default: the config's last strategy, else 'emergency')",
     )
-    p.add_argument("--config", default=None, help="config file for the fallback's parameters")
+    p.add_argument("--config", default=None, help="config file for the fallback's parameters [$HEALTHD_CONFIG]")
     return p
 
 
+def warn(message: str) -> None:
+    print(f"healthd: warning: {message}", file=sys.stderr)
+
+
+def _options(argv: list[str] | None) -> argparse.Namespace:
+    """Parsed options, each bad one warned about and replaced by its default."""
+    try:
+        args, unknown = _parser().parse_known_args(argv)
+    except _ArgumentError as exc:  # e.g. an option without its value
+        warn(f"{exc}; using the defaults and the JSON format")
+        args, unknown = _parser().parse_args([]), []
+    if unknown:
+        warn(f"ignoring unknown arguments {' '.join(unknown)[:80]!r}")
+    if args.format not in FORMATS:
+        warn(f"--format {args.format[:40]!r} is not one of {', '.join(FORMATS)}; using json")
+        args.format = "json"
+    args.timeout = clamp_timeout(args.timeout)
+    if args.fallback is not None and not STRATEGY_NAME.fullmatch(args.fallback):
+        warn(f"--fallback {args.fallback[:40]!r} is not a strategy name; using the config's last strategy")
+        args.fallback = None
+    return args
+
+
+def clamp_timeout(value: str) -> float:
+    """--timeout as seconds within 0..MAX_TIMEOUT; a non-number or NaN is the default, with a warning."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if math.isnan(seconds):
+        warn(f"--timeout {value[:40]!r} is not a number of seconds; using {DEFAULT_TIMEOUT:g}")
+        return DEFAULT_TIMEOUT
+    clamped = min(max(seconds, 0.0), MAX_TIMEOUT)
+    if clamped != seconds:
+        warn(f"--timeout {value[:40]} is outside 0..{MAX_TIMEOUT:g} s; using {clamped:g}")
+    return clamped
+
+
+def parse_url(url: str) -> tuple[str, int, str]:
+    """(host, port, path) of an http://HOST[:PORT][/PATH] URL; ValueError says what is wrong."""
+    shown = repr(url[:80])
+    try:
+        parts = urlsplit(url)
+        port = parts.port or 80
+    except ValueError as exc:  # a bad port, an unclosed [IPv6 bracket
+        raise ValueError(f"--url / HEALTHD_URL {shown} is not a URL: {exc}") from None
+    if parts.scheme != "http":
+        raise ValueError(f"--url must be http://HOST:PORT (healthd serves plain HTTP), got {shown}")
+    if not parts.hostname or not _HOST.fullmatch(parts.hostname) or parts.username or parts.query or parts.fragment:
+        raise ValueError(f"--url must be http://HOST:PORT with no user, query or fragment, got {shown}")
+    if not _PATH.fullmatch(parts.path):
+        raise ValueError(f"--url path must be plain (letters, digits, ._~/%-), got {shown}")
+    return parts.hostname, port, parts.path.rstrip("/")
+
+
+def _resolve(host: str, port: int, timeout: float) -> tuple:
+    """getaddrinfo within `timeout`: a stuck resolver would otherwise outlast every deadline."""
+    try:
+        socket.inet_pton(socket.AF_INET6 if ":" in host else socket.AF_INET, host)
+        return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]  # a literal: no lookup
+    except OSError:
+        pass
+    import threading
+
+    found: list = []
+
+    def lookup() -> None:
+        try:
+            found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0])
+        except (OSError, UnicodeError) as exc:
+            found.append(exc)
+
+    thread = threading.Thread(target=lookup, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if not found:
+        raise TimeoutError(f"resolving {host} took over {timeout:.1f}s")
+    if isinstance(found[0], Exception):
+        raise found[0]
+    return found[0]
+
+
 def http_get(url: str, path: str, timeout: float) -> tuple[int, bytes, dict[str, str]]:
-    """One HTTP/1.0 GET of `path` on the daemon at `url`, over a plain socket (http.client would add 25 ms of
-    imports: email, ...), all of it within `timeout` seconds. Raises OSError or ValueError."""
-    parts = urlsplit(url)
-    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
-    request = f"GET {parts.path.rstrip('/')}{path} HTTP/1.0\r\nHost: {host}\r\n\r\n"
-    deadline = time.monotonic() + timeout
-    with socket.create_connection((parts.hostname, parts.port or 80), timeout=timeout) as sock:
-        sock.sendall(request.encode())
+    """One GET of `path` (e.g. "/strategy?format=json") on the daemon at `url`, all of it within `timeout`.
+
+    Raises ValueError for a URL healthd cannot serve or an answer that is not HTTP, OSError otherwise.
+    """
+    host, port, base = parse_url(url)
+    return _get(host, port, base + path, time.monotonic() + timeout)
+
+
+def _get(host: str, port: int, path: str, deadline: float) -> tuple[int, bytes, dict[str, str]]:
+    """One HTTP/1.0 GET over a plain socket, all of it within `deadline` (monotonic).
+
+    http.client would add 25 ms of imports (email, ...). The body is capped at MAX_ANSWER_BYTES.
+    """
+    family, kind, proto, _, address = _resolve(host, port, deadline - time.monotonic())
+    with socket.socket(family, kind, proto) as sock:
+        sock.settimeout(max(deadline - time.monotonic(), 0.001))
+        sock.connect(address)
+        name = f"[{host}]" if ":" in host else host
+        sock.sendall(f"GET {path} HTTP/1.0\r\nHost: {name}\r\n\r\n".encode())
         data = b""
-        while len(data) <= MAX_ANSWER_BYTES:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise TimeoutError(f"no complete answer from {url} within {timeout:g}s")
-            sock.settimeout(remaining)
+        while len(data) <= MAX_ANSWER_BYTES + 65536:  # a trickle cannot outlast the deadline
+            sock.settimeout(max(deadline - time.monotonic(), 0.001))
             if not (chunk := sock.recv(65536)):
                 break
             data += chunk
@@ -56,67 +165,102 @@ def http_get(url: str, path: str, timeout: float) -> tuple[int, bytes, dict[str,
     lines = head.decode("latin-1").split("\r\n")
     fields = lines[0].split(" ", 2)
     if not sep or len(fields) < 2 or not fields[0].startswith("HTTP/") or not fields[1].isdigit():
-        raise ValueError(f"not an HTTP answer from {url}")
+        raise ValueError("the answer is not HTTP")
+    if len(body) > MAX_ANSWER_BYTES:
+        raise ValueError(f"the answer is over {MAX_ANSWER_BYTES // 1024} KiB")
     headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
     return int(fields[1]), body, headers
 
 
-def ask(url: str, fmt: str, timeout: float) -> tuple[bytes | None, str]:
-    """(fresh answer, '') or (None, why not), retrying while the daemon warms up, until timeout."""
-    parts = urlsplit(url)
-    if parts.scheme != "http" or not parts.hostname:
-        return None, f"--url must be http://HOST:PORT (healthd serves plain HTTP), got {url!r}"
+def ask(url: str, fmt: str, timeout: float, params: frozenset[str] | None = None) -> tuple[bytes | None, str]:
+    """(fresh answer, '') or (None, why not), polling while the daemon warms up or is stale, until timeout."""
+    try:
+        host, port, path = parse_url(url)
+    except ValueError as exc:
+        return None, str(exc)
     deadline = time.monotonic() + timeout
-    why = "no attempt"
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            return None, why
+    why = "--timeout 0: healthd was not asked"
+    while time.monotonic() < deadline:
         try:
-            status, body, headers = http_get(url, f"/strategy?format={fmt}", remaining)
-        except (OSError, ValueError) as exc:
-            why, retry_after = f"healthd unreachable at {url}: {exc}", 0.25
+            status, body, headers = _get(host, port, f"{path}/strategy?format={fmt}", deadline)
+        except (OSError, ValueError) as exc:  # UnicodeError (an IDNA name) is a ValueError
+            why = f"healthd unreachable at {url[:80]}: {exc}"
         else:
-            if status == 200 and headers.get("x-healthd-stale") != "true":
-                return body, ""
-            if status == 200:
-                why, retry_after = "healthd's last round is stale", 1.0
+            stale = headers.get("x-healthd-stale")
+            if status == 200 and stale in ("true", "false"):
+                bad = problem(fmt, body, params)
+                if bad:
+                    return None, f"{url[:80]} is not healthd: {bad}"
+                if stale == "false":
+                    return body, ""
+                why = "healthd's last round is stale"
+            elif status == 200:
+                return None, f"{url[:80]} is not healthd: no X-Healthd-Stale header"
             elif status == 503:
-                why, retry_after = "healthd is warming up", float(headers.get("retry-after", "1") or 1)
+                why = "healthd is warming up"
             else:
                 return None, f"healthd answered HTTP {status}"
-        time.sleep(max(0.0, min(retry_after, deadline - time.monotonic())))
+        time.sleep(max(0.0, min(POLL_SECONDS, deadline - time.monotonic())))
+    return None, why
 
 
-def fallback(name: str | None, config_path: str | None, fmt: str, why: str) -> bytes:
+def _config(path: str | None) -> object | None:
+    """The config for the fallback's parameters, or None (warned) when none can be read."""
+    try:
+        from healthd.config import ConfigError, default_config_path, load_config
+
+        try:
+            return load_config(default_config_path(path))
+        except ConfigError as exc:
+            warn(f"no parameters for the fallback: {exc.summary(3)}")
+    except Exception as exc:  # the last resort must not fail on a broken install either
+        warn(f"no parameters for the fallback: {type(exc).__name__}: {exc}")
+    return None
+
+
+def fallback(name: str | None, config: object | None, fmt: str, why: str) -> bytes:
     """The answer printed when healthd cannot give one: stale, score 0, the fallback's parameters."""
     from healthd.model import Decision, Snapshot
     from healthd.render import render
 
     params: dict = {}
-    try:
-        from healthd.config import ConfigError, default_config_path, load_config
-
-        config = load_config(default_config_path(config_path))
+    if config is not None:
         name = name or config.strategies[-1].name
         strategy = config.strategy(name)
         if strategy is None:
-            print(f"healthd: warning: fallback strategy {name!r} is not in the config", file=sys.stderr)
+            warn(f"fallback strategy {name!r} is not in the config")
         else:
             params = dict(strategy.params)
-    except ConfigError as exc:
-        print(f"healthd: warning: no parameters for the fallback: {exc}", file=sys.stderr)
     now = time.time()
     decision = Decision(name or "emergency", params, (f"fallback: {why}",))
     return render(Snapshot(0, now, now, 0.0, (), decision), fmt, stale=True)
 
 
+_LAST_RESORT = {
+    "json": b'{"strategy":"emergency","params":{},"reasons":["fallback: healthd strategy failed"],"stale":true}\n',
+    "env": b"HEALTHD_STRATEGY=emergency\nHEALTHD_STALE=true\n",
+    "shell": b"export HEALTHD_STRATEGY=emergency\nexport HEALTHD_STALE=true\n",
+    "text": b"emergency\n",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    body, why = ask(args.url, args.format, args.timeout)
-    if body is None:
-        print(f"healthd: warning: {why}; using the fallback strategy", file=sys.stderr)
-        body = fallback(args.fallback, args.config, args.format, why)
+    fmt = "json"
+    try:
+        args = _options(argv)
+        fmt = args.format
+        # Parameter names are checked against the config only when one is named: loading it costs
+        # ~50 ms of imports, and the packaged default need not be the daemon's config.
+        named = args.config or os.environ.get("HEALTHD_CONFIG")
+        config = _config(args.config) if named else None
+        names = frozenset(k for s in config.strategies for k in s.params) if config is not None else None
+        body, why = ask(args.url, fmt, args.timeout, names)
+        if body is None:
+            warn(f"{why}; using the fallback strategy")
+            body = fallback(args.fallback, config if named else _config(None), fmt, why)
+    except Exception as exc:  # a bug here must not fail the step either
+        warn(f"healthd strategy failed ({type(exc).__name__}: {exc}); printing the emergency strategy")
+        body = _LAST_RESORT[fmt]
     sys.stdout.buffer.write(body)
     sys.stdout.flush()
     return 0

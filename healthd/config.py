@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import os
 import re
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,6 +46,13 @@ class ConfigError(Exception):
     def __init__(self, issues: list[ConfigIssue]) -> None:
         self.issues = sorted(issues, key=lambda i: (i.line, i.column))
         super().__init__("\n".join(str(i) for i in self.issues))
+
+    def summary(self, limit: int = 20) -> str:
+        """The first `limit` issues, one a line, and how many more: bounded for logs and /readyz."""
+        lines = [str(i) for i in self.issues[:limit]]
+        if len(self.issues) > limit:
+            lines.append(f"... and {len(self.issues) - limit} more (healthd config validate FILE lists them all)")
+        return "\n".join(lines)
 
 
 def parse_listen(value: str) -> tuple[str, int]:
@@ -202,6 +210,8 @@ def _semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
                     )
                 )
         previous = (name, min_score) if min_score is not None else None
+    if all(isinstance(s, Strategy) for s in strategies):  # params are compared only between whole strategies
+        issues += _missing_params(strategies) + _unprintable_params(strategies)
     if strategies:
         last, where = strategies[-1], len(strategies) - 1
         min_score = getattr(last, "min_score", None)
@@ -218,13 +228,75 @@ def _semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
     return issues
 
 
-# --- YAML with positions -------------------------------------------------------------------------
+def _unprintable_params(strategies: tuple[Strategy, ...]) -> list[tuple[Loc, str]]:
+    """A carriage return or NUL in a value would end a line early in $GITHUB_ENV: the client refuses such answers."""
+    return [
+        (("strategies", i, "params", name), f"param {name!r} holds a carriage return or NUL character")
+        for i, strategy in enumerate(strategies)
+        for name, value in strategy.params.items()
+        if any(
+            isinstance(v, str) and ("\r" in v or "\0" in v) for v in (value if isinstance(value, tuple) else (value,))
+        )
+    ]
 
 
-class _BadKey(Exception):
-    def __init__(self, node: yaml.Node, message: str) -> None:
+def _missing_params(strategies: tuple[Strategy, ...]) -> list[tuple[Loc, str]]:
+    """Every strategy must set the same params: a workflow reading HEALTHD_X would get nothing from one that lacks x."""
+    issues: list[tuple[Loc, str]] = []
+    for i, strategy in enumerate(strategies):
+        for name in dict.fromkeys(k for s in strategies for k in s.params):
+            if name not in strategy.params:
+                owner = next(s.name for s in strategies if name in s.params)
+                issues.append(
+                    (
+                        ("strategies", i, "params"),
+                        f"strategy {strategy.name!r} lacks param {name!r} that {owner!r} sets: every strategy must "
+                        f"set the same params, or HEALTHD_{name.upper()} is missing when {strategy.name!r} is chosen",
+                    )
+                )
+    return issues
+
+
+# --- YAML with positions, bounded ---------------------------------------------------------------
+
+MAX_CONFIG_BYTES = 1024 * 1024  # the shipped file is 5 KB; a bigger one is a mistake or an attack
+MAX_DEPTH = 32  # nesting levels; healthd's schema needs 6
+
+
+class _Refused(Exception):
+    def __init__(self, mark: yaml.Mark, message: str) -> None:
         super().__init__(message)
-        self.node = node
+        self.mark = mark
+
+
+class _BoundedLoader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors and aliases and nesting past MAX_DEPTH, before building anything.
+
+    Aliases are refused rather than capped: a few hundred bytes of nested aliases expand to gigabytes
+    (billion laughs), a self-referencing one never ends, and healthd's config has no use for them.
+    """
+
+    _depth = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
+            raise _Refused(event.start_mark, f"YAML {what} are not accepted: write each value out in full")
+        if self._depth >= MAX_DEPTH:
+            raise _Refused(event.start_mark, f"nested deeper than {MAX_DEPTH} levels")
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _construct(loader: yaml.SafeLoader, node: yaml.Node, deep: bool = False) -> Any:
+    try:
+        return loader.construct_object(node, deep=deep)
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise _Refused(node.start_mark, f"cannot read this value: {exc}") from None
 
 
 def _walk(loader: yaml.SafeLoader, node: yaml.Node, loc: Loc, positions: dict[Loc, yaml.Mark]) -> Any:
@@ -234,28 +306,32 @@ def _walk(loader: yaml.SafeLoader, node: yaml.Node, loc: Loc, positions: dict[Lo
         loader.flatten_mapping(node)  # honour '<<' merge keys
         result: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _construct(loader, key_node, deep=True)
             if isinstance(key, list | dict):
-                raise _BadKey(key_node, "a key must be a plain value, not a list or mapping")
+                raise _Refused(key_node.start_mark, "a key must be a plain value, not a list or mapping")
             if key in result:
-                raise _BadKey(key_node, f"duplicate key {key!r}")
+                raise _Refused(key_node.start_mark, f"duplicate key {key!r}")
             result[key] = _walk(loader, value_node, (*loc, key), positions)
             positions[(*loc, key)] = key_node.start_mark  # a key's errors point at the key, not its value
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_walk(loader, item, (*loc, i), positions) for i, item in enumerate(node.value)]
-    return loader.construct_object(node)
+    return _construct(loader, node)
 
 
 def _yaml_with_positions(text: str, file: str) -> tuple[Any, dict[Loc, yaml.Mark]]:
-    loader = yaml.SafeLoader(text)
     positions: dict[Loc, yaml.Mark] = {}
+    try:
+        loader = _BoundedLoader(text)  # its reader refuses characters YAML forbids here already
+    except yaml.reader.ReaderError as exc:
+        line, column = text.count("\n", 0, exc.position) + 1, exc.position - text.rfind("\n", 0, exc.position)
+        message = f"invalid YAML: character #x{exc.character:04x} is not allowed"
+        raise ConfigError([ConfigIssue(file, line, column, "", message)]) from None
     try:
         node = loader.get_single_node()
         data = _walk(loader, node, (), positions) if node is not None else None
-    except _BadKey as exc:
-        mark = exc.node.start_mark
-        raise ConfigError([ConfigIssue(file, mark.line + 1, mark.column + 1, "", str(exc))]) from None
+    except _Refused as exc:
+        raise ConfigError([ConfigIssue(file, exc.mark.line + 1, exc.mark.column + 1, "", str(exc))]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -299,14 +375,40 @@ def default_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return local if local.is_file() else Path(__file__).with_name("strategies.yaml")
 
 
-def load_config(path: str | os.PathLike[str]) -> Config:
-    """Reads and validates a config file; raises ConfigError (unreadable files too)."""
-    file = os.fspath(path)
+def read_config_text(file: str) -> str:
+    """The file's text, at most MAX_CONFIG_BYTES; raises ConfigError for anything else.
+
+    A FIFO or a device is refused before any blocking read: stat first, then open with O_NONBLOCK
+    (a FIFO without a writer would otherwise hang the open) and check the opened file again.
+    """
+
+    def refused(message: str, line: int = 1) -> ConfigError:
+        return ConfigError([ConfigIssue(file, line, 1, "", message)])
+
     try:
-        text = Path(file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError([ConfigIssue(file, 1, 1, "", f"cannot read: {exc}")]) from None
-    return parse_config(text, file)
+        if not stat.S_ISREG(os.stat(file).st_mode):
+            raise refused("not a regular file (a FIFO, device or directory cannot be a config)")
+        fd = os.open(file, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        with os.fdopen(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise refused("not a regular file (it changed while being opened)")
+            data = f.read(MAX_CONFIG_BYTES + 1)
+    except OSError as exc:
+        raise refused(f"cannot read: {exc.strerror or exc}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise refused(f"larger than {MAX_CONFIG_BYTES // 1024} KiB: not read")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise refused(
+            f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}", data.count(b"\n", 0, exc.start) + 1
+        ) from None
+
+
+def load_config(path: str | os.PathLike[str]) -> Config:
+    """Reads and validates a config file; raises ConfigError for every failure (unreadable files too)."""
+    file = os.fspath(path)
+    return parse_config(read_config_text(file), file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,12 +418,13 @@ class ReloadStatus:
     ok: bool = True
     at: float = 0.0  # unix time of the attempt
     error: str = ""  # why it was refused; the previous config keeps running
+    needs_restart: str = ""  # what of the accepted config only a restart applies
 
 
 class ConfigSource:
     """A config file, the config last accepted from it, and how its last load went.
 
-    The daemon reloads it on SIGHUP; /readyz and the reload metrics read `status`.
+    The daemon's Reloader loads it again on SIGHUP; /readyz and the reload metrics read `status`.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -329,12 +432,9 @@ class ConfigSource:
         self.config = load_config(self.path)  # the first load raises: a daemon never starts on a bad file
         self.status = ReloadStatus(ok=True, at=time.time())
 
-    def reload(self) -> Config | None:
-        """The new config, or None when the file is refused (`status` says why; `config` stays)."""
-        try:
-            config = load_config(self.path)
-        except ConfigError as exc:
-            self.status = ReloadStatus(ok=False, at=time.time(), error=str(exc))
-            return None
-        self.config, self.status = config, ReloadStatus(ok=True, at=time.time())
-        return config
+    def accept(self, config: Config, needs_restart: str = "") -> None:
+        self.config, self.status = config, ReloadStatus(ok=True, at=time.time(), needs_restart=needs_restart)
+
+    def refuse(self, error: str) -> None:
+        """The file was refused: `config` stays, `status` says why."""
+        self.status = ReloadStatus(ok=False, at=time.time(), error=error)

@@ -20,8 +20,9 @@ from typing import Any
 from aiohttp import web
 
 from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
-from healthd.logs import setup_logging
+from healthd.logs import parse_level, setup_logging
 from healthd.metrics import Metrics
+from healthd.reload import Reloader
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
 
@@ -33,19 +34,6 @@ def assemble(scheduler: Scheduler, source: ConfigSource | None = None) -> web.Ap
     metrics = Metrics(source)
     scheduler.board.subscribe(metrics.observe_round)
     return create_app(scheduler.board, metrics, source)
-
-
-def reload(scheduler: Scheduler, source: ConfigSource) -> None:
-    """Loads the config again; a bad file is refused and logged, and the running config stays."""
-    running = source.config
-    config = source.reload()
-    if config is None:
-        log.error("config_reload_refused", extra={"file": str(source.path), "errors": source.status.error})
-        return
-    if config.daemon.listen != running.daemon.listen:
-        log.warning("listen_change_needs_restart", extra={"listen": running.daemon.listen})
-    scheduler.replace_config(config)
-    log.info("config_reloaded", extra={"file": str(source.path)})
 
 
 async def _until_stopped(rounds: Coroutine[Any, Any, None], stop: asyncio.Event) -> None:
@@ -63,7 +51,8 @@ async def _until_stopped(rounds: Coroutine[Any, Any, None], stop: asyncio.Event)
 async def serve(path: Path, listen: str | None = None) -> None:
     """Runs until SIGTERM or SIGINT. Raises ConfigError if the initial config is bad."""
     source = ConfigSource(path)
-    host, port = parse_listen(listen or source.config.daemon.listen)
+    serving_listen = listen or source.config.daemon.listen
+    host, port = parse_listen(serving_listen)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     async with Scheduler(source.config) as scheduler:
@@ -73,7 +62,8 @@ async def serve(path: Path, listen: str | None = None) -> None:
             await web.TCPSite(runner, host, port).start()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
-            loop.add_signal_handler(signal.SIGHUP, reload, scheduler, source)
+            reloader = Reloader(scheduler, source, serving_listen, listen_overridden=bool(listen))
+            loop.add_signal_handler(signal.SIGHUP, reloader.request)
             log.info("listening", extra={"host": host, "port": port, "config": str(path)})
             await _until_stopped(scheduler.run(stop), stop)
             log.info("stopping")
@@ -81,14 +71,38 @@ async def serve(path: Path, listen: str | None = None) -> None:
             await runner.cleanup()
 
 
+def _settings(env: dict[str, str]) -> tuple[bool, str, str | None]:
+    """(log as JSON, log level, listen override) from the environment; ValueError names the bad setting."""
+    as_json = env.get("HEALTHD_LOG_JSON", "0")
+    if as_json not in ("0", "1"):
+        raise ValueError(f"HEALTHD_LOG_JSON must be 0 or 1, got {as_json!r}")
+    level = env.get("HEALTHD_LOG_LEVEL", "INFO")
+    listen = env.get("HEALTHD_LISTEN") or None
+    for what, check, value in (
+        ("--log-level / HEALTHD_LOG_LEVEL", parse_level, level),
+        ("--listen / HEALTHD_LISTEN", parse_listen, listen),
+    ):
+        try:
+            if value is not None:
+                check(value)
+        except ValueError as exc:
+            raise ValueError(f"{what}: {exc}") from None
+    return as_json == "1", level, listen
+
+
 def main() -> int:
-    setup_logging(os.environ.get("HEALTHD_LOG_JSON") == "1", os.environ.get("HEALTHD_LOG_LEVEL", "INFO"))
     try:
-        asyncio.run(serve(default_config_path(), os.environ.get("HEALTHD_LISTEN") or None))
+        as_json, level, listen = _settings(dict(os.environ))
+    except ValueError as exc:
+        print(f"healthd: {exc}", file=sys.stderr)
+        return 2
+    setup_logging(as_json, level)
+    try:
+        asyncio.run(serve(default_config_path(), listen))
     except ConfigError as exc:
         print(f"healthd: config refused:\n{exc}", file=sys.stderr)
         return 2
-    except (OSError, ValueError) as exc:  # a port in use, a bad listen address
+    except (OSError, ValueError) as exc:  # a port in use, a bad daemon.listen in the config
         print(f"healthd: cannot serve: {exc}", file=sys.stderr)
         return 1
     return 0

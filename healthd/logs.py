@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sys
 import time
+from collections.abc import Callable
 from typing import Any
 
 _STANDARD = set(vars(logging.makeLogRecord({})))
@@ -36,10 +38,56 @@ def _quote(value: Any) -> str:
     return json.dumps(text) if (not text or any(c in text for c in ' "=\n')) else text
 
 
+LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def parse_level(name: str) -> int:
+    """'info' -> logging.INFO; raises ValueError naming the allowed levels."""
+    if name.upper() not in LEVELS:
+        raise ValueError(f"log level must be one of {', '.join(LEVELS)}, got {name!r}")
+    return logging.getLevelName(name.upper())
+
+
+class MalformedRequests(logging.Filter):
+    """aiohttp logs each malformed request (a client's fault) at ERROR with a full traceback.
+
+    Here each becomes one INFO line `malformed_request peer=... error=...`, at most one per `every`
+    seconds; the next one says how many were suppressed. A handler's own exception stays an ERROR.
+    """
+
+    def __init__(self, every: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self.every = every
+        self.clock = clock
+        self.next_at = -math.inf
+        self.suppressed = 0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if record.levelno <= logging.INFO or type(exc).__module__ != "aiohttp.http_exceptions":
+            return True  # already quiet, or not a parse error of the request
+        now = self.clock()
+        if now < self.next_at:
+            self.suppressed += 1
+            return False
+        peer = record.getMessage().rpartition(" from ")[2] if " from " in record.getMessage() else ""
+        detail = " ".join(str(getattr(exc, "message", "") or exc).split())[:200]
+        record.levelno, record.levelname = logging.INFO, "INFO"
+        record.msg, record.args, record.exc_info, record.exc_text = "malformed_request", (), None, None
+        record.peer, record.error = peer, f"{type(exc).__name__}: {detail}"
+        record.suppressed = self.suppressed
+        self.next_at, self.suppressed = now + self.every, 0
+        return logging.getLogger(record.name).isEnabledFor(logging.INFO)
+
+
 def setup_logging(as_json: bool = False, level: str = "INFO") -> None:
+    """Raises ValueError for an unknown level, before touching any logger."""
+    root_level = parse_level(level)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_Formatter(as_json))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(level.upper())
+    root.setLevel(root_level)
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    server = logging.getLogger("aiohttp.server")
+    server.filters[:] = [MalformedRequests()]

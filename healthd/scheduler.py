@@ -31,7 +31,7 @@ class Scheduler:
     def __init__(self, config: Config, env: dict[str, str] | None = None) -> None:
         self.config = config
         self.env = dict(os.environ) if env is None else env
-        self.board = Board(retry_after=config.daemon.timeout)
+        self.board = Board()
         self._state = HysteresisState()
         self._round = 0
         self._session: aiohttp.ClientSession | None = None
@@ -45,6 +45,13 @@ class Scheduler:
         self._session = probe_session(self.config.daemon.concurrency)
         return self
 
+    async def _fit_session(self, concurrency: int) -> None:
+        """A reload that changed daemon.concurrency gets a session with the new limit, between rounds."""
+        assert self._session is not None, "use `async with Scheduler(...)`"
+        if self._session.connector is not None and self._session.connector.limit != concurrency:
+            old, self._session = self._session, probe_session(concurrency)
+            await old.close()
+
     async def __aexit__(self, *exc: object) -> None:
         if self._session is not None:
             await self._session.close()
@@ -53,12 +60,11 @@ class Scheduler:
     def replace_config(self, config: Config) -> None:
         """Takes effect from the next round; the strategy state carries over if its strategy still exists."""
         self.config = config
-        self.board.retry_after = config.daemon.timeout
         if self._state.current is not None and config.strategy(self._state.current) is None:
             self._state = HysteresisState()
 
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
-        assert self._session is not None, "use `async with Scheduler(...)`"
+        await self._fit_session(config.daemon.concurrency)
         ctx = ProbeContext(session=self._session, env=self.env)
         gate = asyncio.Semaphore(config.daemon.concurrency)
 

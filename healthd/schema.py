@@ -5,6 +5,7 @@ scalars, `tuple[X, ...]`, `dict[K, V]`, keyword-only dataclasses (unknown keys r
 `Annotated[T, Check(...) or a function]` for bounds, lengths, patterns and custom checks. A union of
 dataclasses is told apart by a `Tagged` field. A dataclass's `__post_init__` may raise `Invalid`
 for checks across fields. Every problem is collected with its location, not just the first.
+Whatever the type, a number must be finite and within +-2**53 (it ends up in JSON).
 
 A document with errors still yields what did convert (`SchemaError.partial`): a dataclass with bad
 fields becomes a `Partial` holding the good ones, a collection keeps its good items and None for
@@ -18,6 +19,7 @@ Why not pydantic: it did this well but held 7.7 MiB resident for healthd's model
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import types
 from dataclasses import dataclass
@@ -133,7 +135,24 @@ def _scalar(tp: type, value: Any) -> Any:
     return _BAD
 
 
+# Every number ends up in JSON, read by JavaScript (GitHub's fromJSON): beyond 2**53 integers lose precision.
+MAX_INT = 2**53
+
+
+def _number_problem(value: Any) -> str | None:
+    """Why a number is refused whatever its type says: NaN, infinities and integers past JSON's safe range."""
+    if type(value) is float and not math.isfinite(value):
+        return f"must be a finite number, got {value!r} (NaN and infinities are not accepted)"
+    if type(value) is int and abs(value) > MAX_INT:
+        return f"must be within +-2**53 (JSON readers lose precision beyond), got a {value.bit_length()}-bit integer"
+    return None
+
+
 def _convert(tp: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) -> Any:
+    problem = _number_problem(value)
+    if problem:
+        errors.append((loc, problem))
+        return _BAD
     origin = get_origin(tp)
     if origin is Annotated:
         base, *meta = get_args(tp)

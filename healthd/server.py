@@ -7,7 +7,6 @@ reload status; never the scheduler or the running config.
 from __future__ import annotations
 
 import json
-import math
 import time
 
 from aiohttp import web
@@ -24,10 +23,11 @@ METRICS = web.AppKey("metrics", Metrics)
 SOURCE = web.AppKey("source", ConfigSource | None)
 
 
-def _warming_up(board: Board) -> web.Response:
+def _warming_up() -> web.Response:
+    # The first round may end any moment (at the latest daemon.timeout after the start): ask again soon,
+    # or clients that honour Retry-After (curl --retry) would wait out their whole budget.
     body = json.dumps({"error": "warming up: no probe round has completed yet"}).encode() + b"\n"
-    headers = {"Retry-After": str(max(1, math.ceil(board.retry_after)))}
-    return web.Response(status=503, body=body, content_type="application/json", headers=headers)
+    return web.Response(status=503, body=body, content_type="application/json", headers={"Retry-After": "1"})
 
 
 def _answer(request: web.Request, fmt: str) -> web.Response:
@@ -35,7 +35,7 @@ def _answer(request: web.Request, fmt: str) -> web.Response:
     board = request.app[BOARD]
     rendered = board.latest
     if rendered is None:
-        return _warming_up(board)
+        return _warming_up()
     stale = rendered.snapshot.is_stale(time.time())
     return web.Response(
         body=rendered.bodies[(fmt, stale)],
@@ -73,6 +73,8 @@ async def readyz(request: web.Request) -> web.Response:
     status = source.status if source is not None else ReloadStatus(ok=True)
     if not status.ok:  # still ready: the previous config keeps running
         text += f"last config reload refused, previous config kept:\n{status.error}\n"
+    if status.needs_restart:
+        text += f"config reloaded, but needs a restart: {status.needs_restart}\n"
     return web.Response(text=text)
 
 

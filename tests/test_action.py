@@ -39,7 +39,8 @@ strategies:
     min_score: 50
     params: {{dockerfile: Dockerfile, cache_from: ["type=gha", "type=registry,ref=r.example/app:cache,mode=max"],
               cache_to: ["type=gha,mode=max"], no_cache: false, timeout_minutes: 40}}
-  - {{name: emergency, min_score: 0, params: {{dockerfile: Dockerfile.slow, cache_from: [], no_cache: true}}}}
+  - {{name: emergency, min_score: 0,
+     params: {{dockerfile: Dockerfile.slow, cache_from: [], cache_to: [], no_cache: true, timeout_minutes: 15}}}}
 """
 LIVE = {
     "strategy": "optimal",

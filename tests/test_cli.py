@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import signal
 import sys
+from asyncio.subprocess import Process
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -41,23 +44,35 @@ async def get(url: str) -> tuple[int, str]:
         return response.status, await response.text()
 
 
-async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
-    config = write_config(tmp_path / "strategies.yaml", upstream)
+@contextlib.asynccontextmanager
+async def running_daemon(config: Path, log: Path, ready: bool = True) -> AsyncIterator[tuple[Process, str]]:
+    """`healthd serve --log-json` as a process on a free port: (process, base URL), killed at the end if alive."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    log = (tmp_path / "daemon.log").open("wb")
-    daemon = await asyncio.create_subprocess_exec(
-        *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", "--log-json", stderr=log
-    )
-    try:
+    with log.open("wb") as out:
+        daemon = await asyncio.create_subprocess_exec(
+            *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", "--log-json", stderr=out
+        )
+        try:
 
-        async def ready() -> bool:
-            try:
-                return (await get(f"{base}/readyz"))[0] == 200
-            except aiohttp.ClientError:
-                return False
+            async def answers() -> bool:
+                try:
+                    return (await get(f"{base}/readyz"))[0] == 200
+                except aiohttp.ClientError:
+                    return False
 
-        await poll(ready, "the daemon to be ready")
+            if ready:
+                await poll(answers, "the daemon to be ready")
+            yield daemon, base
+        finally:
+            if daemon.returncode is None:
+                daemon.kill()
+                await daemon.wait()
+
+
+async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
+    config = write_config(tmp_path / "strategies.yaml", upstream)
+    async with running_daemon(config, tmp_path / "daemon.log") as (daemon, base):
         status, body = await get(f"{base}/strategy")
         served = json.loads(body)
         assert status == 200 and served["strategy"] == "optimal" and served["score"] == 60
@@ -104,11 +119,6 @@ async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
         daemon.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(daemon.wait(), 10) == 0
         assert b'"event": "stopping"' in (tmp_path / "daemon.log").read_bytes()
-    finally:
-        if daemon.returncode is None:
-            daemon.kill()
-            await daemon.wait()
-        log.close()
 
 
 async def test_serve_refuses_a_bad_config_with_its_line(tmp_path: Path) -> None:
@@ -118,8 +128,13 @@ async def test_serve_refuses_a_bad_config_with_its_line(tmp_path: Path) -> None:
     assert code == 2
     assert f"{bad}:4:" in err and "at least 1 item" in err
     good = write_config(tmp_path / "good.yaml", "http://127.0.0.1:1/")
-    code, _, err = await run(*HEALTHD, "serve", "--config", str(good), "--listen", "nowhere")
-    assert code == 1 and "listen must be HOST:PORT" in err
+    for option, value, needle in (
+        ("--listen", "nowhere", "--listen / HEALTHD_LISTEN: listen must be HOST:PORT, got 'nowhere'"),
+        ("--listen", "[::1]:0", "--listen / HEALTHD_LISTEN: port must be 1-65535, got '0'"),
+        ("--log-level", "LOUD", "--log-level / HEALTHD_LOG_LEVEL: log level must be one of DEBUG, INFO, WARNING"),
+    ):
+        code, _, err = await run(*HEALTHD, "serve", "--config", str(good), option, value)
+        assert (code, err.count("\n")) == (2, 1) and err.startswith(f"healthd: {needle}"), err
 
 
 async def test_client_falls_back_when_unreachable() -> None:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
+import tracemalloc
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from healthd.config import ConfigError, default_config_path, load_config, parse_config, parse_listen
+from healthd.config import (
+    MAX_CONFIG_BYTES,
+    ConfigError,
+    default_config_path,
+    load_config,
+    parse_config,
+    parse_listen,
+)
 from healthd.targets import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,9 +37,9 @@ components:
     targets:
       - {name: port, kind: tcp, host: 127.0.0.1, port: 1, timeout: 2}
 strategies:
-  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "type=registry,ref=r:c"], timeout_minutes: 40}}
-  - {name: resilient, min_score: 50, requires: {web: 30}, params: {timeout_minutes: 30}}
-  - {name: emergency, min_score: 0, params: {no_cache: true, timeout_minutes: 15}}
+  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "r:c"], timeout_minutes: 40, no_cache: false}}
+  - {name: resilient, min_score: 50, requires: {web: 30}, params: {timeout_minutes: 30, cache_from: [], no_cache: no}}
+  - {name: emergency, min_score: 0, params: {no_cache: true, timeout_minutes: 15, cache_from: []}}
 """
 
 
@@ -65,7 +75,7 @@ def test_good_config_defaults_and_types() -> None:
     assert api.timeout == 5  # from daemon.timeout
     assert api.slow_after == 2.5  # half the timeout when slow_threshold is absent
     assert config.components["net"].targets[0].timeout == 2
-    assert config.strategies[0].params["cache_from"] == ("type=gha", "type=registry,ref=r:c")
+    assert config.strategies[0].params["cache_from"] == ("type=gha", "r:c")
     assert config.strategies[2].params["no_cache"] is True
 
 
@@ -150,6 +160,84 @@ def test_invalid_yaml_and_duplicates_and_shapes() -> None:
 def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "absent.yaml")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "needle"),
+    [
+        # billion laughs: a few hundred bytes that expand to gigabytes
+        ("a: &a [x, x, x, x, x, x, x, x, x]\n"
+         + "".join(f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
+                   for p, n in zip("abcdefgh", "bcdefghi", strict=True)), 1, "anchors (&name) are not accepted"),
+        ("base: {x: 1}\nother: *base\n", 2, "aliases (*name) are not accepted"),
+        ("a: &a [*a]\n", 1, "anchors"),  # refers to itself: never ends when expanded
+        ("components:\n  x: " + "[" * 100_000 + "]" * 100_000 + "\n", 2, "nested deeper than 32 levels"),
+        ("components:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 60)), 32, "nested deeper than 32"),
+        ("a: 1\nb: x\x01\n", 2, "character #x0001 is not allowed"),
+        ("n: " + "9" * 5000 + "\n", 1, "cannot read this value"),
+        ("daemon: {interval: .nan}\n", 1, "finite"),
+        ("daemon: {interval: .inf}\n", 1, "finite"),
+    ],
+)  # fmt: skip
+def test_hostile_yaml_is_refused_at_its_line(text: str, line: int, needle: str) -> None:
+    error = refuse(text)
+    assert any(i.line == line and needle in i.message for i in error.issues), str(error)
+
+
+def test_a_param_missing_from_one_strategy_is_refused_at_that_strategy() -> None:
+    text = GOOD.replace("timeout_minutes: 30, ", "").replace(", cache_from: []}}", "}}")
+    error = refuse(text)
+    found = {(i.line, i.message.split(" that ")[0]) for i in error.issues}
+    assert found == {
+        (14, "strategy 'resilient' lacks param 'timeout_minutes'"),
+        (15, "strategy 'emergency' lacks param 'cache_from'"),
+    }, str(error)
+    assert "HEALTHD_CACHE_FROM is missing when 'emergency' is chosen" in str(error)
+    absent = refuse(GOOD.replace(", params: {no_cache: true, timeout_minutes: 15, cache_from: []}", ""))
+    assert [i.line for i in absent.issues] == [15, 15, 15]  # no params at all: each name at the strategy's line
+
+
+def _refused_quickly(path: Path) -> ConfigError:
+    """load_config(path) must refuse within 5 s (a FIFO used to hang the open)."""
+    with ThreadPoolExecutor(1) as pool:
+        future = pool.submit(load_config, path)
+        try:
+            future.result(timeout=5)
+        except ConfigError as exc:
+            return exc
+        except TimeoutError:
+            with path.open("wb"):  # a writer releases the hung open, so the pool can shut down
+                pass
+            raise AssertionError(f"load_config({path}) hung") from None
+    raise AssertionError(f"load_config({path}) accepted it")
+
+
+def test_fifos_devices_and_directories_are_refused_without_reading(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo.yaml"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero"), tmp_path):
+        error = _refused_quickly(path)
+        assert str(error) == f"{path}:1:1: not a regular file (a FIFO, device or directory cannot be a config)"
+
+
+def test_a_huge_file_is_refused_after_reading_at_most_the_cap(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.yaml"
+    with huge.open("wb") as f:
+        f.truncate(100 * MAX_CONFIG_BYTES)  # sparse: 100 MiB of nothing on disk
+    tracemalloc.start()
+    try:
+        error = _refused_quickly(huge)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "larger than 1024 KiB" in str(error)
+    assert peak < 3 * MAX_CONFIG_BYTES  # it read the cap and a byte, not the file
+
+
+def test_bytes_that_are_not_utf8_are_refused_at_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes(b"daemon: {}\ncomponents: {caf\xe9: 1}\n")
+    assert str(_refused_quickly(path)) == f"{path}:2:1: not UTF-8: byte 0xe9 at offset 27"
 
 
 def test_parse_listen() -> None:

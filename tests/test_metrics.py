@@ -188,8 +188,7 @@ async def test_reload_status_and_request_metrics_show_without_a_round(tmp_path):
     async with TestClient(TestServer(assemble(scheduler, source), host="127.0.0.1")) as client:
         assert (await client.get("/strategy")).status == 503  # warming up
         assert (await client.get("/no/such/page")).status == 404
-        file.write_text("components: [unclosed\n")
-        assert source.reload() is None
+        source.refuse("strategies.yaml:1:13: invalid YAML")
         response = await client.get("/metrics")
         assert response.status == 200 and response.content_type == "text/plain"
         fams = families(await response.read())

@@ -114,8 +114,7 @@ async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prom
             switch.up = False
             await poll(lambda: has(f'healthd_strategy{{instance="{instance}",strategy="emergency"}} == 1'), "switch")
             await poll(lambda: has('healthd_strategy_changes_total{from="optimal",to="emergency"} == 1'), "change")
-            file.write_text("components: [unclosed\n")
-            assert source.reload() is None  # refused, as a bad SIGHUP reload would be
+            source.refuse("strategies.yaml:1:1: refused, as a bad SIGHUP reload would be")
             stop.set()
             await rounds
 

@@ -83,7 +83,8 @@ async def test_hysteresis_across_rounds_and_listeners(serve_app) -> None:
     seen: list[str] = []
     config = parse_config(
         config_for([str(server.make_url("/"))] * 2, names=("good", "middle")).replace(
-            "- {name: middle, min_score: 0", "- {name: middle, min_score: 25, params: {}}\n  - {name: bad, min_score: 0"
+            "- {name: middle, min_score: 0",
+            "- {name: middle, min_score: 25, params: {timeout_minutes: 25}}\n  - {name: bad, min_score: 0",
         )
     )
     async with Scheduler(config, env={}) as scheduler:

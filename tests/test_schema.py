@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from typing import Annotated, Literal
 
 import pytest
@@ -96,7 +98,14 @@ def test_types_are_strict() -> None:
 
 
 # Arbitrary YAML-shaped data, and mutations of a valid config: parse_config refuses, never crashes.
-leaves = st.none() | st.booleans() | st.integers(-5, 70000) | st.floats(allow_nan=False) | st.text(max_size=8)
+leaves = (
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 70000)
+    | st.integers()  # past +-2**53 too
+    | st.floats()  # NaN and infinities too
+    | st.text(max_size=8)
+)
 shapes = st.recursive(
     leaves,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
@@ -127,9 +136,54 @@ def test_mutated_valid_config_never_crashes(mutations: list[tuple[int, object]])
             node = node[part]
         node[last] = value
     try:
-        parse_config(yaml.safe_dump(data))
+        config = parse_config(yaml.safe_dump(data))
     except ConfigError as exc:
         assert exc.issues
+    else:
+        assert all(math.isfinite(n) if isinstance(n, float) else abs(n) <= 2**53 for n in _numbers(config))
+
+
+def _numbers(value: object):
+    """Every int and float inside a built config (dataclasses, dicts, tuples)."""
+    if dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            yield from _numbers(getattr(value, f.name))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _numbers(k)
+            yield from _numbers(v)
+    elif isinstance(value, tuple):
+        for v in value:
+            yield from _numbers(v)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        yield value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 200), st.sampled_from([math.nan, math.inf, -math.inf, 2**53 + 1, -(2**64)]))
+def test_non_finite_or_huge_numbers_are_refused_wherever_they_stand(index: int, number: float) -> None:
+    data = yaml.safe_load(VALID)
+    paths = [p for p in _paths(data) if not isinstance(_at(data, p), dict | list)]  # leaves: every scalar
+    *parents, last = path = paths[index % len(paths)]
+    _at(data, tuple(parents))[last] = number
+    with pytest.raises(ConfigError) as caught:
+        parse_config(yaml.safe_dump(data))
+    here = [i.message for i in caught.value.issues if i.path == dotted(path)]
+    expected = "unknown probe kind" if last == "kind" else ("finite" if isinstance(number, float) else "2**53")
+    assert here and expected in here[0], str(caught.value)
+
+
+def _at(data: object, path: tuple) -> object:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def test_non_finite_message_names_the_value() -> None:
+    assert errors({"pets": [{"kind": "cat"}], "low": float("nan")}) == [
+        ("low", "must be a finite number, got nan (NaN and infinities are not accepted)")
+    ]
+    assert "2**53" in errors({"pets": [{"kind": "cat"}], "tags": [2**60]})[0][1]
 
 
 VALID = """
@@ -139,7 +193,7 @@ components:
     targets: [{name: a, kind: http, url: "http://127.0.0.1:1/"}, {name: b, kind: tcp, host: h, port: 1}]
 strategies:
   - {name: best, min_score: 50, requires: {web: 10}, params: {cache: ["x", "y"], n: 1}}
-  - {name: worst, min_score: 0}
+  - {name: worst, min_score: 0, params: {cache: [], n: 0}}
 """
 
 

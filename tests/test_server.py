@@ -38,7 +38,7 @@ components:
   web: {{weight: 70, targets: [{{name: api, kind: http, url: "{url}"}}]}}
   net: {{weight: 30, targets: [{{name: closed, kind: tcp, host: 127.0.0.1, port: 1}}]}}
 strategies:
-  - {{name: optimal, min_score: 80, params: {{cache_from: ["type=gha", "type=registry,ref=r:c"]}}}}
+  - {{name: optimal, min_score: 80, params: {{cache_from: ["type=gha", "type=registry,ref=r:c"], timeout_minutes: 40}}}}
   - {{name: resilient, min_score: 0, params: {{cache_from: ["type=local,src=/c"], timeout_minutes: 30}}}}
 """
 

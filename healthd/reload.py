@@ -1,0 +1,77 @@
+"""SIGHUP: read and validate the config off the event loop, one load at a time, and apply or refuse it.
+
+Loading a file takes up to seconds (1 MiB of YAML: ~2.5 s); on the event loop it would stop
+/healthz from answering. Every failure, expected or not, is a refusal that the reload metric and
+/readyz show, and the running config stays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from healthd.config import Config, ConfigError, ConfigSource, load_config
+from healthd.scheduler import Scheduler
+
+log = logging.getLogger("healthd.reload")
+
+
+def restart_needed(serving_listen: str, listen_overridden: bool, config: Config) -> str:
+    """What of `config` a reload cannot apply: only the listen address (everything else is read each round)."""
+    if listen_overridden or config.daemon.listen == serving_listen:
+        return ""
+    return f"daemon.listen is {config.daemon.listen} but healthd still listens on {serving_listen}"
+
+
+class Reloader:
+    """`request()` is the SIGHUP handler. A SIGHUP during a load coalesces into one more load after it,
+    so the file's latest content is what ends up applied."""
+
+    def __init__(
+        self, scheduler: Scheduler, source: ConfigSource, serving_listen: str, listen_overridden: bool
+    ) -> None:
+        self._scheduler = scheduler
+        self._source = source
+        self._serving_listen = serving_listen
+        self._listen_overridden = listen_overridden
+        self._task: asyncio.Task[None] | None = None
+        self._again = False
+
+    def request(self) -> None:
+        if self._task is not None and not self._task.done():
+            self._again = True
+            return
+        self._task = asyncio.create_task(self._run())
+
+    async def wait(self) -> None:
+        """Until the loads requested so far are done (tests, shutdown)."""
+        if self._task is not None:
+            await self._task
+
+    async def _run(self) -> None:
+        self._again = True
+        while self._again:
+            self._again = False
+            await self._load_once()
+
+    async def _load_once(self) -> None:
+        file = str(self._source.path)
+        try:
+            config = await asyncio.to_thread(load_config, self._source.path)
+        except ConfigError as exc:
+            self._refuse(exc.summary())
+            return
+        except Exception as exc:  # a bug or MemoryError: still a refusal, never a dead reload task
+            log.exception("config_reload_failed", extra={"file": file})
+            self._refuse(f"{file}:1:1: unexpected error while loading: {type(exc).__name__}: {exc}"[:1000])
+            return
+        needs_restart = restart_needed(self._serving_listen, self._listen_overridden, config)
+        self._source.accept(config, needs_restart)
+        self._scheduler.replace_config(config)
+        log.info("config_reloaded", extra={"file": file})
+        if needs_restart:
+            log.warning("config_needs_restart", extra={"file": file, "reason": needs_restart})
+
+    def _refuse(self, errors: str) -> None:
+        self._source.refuse(errors)
+        log.error("config_reload_refused", extra={"file": str(self._source.path), "errors": errors})
