@@ -108,7 +108,8 @@ def goproxy(proxies: Sequence[Endpoint], fallback: str) -> tuple[str, list[str]]
         public = []
     entries = private + public
     value = ""
-    for entry, after in zip(entries, [*entries[1:], None], strict=True):
+    for i, entry in enumerate(entries):
+        after = entries[i + 1] if i + 1 < len(entries) else None
         joint = "|" if after is not None and not entry.private and not after.private else ","
         value += entry.url.rstrip("/") + joint
     value += fallback
@@ -150,7 +151,8 @@ def mirrors(registries: Sequence[Endpoint]) -> tuple[tuple[MirrorSet, ...], dict
             continue
         healthy = by_health(configured, keep_rate_limited=True)
         registry = index_name(upstream.url)
-        sets.append(MirrorSet(registry, upstream.url.rstrip("/"), tuple(m.url.rstrip("/") for m in healthy)))
+        urls = tuple(dict.fromkeys(m.url.rstrip("/") for m in healthy))  # one TOML table per host
+        sets.append(MirrorSet(registry, upstream.url.rstrip("/"), urls))
         candidates = by_health([*healthy, upstream], keep_rate_limited=True)
         chosen = candidates[0] if candidates else upstream
         params[prefix_param(registry)] = registry if chosen is upstream else bare(chosen.url)
