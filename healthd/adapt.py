@@ -5,7 +5,7 @@ try a dead mirror again for every blob (up to its dial timeout each time), the g
 GOPROXY again per module. So `adapt` hands them lists with the dead endpoints left out and the
 rest in health order (docs/adaptive.md):
 
-- GOPROXY from the goproxy targets: private proxies first, never joined with `|` (golang/go#32253),
+- GOPROXY from the goproxy targets (up, then slow): private proxies first, never joined with `|` (golang/go#32253),
   public ones after them joined with `|`, then the configured fallback (`direct` / `off`);
 - per upstream registry, its healthy mirrors (rate-limited ones last) and an image prefix param;
 - cache_to without the exporters the active buildx builder refuses (docker driver, no containerd store).
@@ -75,10 +75,16 @@ def facts_of(config: Config, components: Sequence[ComponentReport]) -> Facts:
 
 
 def rank(result: ProbeResult, *, keep_rate_limited: bool) -> int | None:
-    """0 up, 1 degraded, 2 rate-limited (kept only where a tool falls through on it), None: left out."""
+    """0 up, 1 slow, 2 rate-limited (kept only where a tool falls through on it), None: left out.
+
+    Any other degraded result (a registry's manifest 404, a failed token step) means a pull through
+    it would fail, so it is left out like a down one.
+    """
     if result.reason is Reason.RATE_LIMITED:
         return 2 if keep_rate_limited or result.status is not Status.DOWN else None
-    return {Status.UP: 0, Status.DEGRADED: 1}.get(result.status)
+    if result.status is Status.UP:
+        return 0
+    return 1 if result.status is Status.DEGRADED and result.reason is Reason.SLOW else None
 
 
 def by_health(endpoints: Sequence[Endpoint], *, keep_rate_limited: bool) -> list[Endpoint]:

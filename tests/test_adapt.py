@@ -18,7 +18,8 @@ SLOW = ProbeResult(Status.DEGRADED, Reason.SLOW)
 DOWN = ProbeResult(Status.DOWN, Reason.CONNECT_REFUSED)
 LIMITED = ProbeResult(Status.DEGRADED, Reason.RATE_LIMITED)
 LIMITED_DOWN = ProbeResult(Status.DOWN, Reason.RATE_LIMITED)
-RESULTS = [UP, SLOW, DOWN, LIMITED, LIMITED_DOWN]
+NOT_CACHED = ProbeResult(Status.DEGRADED, Reason.NOT_FOUND)  # a pull through it would fail
+RESULTS = [UP, SLOW, DOWN, LIMITED, LIMITED_DOWN, NOT_CACHED]
 
 
 def parse_goproxy(value: str) -> list[tuple[str, str]]:
@@ -90,9 +91,8 @@ def test_mirrors_properties(results: list[ProbeResult], upstream_result: ProbeRe
     listed = [next(m for m in configured if m.url.rstrip("/") == url) for url in mirror_set.mirrors]
     keys = [(rank(m.result, keep_rate_limited=True), configured.index(m)) for m in listed]
     assert keys == sorted(keys)  # health order, config order within a rank; rate-limited ones last
-    assert [m for m in configured if m.result.status is not Status.DOWN or m.result.reason is Reason.RATE_LIMITED] == [
-        m for m in configured if m in listed
-    ]  # only the dead are left out
+    usable = (UP, SLOW, LIMITED, LIMITED_DOWN)
+    assert [m for m in configured if m.result in usable] == [m for m in configured if m in listed]
     prefix = params["image_prefix_docker_io"]
     best = [m for m in listed if rank(m.result, keep_rate_limited=True) == 0]
     if best:

@@ -1,8 +1,8 @@
 """Adaptive endpoints end to end: real probes of local fakes, one round, then /strategy and /mirrors.
 
 A private Go proxy up, a public one down (nothing listens) and one up; a Docker Hub-like upstream
-with four mirrors: one down, one rate limited, one cutting blobs short, one healthy; a docker-driver
-builder without the containerd image store (the fake docker CLI).
+with five mirrors: one down, one rate limited, one without the image, one cutting blobs short, one
+healthy; a docker-driver builder without the containerd image store (the fake docker CLI).
 """
 
 from __future__ import annotations
@@ -50,9 +50,10 @@ def env_values(text: str) -> dict[str, str | list[str]]:
 async def adaptive(serve_app):
     private, public = [await serve_app(GoproxyFake().app()) for _ in range(2)]
     hub = await serve_app(RegistryFake().app())
-    limited, truncated, healthy = (MirrorFake(mode=m) for m in ("rate_limited", "truncated", "up"))
-    urls = {name: str((await serve_app(f.app())).make_url("")) for name, f in
-            [("limited", limited), ("truncated", truncated), ("healthy", healthy)]}  # fmt: skip
+    modes = {"limited": "rate_limited", "truncated": "truncated", "healthy": "up", "uncached": "not_cached"}
+    fakes = {name: MirrorFake(mode=mode) for name, mode in modes.items()}
+    urls = {name: str((await serve_app(fake.app())).make_url("")) for name, fake in fakes.items()}
+    truncated, healthy = fakes["truncated"], fakes["healthy"]
     dead = f"http://127.0.0.1:{free_port()}"
     mirror = "kind: registry, repository: library/alpine, mirror_of: hub"
     text = f"""
@@ -71,6 +72,7 @@ components:
       - {{name: hub, kind: registry, url: "{hub.make_url("")}", repository: library/alpine}}
       - {{name: m-dead, url: "{dead}", {mirror}}}
       - {{name: m-limited, url: "{urls["limited"]}", {mirror}}}
+      - {{name: m-uncached, url: "{urls["uncached"]}", {mirror}}}
       - {{name: m-truncated, url: "{urls["truncated"]}", {mirror}, blob: "{truncated.digest}"}}
       - {{name: m-healthy, url: "{urls["healthy"]}", {mirror}, blob: "{healthy.digest}"}}
   builder:
@@ -110,6 +112,7 @@ async def test_strategy_env_skips_the_dead_and_drops_cache_export(adaptive) -> N
     assert "driver docker without the containerd image store: inline cache only" in why
     assert any(r.startswith("GOPROXY leaves out dead-public (down: connect_refused)") for r in doc["reasons"])
     assert any("m-truncated (down: body_mismatch)" in r for r in doc["reasons"])
+    assert any("m-uncached (" in r and ": not_found)" in r for r in doc["reasons"])
     shell = await (await client.get("/strategy?format=shell")).text()
     assert f"export GOPROXY={shlex.quote(goproxy)}\n" in shell
 
