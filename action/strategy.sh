@@ -63,6 +63,7 @@ validate() {
       if (key == "HEALTHD_STALE" && value !~ /^(true|false)$/) fail("line " NR ": bad stale flag")
       print name(key) "=" value; next
     }
+    /^GOPROXY=/ { if (keep) print; next }  # a tool export (formats.TOOL_EXPORTS): the goproxy output has it too
     /^HEALTHD_[A-Z0-9_]+<<[A-Za-z0-9_]+$/ {
       i = index($0, "<<"); open = substr($0, i + 2); print name(substr($0, 1, i - 1)) "<<" D; next
     }

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
+from healthd.formats import TOOL_EXPORTS
+
 STRATEGY_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")  # config.py's rule for strategy names
 FIXED_KEYS = ("STRATEGY", "SCORE", "STALE", "UPDATED_AT")  # render.py's own keys besides the params
 _ENV_NAME = re.compile(r"HEALTHD_([A-Z0-9_]{1,64})")
 _DELIMITER = re.compile(r"HEALTHD_EOF_[0-9a-f]{12}")
-_SHELL_LINE = re.compile(r"export HEALTHD_([A-Z0-9_]{1,64})=(?:[\w@%+=:,./-]+|'[^']*'(?:\"'\"'[^']*')*)\n")
+_SHELL_LINE = re.compile(
+    rf"export (?:HEALTHD_([A-Z0-9_]{{1,64}})|{'|'.join(TOOL_EXPORTS)})=(?:[\w@%+=:,./-]+|'[^']*'(?:\"'\"'[^']*')*)\n"
+)
 
 
 def problem(fmt: str, body: bytes, params: frozenset[str] | None = None) -> str | None:
@@ -65,6 +69,8 @@ def _env(text: str, params: frozenset[str] | None) -> str | None:
                 return "the answer has a heredoc block that never ends"
         elif not sep:
             return f"the answer has a line that is neither KEY=value nor KEY<<DELIMITER: {line[:40]!r}"
+        if name in TOOL_EXPORTS and sep:
+            continue
         match = _ENV_NAME.fullmatch(name)
         if match is None:
             return f"the answer sets {name[:40]!r}, not a HEALTHD_ name"
@@ -82,7 +88,8 @@ def _shell(text: str, params: frozenset[str] | None) -> str | None:
         match = _SHELL_LINE.match(text, end)
         if match is None:
             return "the answer is not export HEALTHD_X='value' lines"
-        names.append(match[1])
+        if match[1] is not None:  # None: a tool export (GOPROXY)
+            names.append(match[1])
         end = match.end()
     if "STRATEGY" not in names:
         return "the answer has no HEALTHD_STRATEGY"

@@ -253,7 +253,11 @@ def main(argv: list[str] | None = None) -> int:
         # ~50 ms of imports, and the packaged default need not be the daemon's config.
         named = args.config or os.environ.get("HEALTHD_CONFIG")
         config = _config(args.config) if named else None
-        names = frozenset(k for s in config.strategies for k in s.params) if config is not None else None
+        names = None
+        if config is not None:
+            from healthd.adapt import param_names
+
+            names = frozenset(k for s in config.strategies for k in s.params) | param_names(config)
         body, why = ask(args.url, fmt, args.timeout, names)
         if body is None:
             warn(f"{why}; using the fallback strategy")

@@ -12,7 +12,7 @@ import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import yaml
 
@@ -115,6 +115,13 @@ class HysteresisSettings:
 
 
 @strict_dataclass
+class AdaptSettings:
+    """How healthd.adapt turns probe results into endpoints (docs/adaptive.md)."""
+
+    goproxy_fallback: Literal["direct", "off"] = "direct"  # GOPROXY's last entry, after the healthy proxies
+
+
+@strict_dataclass
 class Component:
     weight: Points
     targets: Annotated[tuple[Target, ...], Check(min_len=1)]
@@ -134,6 +141,7 @@ class Config:
     strategies: Annotated[tuple[Strategy, ...], Check(min_len=1)]
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     hysteresis: HysteresisSettings = field(default_factory=HysteresisSettings)
+    adapt: AdaptSettings = field(default_factory=AdaptSettings)
 
     def strategy(self, name: str) -> Strategy | None:
         return next((s for s in self.strategies if s.name == name), None)
@@ -225,6 +233,30 @@ def _semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
         if getattr(last, "requires", None):
             message = "the last strategy is the fallback and must not have requires gates"
             issues.append((("strategies", where, "requires"), message))
+    return issues + _mirror_issues(components)
+
+
+def _mirror_issues(components: dict[str, Any]) -> list[tuple[Loc, str]]:
+    """`mirror_of` names exactly one registry target, and that target is not a mirror itself."""
+    registries: dict[str, list[Any]] = {}
+    located: list[tuple[Loc, Any]] = []
+    for cname, component in components.items():
+        for i, target in enumerate(getattr(component, "targets", None) or ()):
+            if getattr(target, "kind", None) == "registry":
+                registries.setdefault(getattr(target, "name", None), []).append(target)
+                located.append((("components", cname, "targets", i, "mirror_of"), target))
+    issues: list[tuple[Loc, str]] = []
+    for loc, target in located:
+        upstream = getattr(target, "mirror_of", None)
+        if upstream is None:
+            continue
+        named = registries.get(upstream, [])
+        if not named:
+            issues.append((loc, f"mirror_of {upstream!r} names no registry target"))
+        elif len(named) > 1:
+            issues.append((loc, f"mirror_of {upstream!r} is ambiguous: {len(named)} registry targets have that name"))
+        elif getattr(named[0], "mirror_of", None) is not None:
+            issues.append((loc, f"mirror_of {upstream!r} names a mirror; name the registry it mirrors"))
     return issues
 
 

@@ -12,3 +12,14 @@ FORMATS: dict[str, str] = {
     "shell": "text/plain",  # export KEY='value' lines
     "text": "text/plain",  # the strategy name alone
 }
+
+# GET /mirrors?format=...: the files registry clients read (healthd.mirrors renders them).
+MIRROR_FORMATS: dict[str, str] = {
+    "buildkitd": "application/toml",  # buildkitd.toml, for setup-buildx-action's buildkitd-config-inline
+    "daemon-json": "application/json",  # dockerd's /etc/docker/daemon.json (Docker Hub mirrors)
+    "hosts-toml": "application/toml",  # containerd's certs.d/<registry>/hosts.toml; needs &registry=
+}
+
+# Variables an env or shell answer may set under the name a tool reads, beside its HEALTHD_* keys.
+# The CI client and the action refuse any other name (a squatter on the port must not set BASH_ENV).
+TOOL_EXPORTS = ("GOPROXY",)

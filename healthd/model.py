@@ -63,6 +63,7 @@ class Reason(StrEnum):
     SERVICE_DEGRADED = "service_degraded"  # a status page reports degraded performance or a partial outage
     SERVICE_OUTAGE = "service_outage"  # a status page reports a major outage
     MISCONFIGURED = "misconfigured"  # a setting the probe needs is missing at run time (URL neither in config nor env)
+    COMMAND_FAILED = "command_failed"  # a local command could not start or exited non-zero
     INTERNAL_ERROR = "internal_error"  # a bug in healthd's probe: logged, never raised
 
 
@@ -72,6 +73,7 @@ class Measure(StrEnum):
     RATELIMIT_REMAINING = "ratelimit_remaining"  # pulls left in the registry's window (ratelimit-remaining)
     RATELIMIT_LIMIT = "ratelimit_limit"  # pulls allowed per window (ratelimit-limit)
     DNS_ANSWERS = "dns_answers"  # records of the asked type in the answer
+    BUILDER_CACHE_EXPORT = "builder_cache_export"  # 1: the builder exports every cache type; 0: inline only
 
     @property
     def help(self) -> str:
@@ -82,6 +84,7 @@ _MEASURE_HELP = {
     Measure.RATELIMIT_REMAINING: "Pulls left in the registry's rate-limit window (ratelimit-remaining).",
     Measure.RATELIMIT_LIMIT: "Pulls the registry allows per rate-limit window (ratelimit-limit).",
     Measure.DNS_ANSWERS: "Records of the asked type in the last DNS answer.",
+    Measure.BUILDER_CACHE_EXPORT: "1 when the active buildx builder exports every cache type, 0 when inline only.",
 }
 
 
@@ -117,6 +120,16 @@ class Decision:
     params: Mapping[str, ParamValue]
     reasons: tuple[str, ...]
     changed_from: str | None = None  # the previous strategy when this round switched
+    exports: Mapping[str, str] = field(default_factory=dict)  # variables named as tools read them (GOPROXY)
+
+
+@dataclass(frozen=True, slots=True)
+class MirrorSet:
+    """An upstream registry and its healthy mirrors, best first (healthd.adapt chooses and orders them)."""
+
+    registry: str  # the name image references use: docker.io, ghcr.io, localhost:5000
+    server: str  # the upstream's API URL: https://registry-1.docker.io
+    mirrors: tuple[str, ...]  # mirror URLs with scheme, health order
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +165,7 @@ class Snapshot:
     hysteresis: HysteresisState = field(default_factory=HysteresisState)
     strategies: tuple[str, ...] = ()  # every strategy of the config, best first
     stale_after: float = math.inf  # seconds after finished_at from which this answer is stale
+    mirrors: tuple[MirrorSet, ...] = ()  # registry mirrors for /mirrors, from healthd.adapt
 
     @property
     def duration_seconds(self) -> float:

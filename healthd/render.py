@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 import secrets
 import shlex
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from healthd.formats import FORMATS
+from healthd.mirrors import render_mirrors
 from healthd.model import ParamValue, Snapshot, TargetReport
 
 
@@ -55,6 +57,7 @@ def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
         "score": number(snapshot.score),
         "params": {k: list(v) if isinstance(v, tuple) else v for k, v in decision.params.items()},
         "reasons": list(decision.reasons),
+        "mirrors": {m.registry: list(m.mirrors) for m in snapshot.mirrors},
         "updated_at": iso8601(snapshot.finished_at),
         "stale": stale,
         "round": snapshot.round,
@@ -78,6 +81,7 @@ def _env_pairs(snapshot: Snapshot, stale: bool) -> list[tuple[str, list[str], bo
         ("HEALTHD_UPDATED_AT", [iso8601(snapshot.finished_at)], False),
     ]
     pairs += [(f"HEALTHD_{k.upper()}", _lines(v), isinstance(v, tuple)) for k, v in snapshot.decision.params.items()]
+    pairs += [(key, [value], False) for key, value in snapshot.decision.exports.items()]  # GOPROXY, as go reads it
     return pairs
 
 
@@ -147,11 +151,13 @@ def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
 class Rendered:
     """Every answer the server can give for one snapshot, built once when the round ends.
 
-    `bodies` is keyed by (format, stale); the format "probes" is the /probes document.
+    `bodies` is keyed by (format, stale); the format "probes" is the /probes document. `mirrors`
+    holds the /mirrors files, keyed (format, registry) (healthd.mirrors.render_mirrors).
     """
 
     snapshot: Snapshot
     bodies: dict[tuple[str, bool], bytes]
+    mirrors: Mapping[tuple[str, str], bytes] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Rendered:
@@ -160,4 +166,4 @@ class Rendered:
             bodies[("probes", stale)] = (
                 json.dumps(probes_document(snapshot, stale), separators=(",", ":")).encode() + b"\n"
             )
-        return cls(snapshot, bodies)
+        return cls(snapshot, bodies, render_mirrors(snapshot.mirrors))

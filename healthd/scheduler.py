@@ -15,6 +15,7 @@ from typing import Any
 
 import aiohttp
 
+from healthd.adapt import adapt, facts_of
 from healthd.board import Board
 from healthd.config import Config
 from healthd.decide import decide
@@ -102,6 +103,8 @@ class Scheduler:
         components = score_components({n: c.weight for n, c in config.components.items()}, reports)
         score = total_score(components)
         decision, self._state = decide(config.strategies, config.hysteresis, score, components, self._state)
+        adapted = adapt(facts_of(config, components), decision)
+        decision = adapted.decision
         self._round += 1
         snapshot = Snapshot(
             self._round,
@@ -113,6 +116,7 @@ class Scheduler:
             self._state,
             strategies=tuple(s.name for s in config.strategies),
             stale_after=config.daemon.stale_after,
+            mirrors=adapted.mirrors,
         )
         rendered = Rendered.of(snapshot)
         if decision.changed_from is not None:

@@ -14,7 +14,7 @@ from aiohttp import web
 from healthd.board import Board
 from healthd.config import ConfigSource, ReloadStatus
 from healthd.diagnose.route import diagnose_handler
-from healthd.formats import FORMATS
+from healthd.formats import FORMATS, MIRROR_FORMATS
 from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.metrics import Metrics
 
@@ -56,6 +56,23 @@ async def probes(request: web.Request) -> web.Response:
     return _answer(request, "probes")
 
 
+async def mirrors(request: web.Request) -> web.Response:
+    """The last round's healthy mirrors as the file a tool reads (?format=, &registry=)."""
+    fmt, registry = request.query.get("format", "buildkitd"), request.query.get("registry", "")
+    if fmt not in MIRROR_FORMATS:
+        return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(MIRROR_FORMATS)}\n")
+    rendered = request.app[BOARD].latest
+    if rendered is None:
+        return _warming_up()
+    body = rendered.mirrors.get((fmt, registry))
+    if body is None:
+        known = ", ".join(r for f, r in rendered.mirrors if f == "hosts-toml") or "none configured"
+        return web.Response(status=404, text=f"no {fmt} answer for registry {registry!r}; registries: {known}\n")
+    stale = rendered.snapshot.is_stale(time.time())
+    headers = {"X-Healthd-Stale": "true" if stale else "false"}
+    return web.Response(body=body, content_type=MIRROR_FORMATS[fmt], charset="utf-8", headers=headers)
+
+
 async def healthz(request: web.Request) -> web.Response:
     return web.Response(text="ok\n")
 
@@ -92,6 +109,7 @@ def create_app(board: Board, metrics: Metrics, source: ConfigSource | None = Non
     app[SOURCE] = source
     app.router.add_get("/strategy", strategy)
     app.router.add_get("/probes", probes)
+    app.router.add_get("/mirrors", mirrors)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", exposition)

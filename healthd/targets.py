@@ -160,12 +160,21 @@ class RegistryTarget(HttpTargetBase):
     repository: Annotated[str, Check(max_len=255, pattern=_REPOSITORY)]
     reference: Annotated[str, Check(pattern=_REFERENCE)] = "latest"
     ratelimit_floor: Annotated[int, Check(ge=0)] = 10  # ratelimit-remaining below this is degraded
+    mirror_of: Name | None = None  # the registry target this one mirrors (checked across fields in config.py)
+    blob: Annotated[str, Check(pattern=r"^sha256:[0-9a-f]{64}$")] | None = None  # GET, sha256 checked
+
+
+def _no_list_separator(value: str) -> str:
+    if "," in value or "|" in value:
+        raise ValueError(f"a GOPROXY entry cannot contain ',' or '|' (they separate entries): {value!r}")
+    return value
 
 
 @strict_dataclass
 class GoproxyTarget(HttpTargetBase):
     kind: Literal["goproxy"]
-    url: Url
+    url: Annotated[str, _check_url, _no_list_separator]
+    private: bool = False  # serves private modules: never placed behind a public proxy nor joined with '|'
     module: Annotated[str, Check(max_len=255, pattern=r"^[A-Za-z0-9][A-Za-z0-9._~/-]*$")]
 
 
@@ -174,6 +183,15 @@ class GhaCacheTarget(HttpTargetBase):
     kind: Literal["gha_cache"]
     url: Url | None = None  # else ACTIONS_RESULTS_URL (v2) / ACTIONS_CACHE_URL (v1) from the environment
     protocol: Literal["v2", "v1"] = "v2"
+
+
+@strict_dataclass
+class BuildxTarget(TargetBase):
+    """The runner's active buildx builder, asked locally (`docker buildx inspect`, `docker info`)."""
+
+    kind: Literal["buildx"]
+    docker: Annotated[str, Check(min_len=1, max_len=4096)] = "docker"  # executable name on PATH, or a path
+    max_output_bytes: Annotated[int, Check(ge=1024, le=16 * 1024 * 1024)] = 256 * 1024
 
 
 def _kind_of(settings: type[TargetBase]) -> str:
@@ -192,6 +210,7 @@ KINDS: dict[str, type[TargetBase]] = {
         GhaCacheTarget,
         DnsTarget,
         StatuspageTarget,
+        BuildxTarget,
     )
 }
 

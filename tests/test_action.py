@@ -34,6 +34,7 @@ CONFIG = """
 daemon: {{interval: 0.5, timeout: 0.4, stale_after: 5}}
 components:
   web: {{weight: 100, targets: [{{name: api, kind: http, url: "{url}"}}]}}
+  go: {{weight: 0, targets: [{{name: proxy, kind: goproxy, url: "{url}", module: example.com/m}}]}}  # down: 404s
 strategies:
   - name: optimal
     min_score: 50
@@ -147,6 +148,8 @@ async def test_live_daemon_through_curl(tmp_path: Path, daemon: tuple[str, Path]
     assert {k: step.outputs[k] for k in LIVE} == LIVE
     assert step.outputs["updated_at"].endswith("Z")
     assert step.env["HEALTHD_CACHE_FROM"] == LIVE["cache_from"] and step.env["HEALTHD_STRATEGY"] == "optimal"
+    # adapt's GOPROXY (the dead proxy dropped): an output like any param, and the tool's own variable in the env
+    assert step.outputs["goproxy"] == "direct" and step.env["GOPROXY"] == "direct"
     assert "| strategy | `optimal` |" in step.summary
     assert "`type=gha`<br>`type=registry,ref=r.example/app:cache,mode=max`" in step.summary
 

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import healthd.client
+from healthd.adapt import param_names
 from healthd.answer import problem
 from healthd.client import clamp_timeout, main, parse_url
+from healthd.config import load_config, parse_config
+from healthd.formats import TOOL_EXPORTS
 from healthd.render import FORMATS, render
 from tests.conftest import free_port
 from tests.test_cli import HEALTHD, ROOT, run, running_daemon
@@ -105,9 +109,12 @@ names = st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True).filter(
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(names, scalars | st.lists(scalars, max_size=4).map(tuple), max_size=6), st.booleans())
 def test_everything_healthd_renders_is_accepted(params: dict, stale: bool) -> None:
+    exported = snapshot(params)  # with the tool exports adapt adds (GOPROXY, joined by | and ,)
+    exported = replace(exported, decision=replace(exported.decision, exports={"GOPROXY": "https://a|https://b,direct"}))
     for fmt in FORMATS:
-        body = render(snapshot(params), fmt, stale)
-        assert problem(fmt, body, frozenset(params)) is None, (fmt, body)
+        for made in (snapshot(params), exported):
+            body = render(made, fmt, stale)
+            assert problem(fmt, body, frozenset(params)) is None, (fmt, body)
     if params:
         env = render(snapshot(params), "env", stale)
         assert problem("env", env, frozenset(list(params)[1:])) is not None  # a name the config lacks
@@ -117,7 +124,8 @@ hostile_lines = st.sampled_from(
     ["BASH_ENV=/tmp/evil", "LD_PRELOAD=/tmp/x.so", "PATH=/tmp", "HEALTHD_X=1", "HEALTHD_STRATEGY=optimal",
      "HEALTHD_L<<HEALTHD_EOF_0123456789ab", "HEALTHD_EOF_0123456789ab", "NODE_OPTIONS<<HEALTHD_EOF_0123456789ab",
      "HEALTHD_L<<EOF", "EOF", "", "type=gha", "HEALTHD_X<<Y=1", "healthd_x=1", " HEALTHD_X=1", "HEALTHD_X =1",
-     "HEALTHD_X=a\rBASH_ENV=b", "=x", "HEALTHD_=1"]
+     "HEALTHD_X=a\rBASH_ENV=b", "=x", "HEALTHD_=1", "GOPROXY=https://p,direct", "GOPROXY<<HEALTHD_EOF_0123456789ab",
+     "GOPROXYX=1", "GOFLAGS=-insecure"]
 )  # fmt: skip
 
 
@@ -127,7 +135,7 @@ def test_an_accepted_env_answer_sets_only_healthd_names_as_github_reads_it(lines
     body = ("\n".join(lines) + "\n").encode()
     if problem("env", body) is None:
         keys = parse_github_env(body.decode())
-        assert keys and all(re.fullmatch(r"HEALTHD_[A-Z0-9_]+", k) for k in keys), keys
+        assert keys and all(re.fullmatch(r"HEALTHD_[A-Z0-9_]+", k) or k in TOOL_EXPORTS for k in keys), keys
 
 
 @pytest.mark.parametrize(
@@ -291,3 +299,19 @@ async def test_readme_curl_snippet_falls_back_when_healthd_is_dead(tmp_path: Pat
     assert code == 0 and outputs["HEALTHD_STRATEGY"] == "emergency" and "warning" in log, log
     print(f"curl snippet against a dead port: fell back after {elapsed:.1f} s")
     assert all(k.startswith("HEALTHD_") for k in outputs)
+
+
+def test_params_adapt_adds_are_the_config_s_own_too() -> None:
+    """HEALTHD_GOPROXY and HEALTHD_IMAGE_PREFIX_<registry> come from adapt, not from a strategy's params."""
+    assert param_names(load_config(ROOT / "strategies.yaml")) == {"goproxy"}
+    mirrored = parse_config("""
+components:
+  registries:
+    weight: 100
+    targets:
+      - {name: hub, kind: registry, url: "https://registry-1.docker.io", repository: library/alpine}
+      - {name: gcr-mirror, kind: registry, url: "https://mirror.gcr.io", repository: library/alpine, mirror_of: hub}
+      - {name: ghcr, kind: registry, url: "https://ghcr.io", repository: a/b}
+strategies: [{name: only, min_score: 0}]
+""")
+    assert param_names(mirrored) == {"image_prefix_docker_io"}

@@ -8,9 +8,11 @@ any step stays down (the probe's deadline is spent), as `run_probe` reports it.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 import aiohttp
 from yarl import URL
@@ -95,7 +97,32 @@ async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
             headers["Authorization"] = f"Bearer {token}"
     with _later_step("manifest"):
         url = f"{base}/v2/{target.repository}/manifests/{target.reference}"
-        return judge_manifest(await fetch(ctx, target, url, method="HEAD", headers=headers), target)
+        result = judge_manifest(await fetch(ctx, target, url, method="HEAD", headers=headers), target)
+    if target.blob is not None:
+        await check_blob(ctx, target, target.blob, headers.get("Authorization"))
+        result = replace(result, detail=f"{result.detail}, blob {target.blob[:19]} verified")
+    return result
+
+
+async def check_blob(ctx: ProbeContext, target: RegistryTarget, digest: str, authorization: str | None) -> None:
+    """GET the configured blob (within max_body_bytes) and check its sha256: a pull needs the bytes, not a 200.
+
+    A mirror answering 200 with a truncated or wrong layer gets no fallback in containerd
+    (containerd#9552), so a failure here is down, whatever step-severity the earlier steps use.
+    """
+    url = f"{target.url.rstrip('/')}/v2/{target.repository}/blobs/{digest}"
+    headers = {"Authorization": authorization} if authorization else None
+    judge_blob(await fetch(ctx, target, url, headers=headers), digest)
+
+
+def judge_blob(answer: Answer, digest: str) -> None:
+    """The blob's answer: 200 whose body hashes to `digest`, else down."""
+    if answer.status != 200:
+        raise answer.failure(f"blob {digest[:19]}")
+    got = "sha256:" + hashlib.sha256(answer.body).hexdigest()
+    if got != digest:
+        detail = f"blob {digest[:19]}: {len(answer.body)} bytes hash to {got[:19]} (truncated or wrong)"
+        raise ProbeFailure(Reason.BODY_MISMATCH, detail)
 
 
 def judge_version(answer: Answer) -> dict[str, str] | None:

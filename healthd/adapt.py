@@ -1,0 +1,230 @@
+"""Pure endpoint selection: a round's probe results + config facts -> which endpoints a build should use.
+
+Every tool already walks a list of endpoints, but none remembers a failure: containerd and BuildKit
+try a dead mirror again for every blob (up to its dial timeout each time), the go command walks
+GOPROXY again per module. So `adapt` hands them lists with the dead endpoints left out and the
+rest in health order (docs/adaptive.md):
+
+- GOPROXY from the goproxy targets (up, then slow): private proxies first, never joined with `|` (golang/go#32253),
+  public ones after them joined with `|`, then the configured fallback (`direct` / `off`);
+- per upstream registry, its healthy mirrors (rate-limited ones last) and an image prefix param;
+- cache_to without the exporters the active buildx builder refuses (docker driver, no containerd store).
+
+A strategy's own parameter of the same name wins over the one adapt would add.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from urllib.parse import urlsplit
+
+from healthd.config import Config
+from healthd.model import ComponentReport, Decision, Measure, MirrorSet, ParamValue, ProbeResult, Reason, Status
+
+DOCKER_HUB_HOSTS = ("registry-1.docker.io", "index.docker.io")  # API hosts of the index name docker.io
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """One probed endpoint as adapt sees it: where it is, what the config says of it, how it answered."""
+
+    name: str
+    url: str
+    result: ProbeResult
+    private: bool = False  # goproxy: serves private modules
+    mirror_of: str | None = None  # registry: name of the registry target it mirrors
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Everything adapt reads, as plain data, in config order."""
+
+    goproxies: tuple[Endpoint, ...] = ()
+    registries: tuple[Endpoint, ...] = ()
+    builders: tuple[ProbeResult, ...] = ()  # buildx targets' results
+    goproxy_fallback: str = "direct"
+
+
+@dataclass(frozen=True, slots=True)
+class Adapted:
+    decision: Decision  # params, reasons and exports completed
+    mirrors: tuple[MirrorSet, ...]
+
+
+def facts_of(config: Config, components: Sequence[ComponentReport]) -> Facts:
+    """Pairs each configured target with its result of this round (target names are unique per component)."""
+    results = {(c.name, t.name): t.result for c in components for t in c.targets}
+    goproxies: list[Endpoint] = []
+    registries: list[Endpoint] = []
+    builders: list[ProbeResult] = []
+    for cname, component in config.components.items():
+        for target in component.targets:
+            result = results.get((cname, target.name))
+            if result is None:
+                continue
+            if target.kind == "goproxy":
+                goproxies.append(Endpoint(target.name, target.url, result, private=target.private))
+            elif target.kind == "registry":
+                registries.append(Endpoint(target.name, target.url, result, mirror_of=target.mirror_of))
+            elif target.kind == "buildx":
+                builders.append(result)
+    return Facts(tuple(goproxies), tuple(registries), tuple(builders), config.adapt.goproxy_fallback)
+
+
+def rank(result: ProbeResult, *, keep_rate_limited: bool) -> int | None:
+    """0 up, 1 slow, 2 rate-limited (kept only where a tool falls through on it), None: left out.
+
+    Any other degraded result (a registry's manifest 404, a failed token step) means a pull through
+    it would fail, so it is left out like a down one.
+    """
+    if result.reason is Reason.RATE_LIMITED:
+        return 2 if keep_rate_limited or result.status is not Status.DOWN else None
+    if result.status is Status.UP:
+        return 0
+    return 1 if result.status is Status.DEGRADED and result.reason is Reason.SLOW else None
+
+
+def by_health(endpoints: Sequence[Endpoint], *, keep_rate_limited: bool) -> list[Endpoint]:
+    """The endpoints kept, best rank first, config order within a rank."""
+    ranks = [rank(e.result, keep_rate_limited=keep_rate_limited) for e in endpoints]
+    kept = sorted((r, i) for i, r in enumerate(ranks) if r is not None)
+    return [endpoints[i] for _, i in kept]
+
+
+def _why(endpoint: Endpoint) -> str:
+    return f"{endpoint.name} ({endpoint.result.status}: {endpoint.result.reason})"
+
+
+def goproxy(proxies: Sequence[Endpoint], fallback: str) -> tuple[str, list[str]]:
+    """The GOPROXY value and the reasons for what it leaves out.
+
+    `,` falls through only on 404/410, `|` on any error: only two public proxies are joined with
+    `|`. A private proxy is never behind a public one; when every private proxy is down the public
+    ones are left out too, or the go command would ask them for private module paths.
+    """
+    healthy = by_health(proxies, keep_rate_limited=False)
+    private = [p for p in healthy if p.private]
+    public = [p for p in healthy if not p.private]
+    reasons = []
+    if any(p.private for p in proxies) and not private and public:
+        reasons.append("GOPROXY: no private proxy is healthy, so public proxies are left out (private module paths)")
+        public = []
+    entries = private + public
+    value = ""
+    for i, entry in enumerate(entries):
+        after = entries[i + 1] if i + 1 < len(entries) else None
+        joint = "|" if after is not None and not entry.private and not after.private else ","
+        value += entry.url.rstrip("/") + joint
+    value += fallback
+    left_out = [_why(p) for p in proxies if p not in entries]
+    if left_out:
+        reasons.append(f"GOPROXY leaves out {', '.join(left_out)}")
+    return value, reasons
+
+
+def index_name(url: str) -> str:
+    """The name image references use for a registry API URL: https://registry-1.docker.io -> docker.io."""
+    netloc = urlsplit(url).netloc.lower()
+    return "docker.io" if netloc in DOCKER_HUB_HOSTS else netloc
+
+
+def bare(url: str) -> str:
+    """host[:port][/path] of a URL, as BuildKit's mirrors and image prefixes take it."""
+    parts = urlsplit(url)
+    return parts.netloc + parts.path.rstrip("/")
+
+
+def param_names(config: Config) -> frozenset[str]:
+    """The params `adapt` may add under `config` (beside the strategies' own): for the CI client's check."""
+    targets = [t for c in config.components.values() for t in c.targets]
+    names = {"goproxy"} if any(t.kind == "goproxy" for t in targets) else set()
+    upstreams = {t.mirror_of for t in targets if t.kind == "registry" and t.mirror_of is not None}
+    names |= {prefix_param(index_name(t.url)) for t in targets if t.kind == "registry" and t.name in upstreams}
+    return frozenset(names)
+
+
+def prefix_param(registry: str) -> str:
+    """docker.io -> image_prefix_docker_io (HEALTHD_IMAGE_PREFIX_DOCKER_IO)."""
+    return "image_prefix_" + re.sub(r"[^a-z0-9]+", "_", registry.lower()).strip("_")
+
+
+def mirrors(registries: Sequence[Endpoint]) -> tuple[tuple[MirrorSet, ...], dict[str, str], list[str]]:
+    """Per upstream with mirrors: its healthy mirrors in health order, the image prefix to pull from, reasons.
+
+    Rate-limited mirrors stay, last: BuildKit and containerd fall through to the next host on a 429.
+    The prefix is the best of the healthy mirrors and the upstream (a tie goes to the mirror).
+    """
+    sets: list[MirrorSet] = []
+    params: dict[str, str] = {}
+    reasons: list[str] = []
+    for upstream in (r for r in registries if r.mirror_of is None):
+        configured = [r for r in registries if r.mirror_of == upstream.name]
+        if not configured:
+            continue
+        healthy = by_health(configured, keep_rate_limited=True)
+        registry = index_name(upstream.url)
+        urls = tuple(dict.fromkeys(m.url.rstrip("/") for m in healthy))  # one TOML table per host
+        sets.append(MirrorSet(registry, upstream.url.rstrip("/"), urls))
+        candidates = by_health([*healthy, upstream], keep_rate_limited=True)
+        chosen = candidates[0] if candidates else upstream
+        params[prefix_param(registry)] = registry if chosen is upstream else bare(chosen.url)
+        left_out = [_why(m) for m in configured if m not in healthy]
+        demoted = [m.name for m in healthy if m.result.reason is Reason.RATE_LIMITED]
+        if left_out:
+            reasons.append(f"mirrors of {registry} leave out {', '.join(left_out)}")
+        if demoted:
+            reasons.append(f"mirrors of {registry}: {', '.join(demoted)} rate-limited, tried last")
+    return tuple(sets), params, reasons
+
+
+def cache_type(entry: str) -> str:
+    """The exporter type of a cache-to entry: `type=gha,mode=max` -> gha; a bare ref is buildx's registry shorthand."""
+    fields = dict(f.split("=", 1) for f in entry.split(",") if "=" in f)
+    if "=" not in entry:
+        return "registry"
+    return fields.get("type", "").strip().lower()
+
+
+def exportable(value: ParamValue, builders: Sequence[ProbeResult]) -> tuple[ParamValue, list[str]]:
+    """cache_to without the exporters the builder refuses; unchanged when no builder was seen (never assume)."""
+    builder = next((b for b in builders if Measure.BUILDER_CACHE_EXPORT in b.measurements), None)
+    if builder is None or builder.measurements[Measure.BUILDER_CACHE_EXPORT] >= 1:
+        return value, []
+    entries = value if isinstance(value, tuple) else (value,) if isinstance(value, str) and value else ()
+    kept = tuple(e for e in entries if isinstance(e, str) and cache_type(e) == "inline")
+    removed = [str(e) for e in entries if e not in kept]
+    if not removed:
+        return value, []
+    reason = f"cache_to drops {', '.join(removed)}: {builder.detail}"
+    if isinstance(value, tuple):
+        return kept, [reason]
+    return (kept[0] if kept else ""), [reason]
+
+
+def adapt(facts: Facts, decision: Decision) -> Adapted:
+    """The decision with endpoint params, their reasons and tool exports added, and the round's mirror sets."""
+    added: dict[str, ParamValue] = {}
+    reasons: list[str] = []
+    if facts.goproxies:
+        added["goproxy"], why = goproxy(facts.goproxies, facts.goproxy_fallback)
+        reasons += why
+    sets, prefixes, why = mirrors(facts.registries)
+    added |= prefixes
+    reasons += why
+    params: dict[str, ParamValue] = dict(decision.params)
+    for key, value in added.items():
+        params.setdefault(key, value)
+    if "cache_to" in params:
+        params["cache_to"], why = exportable(params["cache_to"], facts.builders)
+        reasons += why
+    exports: Mapping[str, str] = {"GOPROXY": str(params["goproxy"])} if "goproxy" in params else {}
+    adapted = replace(
+        decision,
+        params=MappingProxyType(params),
+        reasons=(*decision.reasons, *reasons),
+        exports=MappingProxyType(dict(exports)),
+    )
+    return Adapted(adapted, sets)

@@ -1,0 +1,111 @@
+"""Kind `buildx`: which cache exporters the runner's active buildx builder can do, asked, never assumed.
+
+`docker buildx inspect` names the builder and its driver; for the `docker` driver, `docker info`
+says whether the daemon uses the containerd image store (`DriverStatus` holds `driver-type:
+io.containerd.snapshotter.v1`), the default on fresh Docker 29+ installs. The docker driver without
+it exports inline cache only ("Cache export is not supported for the docker driver", seeds 000/001);
+every other driver exports every type. The answer is the measure `builder_cache_export` (1 / 0),
+which healthd.adapt reads to drop cache_to entries the builder would refuse.
+
+Commands run without a shell, in their own process group (docker runs buildx as a plugin child),
+within the probe's deadline and an output cap; the group is killed however the probe ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+
+from healthd.model import Measure, ProbeResult, Reason, Status
+from healthd.probes.base import ProbeContext, ProbeFailure
+from healthd.targets import BuildxTarget
+
+STDERR_BYTES = 4096  # kept for a failure's detail; the rest is drained and dropped
+CONTAINERD_STORE = ["driver-type", "io.containerd.snapshotter.v1"]
+
+
+async def probe(target: BuildxTarget, ctx: ProbeContext) -> ProbeResult:
+    name, driver = judge_inspect(await run(target, ctx, "buildx", "inspect"))
+    containerd = None
+    if driver == "docker":
+        containerd = judge_driver_status(await run(target, ctx, "info", "--format", "{{json .DriverStatus}}"))
+    return judge_builder(name, driver, containerd)
+
+
+async def _read(stream: asyncio.StreamReader, cap: int, *, overflow_fails: bool) -> bytes:
+    kept = bytearray()
+    while chunk := await stream.read(64 * 1024):
+        if len(kept) + len(chunk) > cap and overflow_fails:
+            raise ProbeFailure(Reason.BODY_TOO_LARGE, f"output over cap {cap} bytes")
+        kept += chunk[: max(0, cap - len(kept))]
+    return bytes(kept)
+
+
+async def run(target: BuildxTarget, ctx: ProbeContext, *args: str) -> str:
+    """stdout of `docker ARGS` (exit 0, at most max_output_bytes), else ProbeFailure; the deadline is run_probe's."""
+    command = f"{target.docker} {' '.join(args)}"
+    try:
+        process = await asyncio.create_subprocess_exec(
+            target.docker, *args,
+            stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+            env=dict(ctx.env), start_new_session=True,
+        )  # fmt: skip
+    except OSError as exc:  # not found, not executable
+        raise ProbeFailure(Reason.COMMAND_FAILED, f"cannot run {target.docker!r}: {exc.strerror or exc}") from None
+    try:
+        assert process.stdout is not None and process.stderr is not None
+        out, err = await asyncio.gather(
+            _read(process.stdout, target.max_output_bytes, overflow_fails=True),
+            _read(process.stderr, STDERR_BYTES, overflow_fails=False),
+        )
+        code = await process.wait()
+    finally:
+        if process.returncode is None:  # deadline, output cap: nothing of the group outlives the probe
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            await process.wait()
+    if code != 0:
+        message = " ".join(err.decode("utf-8", "replace").split())
+        raise ProbeFailure(Reason.COMMAND_FAILED, f"`{command}` exited {code}: {message!r}")
+    return out.decode("utf-8", "replace")
+
+
+def judge_inspect(text: str) -> tuple[str, str]:
+    """`docker buildx inspect` -> (builder name, driver), read from the lines before `Nodes:`."""
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() == "Nodes:":
+            break
+        key, sep, value = line.partition(":")
+        if sep and key.strip() in ("Name", "Driver"):
+            fields.setdefault(key.strip(), value.strip())
+    if not fields.get("Driver"):
+        snippet = " ".join(text[:120].split())
+        raise ProbeFailure(Reason.PROTOCOL_ERROR, f"`buildx inspect` printed no Driver: line: {snippet!r}")
+    return fields.get("Name", "?"), fields["Driver"]
+
+
+def judge_driver_status(text: str) -> bool:
+    """`docker info --format '{{json .DriverStatus}}'` -> whether the containerd image store is in use."""
+    try:
+        pairs = json.loads(text)
+    except ValueError:
+        pairs = None
+    if pairs is None or not isinstance(pairs, list) or not all(isinstance(p, list) for p in pairs):
+        snippet = " ".join(text[:120].split())
+        raise ProbeFailure(Reason.PROTOCOL_ERROR, f"`docker info` DriverStatus is not a list of pairs: {snippet!r}")
+    return CONTAINERD_STORE in pairs
+
+
+def judge_builder(name: str, driver: str, containerd: bool | None) -> ProbeResult:
+    """Up whatever the builder is: the measure says what it can do, the detail says why."""
+    if driver != "docker":
+        can, detail = True, f"builder {name}: driver {driver}: exports every cache type"
+    elif containerd:
+        can, detail = True, f"builder {name}: driver docker with the containerd image store: exports every cache type"
+    else:
+        can, detail = False, f"builder {name}: driver docker without the containerd image store: inline cache only"
+    return ProbeResult(Status.UP, Reason.OK, detail=detail, measurements={Measure.BUILDER_CACHE_EXPORT: float(can)})

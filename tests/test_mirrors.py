@@ -1,0 +1,82 @@
+"""/mirrors files, parsed the way their tools parse them: TOML (tomllib) with BuildKit's and containerd's
+field names, daemon.json as JSON with dockerd's ValidateMirror rules (no dockerd --validate here: Debian
+bookworm's docker.io is 20.10, and --validate came with 23.0)."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from urllib.parse import urlsplit
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from healthd.mirrors import buildkitd, daemon_json, hosts_toml, render_mirrors
+from healthd.model import MirrorSet
+
+HUB = MirrorSet(
+    "docker.io",
+    "https://registry-1.docker.io",
+    ("https://mirror.gcr.io", "http://127.0.0.1:5000", "https://cache.example/hub"),
+)
+GHCR = MirrorSet("ghcr.io", "https://ghcr.io", ("http://127.0.0.1:5000/ghcr",))
+# BuildKit's util/resolver/config.RegistryConfig and containerd's docs/hosts.md
+BUILDKIT_REGISTRY_FIELDS = {"mirrors", "http", "insecure", "ca", "keypair", "tlsconfigdir"}
+CONTAINERD_HOST_FIELDS = {"capabilities", "skip_verify", "ca", "client", "header", "override_path"}
+
+
+def test_buildkitd_toml() -> None:
+    doc = tomllib.loads(buildkitd([HUB, GHCR]).decode())
+    assert doc == {
+        "registry": {
+            "docker.io": {"mirrors": ["mirror.gcr.io", "127.0.0.1:5000", "cache.example/hub"]},
+            "127.0.0.1:5000": {"http": True},
+            "ghcr.io": {"mirrors": ["127.0.0.1:5000/ghcr"]},
+        }
+    }
+    assert all(set(table) <= BUILDKIT_REGISTRY_FIELDS for table in doc["registry"].values())
+    assert tomllib.loads(buildkitd([MirrorSet("docker.io", "https://registry-1.docker.io", ())]).decode()) == {
+        "registry": {"docker.io": {"mirrors": []}}  # no healthy mirror: BuildKit pulls from the upstream
+    }
+
+
+def test_daemon_json_is_docker_hub_only_with_scheme_and_no_path() -> None:
+    doc = json.loads(daemon_json([GHCR, HUB]))
+    assert doc == {"registry-mirrors": ["https://mirror.gcr.io", "http://127.0.0.1:5000"]}
+    for mirror in doc["registry-mirrors"]:  # dockerd's registry.ValidateMirror
+        parts = urlsplit(mirror)
+        assert parts.scheme in ("http", "https") and parts.path in ("", "/") and not parts.query
+    assert json.loads(daemon_json([GHCR])) == {"registry-mirrors": []}
+
+
+def test_hosts_toml() -> None:
+    text = hosts_toml(HUB).decode()
+    doc = tomllib.loads(text)
+    assert doc["server"] == "https://registry-1.docker.io"
+    assert list(doc["host"]) == list(HUB.mirrors)  # containerd tries hosts in file order
+    assert all(table == {"capabilities": ["pull", "resolve"]} for table in doc["host"].values())
+    assert all(set(table) <= CONTAINERD_HOST_FIELDS for table in doc["host"].values())
+
+
+def test_every_answer_is_rendered_once_per_round() -> None:
+    bodies = render_mirrors([HUB, GHCR])
+    assert set(bodies) == {
+        ("buildkitd", ""), ("buildkitd", "docker.io"), ("buildkitd", "ghcr.io"),
+        ("daemon-json", ""), ("hosts-toml", "docker.io"), ("hosts-toml", "ghcr.io"),
+    }  # fmt: skip
+    assert set(tomllib.loads(bodies[("buildkitd", "ghcr.io")].decode())["registry"]) == {"ghcr.io", "127.0.0.1:5000"}
+
+
+hosts = st.from_regex(r"[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?(\.[a-z0-9]{1,10}){0,3}(:[1-9][0-9]{0,4})?", fullmatch=True)
+paths = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12).map(lambda p: "/" + p if p else "")
+schemes = st.sampled_from(["http", "https"])
+urls = st.builds(lambda scheme, host, path: f"{scheme}://{host}{path}", schemes, hosts, paths)
+
+
+@given(st.lists(st.tuples(hosts, st.lists(urls, max_size=4, unique=True)), max_size=4, unique_by=lambda t: t[0]))
+def test_any_mirror_sets_parse(spec: list[tuple[str, list[str]]]) -> None:
+    sets = [MirrorSet(registry, f"https://{registry}", tuple(m)) for registry, m in spec]
+    for (fmt, _), body in render_mirrors(sets).items():
+        doc = json.loads(body) if fmt == "daemon-json" else tomllib.loads(body.decode())
+        if fmt == "hosts-toml":
+            assert list(doc.get("host", {})) in [list(s.mirrors) for s in sets]
