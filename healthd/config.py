@@ -20,7 +20,7 @@ from healthd.targets import Name, Seconds, Target, port_number
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
-RESERVED_PARAMS = frozenset({"strategy", "score", "stale", "updated_at"})
+RESERVED_PARAMS = frozenset({"strategy", "score", "stale", "updated_at", "pinned"})
 
 _STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -88,6 +88,7 @@ class DaemonSettings:
     timeout: Seconds = DEFAULT_TIMEOUT
     stale_after: Seconds = 120.0
     concurrency: Annotated[int, Check(ge=1, le=1024)] = 32
+    host_requests_per_minute: Annotated[float, Check(ge=1)] = 60.0  # per-host cap of every probe (etiquette)
 
     def __post_init__(self) -> None:
         if self.timeout > self.interval:
