@@ -1,0 +1,71 @@
+"""Local resources: the API must never starve the probes of descriptors.
+
+With 1024 descriptors, a burst of local clients once made every probe fail with EMFILE and the
+score collapse. So at start the daemon raises its soft descriptor limit toward the hard one, and
+its HTTP server holds at most `connection_cap` connections: one over the cap is closed as soon as
+it is accepted (its descriptor lives microseconds), leaving the rest for probes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import resource
+
+from aiohttp import web
+
+log = logging.getLogger("healthd.resources")
+
+WANTED_DESCRIPTORS = 65536  # plenty for probes plus thousands of clients; no need to take more
+MAX_CONNECTIONS = 4096  # HTTP connections served at once, whatever the limit allows
+BASE_RESERVE = 64  # the process's own: logs, event loop, config reads, DNS channels
+
+
+def raise_descriptor_limit() -> tuple[int, int]:
+    """Raises the soft RLIMIT_NOFILE toward the hard limit (up to WANTED_DESCRIPTORS); returns (before, after)."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = WANTED_DESCRIPTORS if hard == resource.RLIM_INFINITY else min(hard, WANTED_DESCRIPTORS)
+    if soft != resource.RLIM_INFINITY and soft < wanted:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+        except (ValueError, OSError) as exc:
+            log.warning("descriptor_limit_kept", extra={"soft": soft, "hard": hard, "error": str(exc)})
+            return soft, soft
+        log.info("descriptor_limit_raised", extra={"from": soft, "to": wanted, "hard": hard})
+        return soft, wanted
+    return soft, soft
+
+
+def connection_cap(descriptors: int, concurrency: int) -> int:
+    """HTTP connections to serve at once: what the limit leaves after the probes' reserve.
+
+    Each probe in flight holds a socket (and a DNS lookup may hold another): 2 per unit of
+    concurrency, plus BASE_RESERVE for the process itself. At least 8, so the API stays usable.
+    """
+    return max(8, min(MAX_CONNECTIONS, descriptors - 2 * concurrency - BASE_RESERVE))
+
+
+class _Refused(asyncio.Protocol):
+    """A connection over the cap: closed at once, its descriptor freed before any read."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        transport.abort()
+
+
+class CappedSite(web.TCPSite):
+    """A TCPSite that serves at most `cap` connections at once and closes any beyond at accept."""
+
+    def __init__(self, runner: web.AppRunner, host: str, port: int, *, cap: int) -> None:
+        super().__init__(runner, host, port)
+        self.cap = cap
+
+    async def start(self) -> None:
+        await web.BaseSite.start(self)  # registers the site; TCPSite.start would create the server uncapped
+        server = self._runner.server
+        assert server is not None
+
+        def protocol() -> asyncio.BaseProtocol:
+            return _Refused() if len(server.connections) >= self.cap else server()
+
+        self._server = await asyncio.get_running_loop().create_server(protocol, self._host, self._port)
+        self._bound_port = self._server.sockets[0].getsockname()[1] if self._server.sockets else self._port
