@@ -20,7 +20,7 @@ from healthd import admin
 from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
 from healthd.logs import setup_logging
 from healthd.metrics import Metrics
-from healthd.resources import CappedSite, connection_cap, raise_descriptor_limit
+from healthd.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
 
@@ -61,6 +61,7 @@ async def serve(path: Path, listen: str | None = None) -> None:
     host, port = parse_listen(listen or source.config.daemon.listen)
     token = admin.read_token(os.environ)
     _, descriptors = raise_descriptor_limit()
+    quiet_accept_errors()
     cap = connection_cap(descriptors, source.config.daemon.concurrency)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()

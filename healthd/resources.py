@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import resource
+import time
 
 from aiohttp import web
 
@@ -36,13 +38,47 @@ def raise_descriptor_limit() -> tuple[int, int]:
     return soft, soft
 
 
+BACKLOG = 64  # asyncio accepts up to `backlog` connections in one go, before any can be closed
+
+
 def connection_cap(descriptors: int, concurrency: int) -> int:
     """HTTP connections to serve at once: what the limit leaves after the probes' reserve.
 
     Each probe in flight holds a socket (and a DNS lookup may hold another): 2 per unit of
-    concurrency, plus BASE_RESERVE for the process itself. At least 8, so the API stays usable.
+    concurrency, plus BASE_RESERVE for the process itself, plus one accept batch (BACKLOG) of
+    connections over the cap not closed yet. At least 8, so the API stays usable.
     """
-    return max(8, min(MAX_CONNECTIONS, descriptors - 2 * concurrency - BASE_RESERVE))
+    return max(8, min(MAX_CONNECTIONS, descriptors - 2 * concurrency - BASE_RESERVE - BACKLOG))
+
+
+class _AcceptErrors(logging.Filter):
+    """asyncio logs a traceback each time accept() fails for want of descriptors (and pauses accepting
+    for a second): one line without traceback at most once a minute instead."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._last = -math.inf
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith("socket.accept() out of system resource"):
+            return True
+        now = time.monotonic()
+        if now - self._last < 60:
+            return False
+        self._last = now
+        record.msg, record.args, record.exc_info, record.levelno, record.levelname = (
+            "accept_out_of_descriptors",
+            (),
+            None,
+            logging.WARNING,
+            "WARNING",
+        )
+        return True
+
+
+def quiet_accept_errors() -> None:
+    """Installs _AcceptErrors on asyncio's logger (the daemon does, at start)."""
+    logging.getLogger("asyncio").addFilter(_AcceptErrors())
 
 
 class _Refused(asyncio.Protocol):
@@ -67,5 +103,6 @@ class CappedSite(web.TCPSite):
         def protocol() -> asyncio.BaseProtocol:
             return _Refused() if len(server.connections) >= self.cap else server()
 
-        self._server = await asyncio.get_running_loop().create_server(protocol, self._host, self._port)
+        loop = asyncio.get_running_loop()
+        self._server = await loop.create_server(protocol, self._host, self._port, backlog=BACKLOG)
         self._bound_port = self._server.sockets[0].getsockname()[1] if self._server.sockets else self._port
