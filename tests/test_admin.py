@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from healthd.config import parse_config
 from healthd.daemon import assemble
 from healthd.model import Decision, Pin
 from healthd.scheduler import Scheduler
+from tests.conftest import require_binary
 
 TOKEN = "s3cret-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -187,6 +189,14 @@ async def test_pin_changes_every_format_at_once_and_is_released(admin) -> None:
     metrics = await (await client.get("/metrics")).text()
     assert "healthd_pin_active 0.0" in metrics and 'healthd_strategy{strategy="optimal"} 1.0' in metrics
     assert 'healthd_admin_requests_total{action="pin_clear",code="200"} 1.0' in metrics
+    lint = await asyncio.to_thread(
+        subprocess.run,
+        [require_binary("promtool"), "check", "metrics"],
+        input=metrics.encode(),
+        capture_output=True,
+        timeout=30,
+    )
+    assert lint.returncode == 0, lint.stdout + lint.stderr
 
 
 async def test_pin_expires_without_a_round(admin) -> None:
