@@ -38,7 +38,7 @@ def raise_descriptor_limit() -> tuple[int, int]:
     return soft, soft
 
 
-BACKLOG = 64  # asyncio accepts up to `backlog` connections in one go, before any can be closed
+BACKLOG = 128  # the listen backlog; asyncio also accepts up to this many in one go, before any can be closed
 
 
 def connection_cap(descriptors: int, concurrency: int) -> int:

@@ -61,7 +61,7 @@ def test_local_results_keep_the_last_status() -> None:
 
 
 def test_connection_cap_leaves_the_probes_their_descriptors() -> None:
-    assert connection_cap(1024, 32) == 1024 - 64 - 64 - 64
+    assert connection_cap(1024, 32) == 1024 - 64 - 64 - 128
     assert connection_cap(65536, 32) == 4096
     assert connection_cap(100, 32) == 8  # the API stays usable, however low the limit
 
@@ -126,10 +126,10 @@ async def test_out_of_descriptors_round_keeps_the_strategy(upstream: str, caplog
 
 
 async def test_client_burst_at_a_low_limit_leaves_probes_alone(tmp_path: Path, upstream: str) -> None:
-    """A subprocess daemon held at 256 descriptors (soft = hard: it cannot raise them) and 1,000 local clients."""
+    """A subprocess daemon held at 512 descriptors (soft = hard: it cannot raise them) and 1,000 local clients."""
     config = tmp_path / "strategies.yaml"
     config.write_text(_config(upstream, interval=0.3, timeout=0.25, stale_after=5))
-    async with running_daemon(config, nofile=256) as daemon:
+    async with running_daemon(config, nofile=512) as daemon:
         held: list[socket.socket] = []
         loop = asyncio.get_running_loop()
         try:
@@ -156,5 +156,5 @@ async def test_client_burst_at_a_low_limit_leaves_probes_alone(tmp_path: Path, u
         assert 'healthd_strategy_changes_total{from="optimal"' not in metrics
         lines = daemon.log_lines()
         listening = next(json.loads(line) for line in lines if '"listening"' in line)
-        assert listening["max_connections"] == 256 - 2 * 32 - 64 - 64
+        assert listening["max_connections"] == 512 - 2 * 32 - 64 - 128
         assert not [line for line in lines if "Traceback" in line or '"level": "error"' in line], lines[-5:]
