@@ -13,7 +13,7 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.conftest import free_port, poll
+from tests.conftest import free_port, poll, stop_process
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -63,10 +63,4 @@ async def running_daemon(
                 await poll(answers, "the daemon to be ready")
         yield daemon
     finally:
-        if process.returncode is None:
-            process.terminate()
-            try:
-                await asyncio.wait_for(process.wait(), 10)
-            except TimeoutError:
-                process.kill()
-                await process.wait()
+        await stop_process(process)
