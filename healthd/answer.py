@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from healthd.formats import TOOL_EXPORTS
+from healthd.formats import FIXED_KEYS, TOOL_EXPORTS
 
 STRATEGY_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")  # config.py's rule for strategy names
-FIXED_KEYS = ("STRATEGY", "SCORE", "STALE", "UPDATED_AT")  # render.py's own keys besides the params
+FIXED = {key.upper() for key in FIXED_KEYS}  # render.py's own keys besides the params
 _ENV_NAME = re.compile(r"HEALTHD_([A-Z0-9_]{1,64})")
 _DELIMITER = re.compile(r"HEALTHD_EOF_[0-9a-f]{12}")
 _SHELL_LINE = re.compile(
@@ -79,7 +79,7 @@ def _env(text: str, params: frozenset[str] | None) -> str | None:
         return "the answer has an empty line before its end"
     if "STRATEGY" not in names:
         return "the answer has no HEALTHD_STRATEGY"
-    return _names([n for n in names if n not in FIXED_KEYS], params)
+    return _names([n for n in names if n not in FIXED], params)
 
 
 def _shell(text: str, params: frozenset[str] | None) -> str | None:
@@ -93,7 +93,7 @@ def _shell(text: str, params: frozenset[str] | None) -> str | None:
         end = match.end()
     if "STRATEGY" not in names:
         return "the answer has no HEALTHD_STRATEGY"
-    return _names([n for n in names if n not in FIXED_KEYS], params)
+    return _names([n for n in names if n not in FIXED], params)
 
 
 def _names(upper: list[str], params: frozenset[str] | None, lower: list[str] | None = None) -> str | None:

@@ -19,6 +19,15 @@ app = typer.Typer(
 )
 config_app = typer.Typer(help="Config file commands.", no_args_is_help=True)
 app.add_typer(config_app, name="config")
+pin_app = typer.Typer(
+    help="The incident pin: hold a strategy for a while (needs the admin token).", no_args_is_help=True
+)
+app.add_typer(pin_app, name="pin")
+
+UrlOption = Annotated[str | None, typer.Option(help="healthd's base URL [$HEALTHD_URL; default http://127.0.0.1:9180]")]
+TokenFileOption = Annotated[
+    str | None, typer.Option(help="file holding the admin token [$HEALTHD_ADMIN_TOKEN_FILE]; never the token itself")
+]
 
 ConfigOption = Annotated[
     Path | None,
@@ -157,3 +166,57 @@ def validate(file: Annotated[Path, typer.Argument(help="the strategies.yaml to c
         raise typer.Exit(1) from None
     targets = sum(len(c.targets) for c in cfg.components.values())
     typer.echo(f"{file}: ok ({len(cfg.components)} components, {targets} targets, {len(cfg.strategies)} strategies)")
+
+
+def _admin(method: str, path: str, url: str | None, token_file: str | None, body: object = None) -> None:
+    from healthd.admin import AdminTokenError
+    from healthd.admin_client import call
+
+    try:
+        status, text = call(method, path, url=url, token_file=token_file, body=body)
+    except AdminTokenError as exc:
+        typer.echo(f"healthd: {exc}", err=True)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        typer.echo(f"healthd: cannot reach the daemon: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(text.rstrip("\n"), err=status != 200)
+    if status != 200:
+        raise typer.Exit(1)
+
+
+@pin_app.command("set")
+def pin_set(
+    strategy_name: Annotated[str, typer.Argument(metavar="STRATEGY", help="the strategy to serve")],
+    ttl: Annotated[str, typer.Option(help="how long: 2h, 30m, 90s (at most 7d)")],
+    reason: Annotated[str, typer.Option(help="why, shown in /strategy's reasons and HEALTHD_PINNED")],
+    url: UrlOption = None,
+    token_file: TokenFileOption = None,
+) -> None:
+    """Serve STRATEGY until the pin expires or is cleared, whatever the score says."""
+    from healthd.admin_client import parse_duration
+
+    try:
+        seconds = parse_duration(ttl)
+    except ValueError as exc:
+        typer.echo(f"healthd: --ttl: {exc}", err=True)
+        raise typer.Exit(2) from None
+    _admin("POST", "/admin/pin", url, token_file, {"strategy": strategy_name, "ttl": seconds, "reason": reason})
+
+
+@pin_app.command("clear")
+def pin_clear(url: UrlOption = None, token_file: TokenFileOption = None) -> None:
+    """Release the pin: the score decides again, at once."""
+    _admin("DELETE", "/admin/pin", url, token_file)
+
+
+@pin_app.command("show")
+def pin_show(url: UrlOption = None, token_file: TokenFileOption = None) -> None:
+    """Print the pin in force (null when none)."""
+    _admin("GET", "/admin/pin", url, token_file)
+
+
+@app.command("probe-now")
+def probe_now(url: UrlOption = None, token_file: TokenFileOption = None) -> None:
+    """Run a probe round now (joins one already running) and print its round, score and strategy."""
+    _admin("POST", "/admin/probe", url, token_file)

@@ -16,12 +16,13 @@ from typing import Annotated, Any, Literal
 
 import yaml
 
+from healthd.formats import FIXED_KEYS
 from healthd.schema import Check, Invalid, Loc, Partial, SchemaError, build, dotted, strict_dataclass
 from healthd.targets import Name, Seconds, Target, port_number
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
-RESERVED_PARAMS = frozenset({"strategy", "score", "stale", "updated_at"})
+RESERVED_PARAMS = frozenset(FIXED_KEYS)
 
 _STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 _PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -96,6 +97,7 @@ class DaemonSettings:
     timeout: Seconds = DEFAULT_TIMEOUT
     stale_after: Seconds = 120.0
     concurrency: Annotated[int, Check(ge=1, le=1024)] = 32
+    host_requests_per_minute: Annotated[float, Check(ge=1)] = 60.0  # per-host cap of every probe (etiquette)
 
     def __post_init__(self) -> None:
         if self.timeout > self.interval:

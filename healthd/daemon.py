@@ -2,7 +2,7 @@
 
 `python -m healthd.daemon` is the lean entry `healthd serve` execs into: no typer, no pydantic.
 It takes its settings from the environment: HEALTHD_CONFIG, HEALTHD_LISTEN, HEALTHD_LOG_JSON (1/0),
-HEALTHD_LOG_LEVEL.
+HEALTHD_LOG_LEVEL, HEALTHD_ADMIN_TOKEN_FILE (healthd.admin).
 """
 
 from __future__ import annotations
@@ -19,21 +19,31 @@ from typing import Any
 
 from aiohttp import web
 
+from healthd import admin
 from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
 from healthd.logs import parse_level, setup_logging
 from healthd.metrics import Metrics
 from healthd.reload import Reloader
+from healthd.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
 
 log = logging.getLogger("healthd.daemon")
 
 
-def assemble(scheduler: Scheduler, source: ConfigSource | None = None) -> web.Application:
-    """The HTTP app over the scheduler's board, with metrics fed by every round it publishes."""
+def assemble(
+    scheduler: Scheduler, source: ConfigSource | None = None, admin_token: str | None = None
+) -> web.Application:
+    """The HTTP app over the scheduler's board, with metrics fed by every round it publishes.
+
+    With an admin token, the admin endpoints too (healthd.admin); without, they do not exist.
+    """
     metrics = Metrics(source)
     scheduler.board.subscribe(metrics.observe_round)
-    return create_app(scheduler.board, metrics, source)
+    app = create_app(scheduler.board, metrics, source)
+    if admin_token is not None:
+        admin.install(app, scheduler, metrics, admin_token)
+    return app
 
 
 async def _until_stopped(rounds: Coroutine[Any, Any, None], stop: asyncio.Event) -> None:
@@ -53,18 +63,25 @@ async def serve(path: Path, listen: str | None = None) -> None:
     source = ConfigSource(path)
     serving_listen = listen or source.config.daemon.listen
     host, port = parse_listen(serving_listen)
+    token = admin.read_token(os.environ)
+    _, descriptors = raise_descriptor_limit()
+    quiet_accept_errors()
+    cap = connection_cap(descriptors, source.config.daemon.concurrency)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     async with Scheduler(source.config) as scheduler:
-        runner = web.AppRunner(assemble(scheduler, source), access_log=None, handle_signals=False)
+        runner = web.AppRunner(assemble(scheduler, source, token), access_log=None, handle_signals=False)
         await runner.setup()
         try:
-            await web.TCPSite(runner, host, port).start()
+            await CappedSite(runner, host, port, cap=cap).start()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
             reloader = Reloader(scheduler, source, serving_listen, listen_overridden=bool(listen))
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
-            log.info("listening", extra={"host": host, "port": port, "config": str(path)})
+            log.info(
+                "listening",
+                extra={"host": host, "port": port, "config": str(path), "max_connections": cap, "admin": bool(token)},
+            )
             await _until_stopped(scheduler.run(stop), stop)
             log.info("stopping")
         finally:
@@ -101,6 +118,9 @@ def main() -> int:
         asyncio.run(serve(default_config_path(), listen))
     except ConfigError as exc:
         print(f"healthd: config refused:\n{exc}", file=sys.stderr)
+        return 2
+    except admin.AdminTokenError as exc:
+        print(f"healthd: admin token refused: {exc}", file=sys.stderr)
         return 2
     except (OSError, ValueError) as exc:  # a port in use, a bad daemon.listen in the config
         print(f"healthd: cannot serve: {exc}", file=sys.stderr)

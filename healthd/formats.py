@@ -23,3 +23,7 @@ MIRROR_FORMATS: dict[str, str] = {
 # Variables an env or shell answer may set under the name a tool reads, beside its HEALTHD_* keys.
 # The CI client and the action refuse any other name (a squatter on the port must not set BASH_ENV).
 TOOL_EXPORTS = ("GOPROXY",)
+
+# The keys every env/shell answer sets besides the strategy's params (HEALTHD_<KEY upper case>):
+# reserved as param names, and not params to the CI client's check. render._env_pairs writes them.
+FIXED_KEYS = ("strategy", "score", "stale", "updated_at", "pinned")

@@ -24,10 +24,11 @@ from prometheus_client import (
 )
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.metrics_core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
 
 from healthd import __version__
 from healthd.config import ConfigSource, ReloadStatus
-from healthd.model import Measure, Status
+from healthd.model import Measure, Snapshot, Status
 from healthd.render import Rendered
 
 CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # promtool lints this format; OpenMetrics draws false complaints
@@ -120,6 +121,7 @@ class Metrics:
             "Age at which an answer counts as stale (daemon.stale_after).",
             registry=rounds,
         )
+        self._round_seen = -1
         self._targets: set[tuple[str, str]] = set()
         self._strategies: set[str] = set()
         self._round_text = generate_latest(rounds)
@@ -136,8 +138,16 @@ class Metrics:
         self._http_children: dict[tuple[str, int], Histogram] = {}
 
     def observe_round(self, rendered: Rendered) -> None:
-        """Updates every round metric from the snapshot and renders the round text once."""
+        """Updates every round metric from the snapshot and renders the round text once.
+
+        The same round published again (a pin set, released or expired) changes only the strategy.
+        """
         snapshot = rendered.snapshot
+        if snapshot.round == self._round_seen:
+            self._observe_strategy(snapshot)
+            self._round_text = generate_latest(self._rounds)
+            return
+        self._round_seen = snapshot.round
         for gauge in (self.component_score, self.component_weight, self.probe_success, self.probe_status,
                       self.probe_duration, self.strategy, *self.measurements.values()):  # fmt: skip
             gauge.clear()  # rebuilt below from this round alone: what left the config leaves the output
@@ -164,14 +174,8 @@ class Metrics:
             self.probe_failures.remove_by_labels({"component": component, "target": target})
         self._targets = targets
 
+        self._observe_strategy(snapshot)
         decision = snapshot.decision
-        strategies = {*snapshot.strategies, decision.strategy}
-        for name in strategies:
-            self.strategy.labels(name).set(name == decision.strategy)
-        for name in self._strategies - strategies:
-            self.strategy_changes.remove_by_labels({"from": name})
-            self.strategy_changes.remove_by_labels({"to": name})
-        self._strategies = strategies
         if decision.changed_from is not None:
             self.strategy_changes.labels(decision.changed_from, decision.strategy).inc()
 
@@ -179,6 +183,21 @@ class Metrics:
         self.last_round.set(snapshot.finished_at)
         self.stale_after.set(snapshot.stale_after)
         self._round_text = generate_latest(self._rounds)
+
+    def _observe_strategy(self, snapshot: Snapshot) -> None:
+        decision = snapshot.decision
+        strategies = {*snapshot.strategies, decision.strategy}
+        self.strategy.clear()
+        for name in strategies:
+            self.strategy.labels(name).set(name == decision.strategy)
+        for name in self._strategies - strategies:
+            self.strategy_changes.remove_by_labels({"from": name})
+            self.strategy_changes.remove_by_labels({"to": name})
+        self._strategies = strategies
+
+    def register_live(self, collector: Collector) -> None:
+        """Adds a collector read at every scrape (the admin endpoints' pin and request metrics)."""
+        self._live.register(collector)
 
     def exposition(self) -> bytes:
         """The /metrics body: the round text rendered at the end of the last round, plus the live metrics."""

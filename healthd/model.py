@@ -49,6 +49,7 @@ class Reason(StrEnum):
     BODY_TOO_LARGE = "body_too_large"  # the body exceeds the size cap
     BAD_JSON = "bad_json"  # the body is not the JSON document the protocol defines
     TOO_MANY_REDIRECTS = "too_many_redirects"  # redirect cap exceeded (or a redirect loop)
+    FOREIGN_URL = "foreign_url"  # a redirect or token realm named another scheme or host than allow_hosts permits
     PROTOCOL_ERROR = "protocol_error"  # a malformed HTTP answer or another protocol violation
     TOKEN_FAILED = "token_failed"  # the registry token endpoint did not hand out a token
     RATE_LIMITED = "rate_limited"  # 429, or a rate-limit header under its configured floor
@@ -65,6 +66,9 @@ class Reason(StrEnum):
     MISCONFIGURED = "misconfigured"  # a setting the probe needs is missing at run time (URL neither in config nor env)
     COMMAND_FAILED = "command_failed"  # a local command could not start or exited non-zero
     INTERNAL_ERROR = "internal_error"  # a bug in healthd's probe: logged, never raised
+    # Not the service's doing, so never counted against it: the target keeps its last status (healthd.carry).
+    LOCAL_ERROR = "local_error"  # this host ran out of something (descriptors, buffers, memory): EMFILE, ENOBUFS...
+    THROTTLED = "throttled"  # held back by healthd's own per-host request cap (daemon.host_requests_per_minute)
 
 
 class Measure(StrEnum):
@@ -115,12 +119,22 @@ class ComponentReport:
 
 
 @dataclass(frozen=True, slots=True)
+class Pin:
+    """An operator's override: serve `strategy` until `until` (unix time), for `reason` (healthd.pin)."""
+
+    strategy: str
+    until: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     strategy: str
     params: Mapping[str, ParamValue]
     reasons: tuple[str, ...]
     changed_from: str | None = None  # the previous strategy when this round switched
     exports: Mapping[str, str] = field(default_factory=dict)  # variables named as tools read them (GOPROXY)
+    pin: Pin | None = None  # set when an operator's pin, not the score, chose `strategy`
 
 
 @dataclass(frozen=True, slots=True)

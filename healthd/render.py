@@ -15,7 +15,8 @@ from typing import Any
 
 from healthd.formats import FORMATS
 from healthd.mirrors import render_mirrors
-from healthd.model import ParamValue, Snapshot, TargetReport
+from healthd.model import ParamValue, Pin, Snapshot, TargetReport
+from healthd.pin import describe
 
 
 def iso8601(unix: float) -> str:
@@ -49,6 +50,10 @@ def _target_document(report: TargetReport) -> dict[str, Any]:
     }
 
 
+def _pin_document(pin: Pin | None) -> dict[str, Any] | None:
+    return None if pin is None else {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason}
+
+
 def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     """The /strategy JSON document (also `healthd check --json`)."""
     decision = snapshot.decision
@@ -61,6 +66,7 @@ def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
         "updated_at": iso8601(snapshot.finished_at),
         "stale": stale,
         "round": snapshot.round,
+        "pin": _pin_document(decision.pin),
         "components": {
             c.name: {
                 "score": number(c.score),
@@ -79,6 +85,8 @@ def _env_pairs(snapshot: Snapshot, stale: bool) -> list[tuple[str, list[str], bo
         ("HEALTHD_SCORE", [_scalar(float(snapshot.score))], False),
         ("HEALTHD_STALE", [_scalar(stale)], False),
         ("HEALTHD_UPDATED_AT", [iso8601(snapshot.finished_at)], False),
+        # empty unless an operator pinned the strategy: "pinned to NAME until TIME: REASON"
+        ("HEALTHD_PINNED", [describe(pin)] if (pin := snapshot.decision.pin) else [""], False),
     ]
     pairs += [(f"HEALTHD_{k.upper()}", _lines(v), isinstance(v, tuple)) for k, v in snapshot.decision.params.items()]
     pairs += [(key, [value], False) for key, value in snapshot.decision.exports.items()]  # GOPROXY, as go reads it

@@ -1,25 +1,35 @@
 """Rounds: every target probed at once (bounded), scored, decided, rendered, published.
 
 The scheduler is the only writer of its `Board`; readers (server, metrics, `healthd check`) take
-whatever was last published there and never trigger a probe.
+whatever was last published there and never trigger a probe. Two operator actions reach it from
+outside: a pin (`set_pin`, re-rendered at once) and `probe_now` (a round now, coalesced).
+
+Etiquette (healthd.etiquette): rounds start with jitter, a target that keeps failing is skipped
+for a few rounds (bounded by the hysteresis), and requests per host are capped. A result that is
+not the service's doing (local_error, throttled) or a skipped target keeps its last status
+(healthd.carry).
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
+import random
 import time
+from dataclasses import replace
 from typing import Any
 
 import aiohttp
 
-from healthd.adapt import adapt, facts_of
+from healthd import pin as pins
+from healthd.adapt import Facts, adapt, facts_of
 from healthd.board import Board
+from healthd.carry import counted, is_failure, skipped
 from healthd.config import Config
 from healthd.decide import decide
-from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status, TargetReport
+from healthd.etiquette import Backoff, HostBudget, first_round_delay, round_delay
+from healthd.model import HysteresisState, Pin, ProbeResult, Reason, Snapshot, Status, TargetReport
 from healthd.probes import PROBES, ProbeContext, run_probe
 from healthd.probes.fetch import probe_session
 from healthd.render import Rendered
@@ -36,6 +46,17 @@ class Scheduler:
         self._state = HysteresisState()
         self._round = 0
         self._session: aiohttp.ClientSession | None = None
+        self._budget = HostBudget(config.daemon.host_requests_per_minute)
+        self._last: dict[tuple[str, str], ProbeResult] = {}  # each target's last probed result
+        self._backoff: dict[tuple[str, str], Backoff] = {}
+        self._rng = random.Random()
+        self.pin: Pin | None = None
+        # the last round as decided, its config's strategy params, and what adapt reads of it
+        self._unpinned: tuple[Snapshot, dict[str, Any], Facts] | None = None
+        self._pin_timer: asyncio.TimerHandle | None = None
+        self._wake = asyncio.Event()
+        self._running = False
+        self._waiters: list[asyncio.Future[Rendered]] = []
 
     @property
     def hysteresis(self) -> HysteresisState:
@@ -61,50 +82,78 @@ class Scheduler:
     def replace_config(self, config: Config) -> None:
         """Takes effect from the next round; the strategy state carries over if its strategy still exists."""
         self.config = config
+        self._budget.per_minute = config.daemon.host_requests_per_minute
         if self._state.current is not None and config.strategy(self._state.current) is None:
             self._state = HysteresisState()
+        if self.pin is not None and config.strategy(self.pin.strategy) is None:
+            log.warning("pin_dropped", extra={"strategy": self.pin.strategy, "why": "strategy left the config"})
+            self.pin = None
 
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
         await self._fit_session(config.daemon.concurrency)
-        ctx = ProbeContext(session=self._session, env=self.env)
+        ctx = ProbeContext(session=self._session, env=self.env, budget=self._budget)
         gate = asyncio.Semaphore(config.daemon.concurrency)
 
         async def one(target: Any) -> ProbeResult:
             async with gate:
                 return await run_probe(PROBES[target.kind], target, ctx)
 
-        jobs = [
-            (cname, target, asyncio.create_task(one(target)))
-            for cname, component in config.components.items()
-            for target in component.targets
-        ]
-        # A round never outlives its interval: whatever the semaphore queued too long is a timeout.
+        keys = [(cname, t) for cname, component in config.components.items() for t in component.targets]
+        self._last = {k: v for k, v in self._last.items() if k in {(c, t.name) for c, t in keys}}
+        self._backoff = {k: self._backoff.get(k, Backoff()) for k in ((c, t.name) for c, t in keys)}
+        jobs = {
+            (cname, target.name): asyncio.create_task(one(target))
+            for cname, target in keys
+            if (cname, target.name) not in self._last or self._backoff[(cname, target.name)].due()
+        }
         try:
-            await asyncio.wait([task for *_, task in jobs], timeout=config.daemon.interval)
+            if jobs:  # a round never outlives its interval: whatever the semaphore queued too long is a timeout
+                await asyncio.wait(jobs.values(), timeout=config.daemon.interval)
         except asyncio.CancelledError:  # a stop mid-round: end the probes with it, not at shutdown
-            for *_, task in jobs:
+            for task in jobs.values():
                 task.cancel()
             raise
         reports: dict[str, list[TargetReport]] = {name: [] for name in config.components}
-        for cname, target, task in jobs:
-            if task.done():
-                result = task.result()
+        for cname, target in keys:
+            key, task = (cname, target.name), jobs.get((cname, target.name))
+            backoff = self._backoff[key]
+            if task is None:
+                result = skipped(self._last[key], backoff.failures)
             else:
-                task.cancel()
-                result = ProbeResult(Status.DOWN, Reason.TIMEOUT, config.daemon.interval, "round deadline passed")
+                if task.done():
+                    probed = task.result()
+                else:
+                    task.cancel()
+                    probed = ProbeResult(Status.DOWN, Reason.TIMEOUT, config.daemon.interval, "round deadline passed")
+                result = self._last[key] = counted(probed, self._last.get(key))
+                backoff.record(is_failure(probed), config.hysteresis.upgrade_after)
             reports[cname].append(TargetReport(target.name, target.kind, result))
+        _log_local_errors(reports)
         return reports
 
     async def run_round(self) -> Rendered:
-        """Probes every target once, decides, renders, publishes; returns what it published."""
+        """Probes every target once, decides, renders, publishes; returns what it published.
+
+        Whoever awaits `probe_now` meanwhile gets this round's answer.
+        """
+        self._running = True
+        try:
+            rendered = await self._one_round()
+        except BaseException as exc:
+            self._answer_waiters(exc)
+            raise
+        finally:
+            self._running = False
+        self._answer_waiters(rendered)
+        return rendered
+
+    async def _one_round(self) -> Rendered:
         config = self.config
         started = time.time()
         reports = await self._probe_all(config)
         components = score_components({n: c.weight for n, c in config.components.items()}, reports)
         score = total_score(components)
         decision, self._state = decide(config.strategies, config.hysteresis, score, components, self._state)
-        adapted = adapt(facts_of(config, components), decision)
-        decision = adapted.decision
         self._round += 1
         snapshot = Snapshot(
             self._round,
@@ -116,9 +165,9 @@ class Scheduler:
             self._state,
             strategies=tuple(s.name for s in config.strategies),
             stale_after=config.daemon.stale_after,
-            mirrors=adapted.mirrors,
         )
-        rendered = Rendered.of(snapshot)
+        self._unpinned = (snapshot, {s.name: s.params for s in config.strategies}, facts_of(config, components))
+        rendered = self._render()
         if decision.changed_from is not None:
             log.warning(
                 "strategy_changed",
@@ -129,21 +178,87 @@ class Scheduler:
             extra={
                 "round": self._round,
                 "score": score,
-                "strategy": decision.strategy,
+                "strategy": rendered.snapshot.decision.strategy,
                 "duration_seconds": round(snapshot.duration_seconds, 3),
             },
         )
         self.board.publish(rendered)
         return rendered
 
+    def _render(self) -> Rendered:
+        """The last round as served: its own decision, or the pin's while one holds, then adapted to the
+        endpoints that answered (GOPROXY, mirrors, the builder's cache exporters)."""
+        assert self._unpinned is not None
+        snapshot, params, facts = self._unpinned
+        now = time.time()
+        self.pin = pins.active(self.pin, now)
+        adapted = adapt(facts, pins.apply(snapshot.decision, self.pin, params, now))
+        return Rendered.of(replace(snapshot, decision=adapted.decision, mirrors=adapted.mirrors))
+
+    def set_pin(self, pin: Pin | None) -> None:
+        """Pins (or, with None, releases) the served strategy; the answer changes at once, and at expiry."""
+        self.pin = pin
+        if self._pin_timer is not None:
+            self._pin_timer.cancel()
+            self._pin_timer = None
+        if pin is not None:
+            loop = asyncio.get_running_loop()
+            self._pin_timer = loop.call_at(loop.time() + max(0.0, pin.until - time.time()), self._republish)
+        self._republish()
+
+    def _republish(self) -> None:
+        if self._unpinned is not None:
+            self.board.publish(self._render())
+
+    async def probe_now(self) -> Rendered:
+        """A round now; while one runs, that round's answer (coalesced: never two at once)."""
+        waiter: asyncio.Future[Rendered] = asyncio.get_running_loop().create_future()
+        self._waiters.append(waiter)
+        if not self._running:
+            self._wake.set()
+        return await waiter
+
+    def _answer_waiters(self, outcome: Rendered | BaseException) -> None:
+        waiters, self._waiters = self._waiters, []
+        for waiter in waiters:
+            if waiter.done():
+                continue
+            if isinstance(outcome, BaseException):
+                waiter.set_exception(RuntimeError(f"the round failed: {outcome!r}"))
+            else:
+                waiter.set_result(outcome)
+
+    async def _pause(self, seconds: float, stop: asyncio.Event) -> None:
+        """Sleeps `seconds`, ended early by `stop` or by probe_now."""
+        self._wake.clear()
+        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
+        try:
+            await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in waits:
+                task.cancel()
+
     async def run(self, stop: asyncio.Event) -> None:
-        """Rounds every daemon.interval (start to start) until `stop` is set."""
+        """Rounds every daemon.interval plus jitter (start to start) until `stop` is set."""
+        await self._pause(first_round_delay(self.config.daemon.interval, self._rng), stop)
         while not stop.is_set():
             began = time.monotonic()
             try:
                 await self.run_round()
             except Exception:  # a bug must not end the daemon; the round is lost, the next one runs
                 log.exception("round_failed")
-            wait = max(0.0, self.config.daemon.interval - (time.monotonic() - began))
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), timeout=wait)
+            if not stop.is_set():
+                elapsed = time.monotonic() - began
+                await self._pause(round_delay(self.config.daemon.interval, elapsed, self._rng), stop)
+        if self._pin_timer is not None:
+            self._pin_timer.cancel()
+
+
+def _log_local_errors(reports: dict[str, list[TargetReport]]) -> None:
+    """One line per round, however many probes this host failed: no traceback, no flood."""
+    local = [t for targets in reports.values() for t in targets if t.result.reason is Reason.LOCAL_ERROR]
+    if local:
+        log.warning(
+            "local_resource_exhaustion",
+            extra={"targets": len(local), "cause": local[0].result.detail.split(";")[0], "counted": False},
+        )

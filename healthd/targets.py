@@ -74,12 +74,26 @@ class TargetBase:
         return self.slow_threshold if self.slow_threshold is not None else self.timeout / 2
 
 
+_HOST_PATTERN = re.compile(r"^(\*|(\*\.)?[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?)$")
+
+
+def _check_host_pattern(value: str) -> str:
+    if not _HOST_PATTERN.match(value):
+        raise ValueError(f"allow_hosts takes lower-case host names, '*.domain' or '*', got {value!r}")
+    return value
+
+
 @strict_dataclass
 class HttpTargetBase(TargetBase):
-    """Keys every HTTP-speaking kind shares: the caps of the shared bounded-HTTP helper."""
+    """Keys every HTTP-speaking kind shares: the caps of the shared bounded-HTTP helper.
+
+    `allow_hosts`: hosts besides the target's own that a redirect or token realm may lead to
+    (healthd.probes.fetch.allowed_hop).
+    """
 
     max_body_bytes: Annotated[int, Check(ge=1, le=64 * 1024 * 1024)] = 1024 * 1024
     max_redirects: Annotated[int, Check(ge=0, le=20)] = 5
+    allow_hosts: tuple[Annotated[str, _check_host_pattern], ...] = ()
 
 
 @strict_dataclass

@@ -77,6 +77,17 @@ def parse_github_env(text: str) -> dict[str, str]:
     return out
 
 
+async def stop_process(process: asyncio.subprocess.Process) -> None:
+    """SIGTERM, then SIGKILL after 10 s; waits for the exit either way."""
+    if process.returncode is None:
+        process.terminate()
+    try:
+        await asyncio.wait_for(process.wait(), 10)
+    except TimeoutError:
+        process.kill()
+        await process.wait()
+
+
 @pytest.fixture
 async def serve_app() -> AsyncIterator[Callable[[web.Application], object]]:
     """serve_app(app) -> started TestServer on 127.0.0.1; use server.make_url('/path')."""
@@ -219,13 +230,7 @@ async def prometheus(tmp_path):
 
     yield start
     for process in processes:
-        if process.returncode is None:
-            process.terminate()
-        try:
-            await asyncio.wait_for(process.wait(), 10)
-        except TimeoutError:
-            process.kill()
-            await process.wait()
+        await stop_process(process)
     await session.close()
 
 

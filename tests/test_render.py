@@ -8,6 +8,7 @@ import subprocess
 from hypothesis import given
 from hypothesis import strategies as st
 
+from healthd.formats import FIXED_KEYS
 from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
 from healthd.render import FORMATS, Rendered, render
 from tests.conftest import parse_github_env
@@ -108,3 +109,9 @@ def test_env_round_trips_any_values(entries: list[str], scalar: str) -> None:
     env = parse_github_env(render(snapshot(params), "env", stale=False).decode())
     assert env["HEALTHD_CACHE_FROM"] == "\n".join(entries)
     assert env["HEALTHD_DOCKERFILE"] == scalar
+
+
+def test_env_sets_the_fixed_keys_then_the_params() -> None:
+    """formats.FIXED_KEYS is what the client and config treat as healthd's own keys: render writes exactly those."""
+    keys = list(parse_github_env(render(snapshot({"dockerfile": "D"}), "env", stale=False).decode()))
+    assert keys == [f"HEALTHD_{k.upper()}" for k in FIXED_KEYS] + ["HEALTHD_DOCKERFILE"]

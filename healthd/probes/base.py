@@ -11,14 +11,18 @@ from __future__ import annotations
 import asyncio
 import errno
 import logging
+import os
+import re
 import socket
 import ssl
+import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import aiohttp
 
+from healthd.etiquette import HostBudget
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.targets import TargetBase
 
@@ -26,6 +30,17 @@ log = logging.getLogger("healthd.probes")
 
 RETRY_BACKOFF_SECONDS = 0.2
 DETAIL_CHARS = 300  # a reason's detail quotes upstream text: bounded, whatever the upstream sends
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+
+
+def one_line(text: str, limit: int = DETAIL_CHARS) -> str:
+    """Upstream text as it may appear in a detail: one printable line of at most `limit` characters.
+
+    Details reach CI logs through /strategy's reasons: no newline may start a workflow command
+    (`::set-env`), no escape sequence may repaint a terminal, and no upstream can make an answer large.
+    """
+    text = _UNPRINTABLE.sub(" ", text[: limit * 4])
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 class ProbeFailure(Exception):
@@ -39,7 +54,7 @@ class ProbeFailure(Exception):
         measurements: Mapping[Measure, float] | None = None,
     ) -> None:
         super().__init__(detail or str(reason))
-        self.reason, self.detail, self.status = reason, detail[:DETAIL_CHARS], status
+        self.reason, self.detail, self.status = reason, one_line(detail), status
         self.measurements = measurements or {}
 
     def result(self, latency_seconds: float) -> ProbeResult:
@@ -54,23 +69,55 @@ class ProbeContext:
     per channel), and HTTP kinds resolve through the session's connector.
 
     `env` is the process environment (read for tokens such as ACTIONS_RUNTIME_TOKEN); `deadline` is
-    in event-loop time and set by run_probe for each target.
+    in event-loop time and set by run_probe for each target; `budget` caps requests per host
+    (the scheduler's, kept across rounds; None: no cap).
     """
 
     session: aiohttp.ClientSession
     env: Mapping[str, str] = field(default_factory=dict)
     deadline: float = 0.0
+    budget: HostBudget | None = None
 
     def remaining(self) -> float:
         return max(0.0, self.deadline - asyncio.get_running_loop().time())
+
+    def take_request(self, host: str) -> None:
+        """Spends one request to `host` from the budget, or ProbeFailure(THROTTLED): never counted against it."""
+        if self.budget is not None and not self.budget.take(host, time.monotonic()):
+            raise ProbeFailure(
+                Reason.THROTTLED, f"healthd's own cap of {self.budget.per_minute:g} requests a minute to {host} reached"
+            )
 
 
 ProbeFn = Callable[[Any, ProbeContext], Awaitable[ProbeResult]]
 
 
+# This host ran out of something: not the service's doing (Reason.LOCAL_ERROR, never counted against it).
+LOCAL_ERRNOS = frozenset({errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM})
+
+
+def local_cause(exc: BaseException) -> str | None:
+    """What this host ran out of, when `exc` (or what it wraps) says so; None for anything else."""
+    seen: BaseException | None = exc
+    for _ in range(6):  # aiohttp wraps the OSError (os_error, __cause__): a few links at most
+        if seen is None:
+            return None
+        if isinstance(seen, MemoryError):
+            return "out of memory"
+        if isinstance(seen, OSError) and seen.errno in LOCAL_ERRNOS:
+            return f"{errno.errorcode[seen.errno]}: {seen.strerror or os.strerror(seen.errno)}"
+        if "Too many open files" in str(seen):
+            return "EMFILE: Too many open files"
+        seen = getattr(seen, "os_error", None) or seen.__cause__ or seen.__context__
+    return None
+
+
 def classify(exc: BaseException) -> tuple[Reason, str]:
     """Maps a transport-level exception onto the closed reason vocabulary, with a short detail."""
     detail = str(exc) or type(exc).__name__
+    local = local_cause(exc)
+    if local is not None:
+        return Reason.LOCAL_ERROR, f"on this host: {local}"
     if isinstance(exc, TimeoutError):
         return Reason.TIMEOUT, "no complete answer within the deadline"
     if isinstance(exc, aiohttp.TooManyRedirects):
@@ -115,7 +162,9 @@ async def _attempt(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeR
         if failure.reason is Reason.INTERNAL_ERROR:
             log.exception("probe_crashed", extra={"target": target.name, "kind": target.kind})
         return failure.result(loop.time() - started)
-    return replace(result, latency_seconds=loop.time() - started)
+    # A judge may build its result from upstream text (a status page's component names, a version):
+    # every result passes here, so this is the one place its detail is bounded.
+    return replace(result, latency_seconds=loop.time() - started, detail=one_line(result.detail))
 
 
 async def run_probe(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeResult:

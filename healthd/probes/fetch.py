@@ -1,9 +1,10 @@
 """The one bounded HTTP helper every HTTP-speaking probe uses.
 
-It enforces, in one place: the deadline (the probe's remaining time), the redirect cap, the body
-size cap (read incrementally, so a 50 MB body costs at most cap + one chunk), and the HTML-page
-check: an API that answers with an HTML page (Azure Front Door's "Our services aren't available
-right now", a captive portal, a proxy's error page) is down whatever its status code.
+It enforces, in one place: the deadline (the probe's remaining time), the redirect cap and where a
+redirect may lead (`allowed_hop`), the per-host request budget, the body size cap (read
+incrementally, so a 50 MB body costs at most cap + one chunk), and the HTML-page check: an API
+that answers with an HTML page (Azure Front Door's "Our services aren't available right now", a
+captive portal, a proxy's error page) is down whatever its status code.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 
 import aiohttp
 from multidict import CIMultiDictProxy
+from yarl import URL
 
 from healthd import __version__
 from healthd.model import Reason, Status
@@ -30,6 +32,7 @@ STATUS_REASONS = {
     410: Reason.NOT_FOUND,
     429: Reason.RATE_LIMITED,
 }
+REDIRECTS = (301, 302, 303, 307, 308)
 _HTML_START = re.compile(rb"^\s*<(!doctype html|html|head|body|h[1-6]|p|div|title|center|meta|script)\b", re.I)
 
 
@@ -86,6 +89,33 @@ def probe_session(concurrency: int) -> aiohttp.ClientSession:
     )
 
 
+def allowed_hop(target: HttpTargetBase, origin: URL, url: URL) -> bool:
+    """May a probe of `target` that started at `origin` follow a server to `url` (a redirect, a token realm)?
+
+    Yes on the origin's own scheme, host and port (http may upgrade to https on the same host), or
+    on a host the target's `allow_hosts` names (`auth.docker.io`, `*.docker.io`, `*` for any); never
+    from https down to http. Anything else would let an upstream send the probe, and what comes back
+    into reasons CI logs print, wherever it likes.
+    """
+    if url.scheme not in ("http", "https") or not url.host or (origin.scheme == "https" and url.scheme != "https"):
+        return False
+    if url.host == origin.host and (url.port == origin.port or url.scheme != origin.scheme):
+        return True
+    return any(
+        pattern == "*" or url.host == pattern or (pattern.startswith("*.") and url.host.endswith(pattern[1:]))
+        for pattern in target.allow_hosts
+    )
+
+
+def check_hop(target: HttpTargetBase, origin: str | URL, url: URL, what: str) -> None:
+    """ProbeFailure(FOREIGN_URL) unless `allowed_hop`; the detail names the host only (upstream text)."""
+    if not allowed_hop(target, URL(origin), url):
+        raise ProbeFailure(
+            Reason.FOREIGN_URL,
+            f"{what} to {url.scheme}://{url.host} refused: not {URL(origin).origin()} nor in allow_hosts",
+        )
+
+
 async def fetch(
     ctx: ProbeContext,
     target: HttpTargetBase,
@@ -96,34 +126,53 @@ async def fetch(
     json_body: Any = None,
     html_ok: bool = False,
 ) -> Answer:
-    """One HTTP exchange within the probe's deadline and the target's caps; HTML refused unless html_ok."""
-    max_body_bytes, max_redirects = target.max_body_bytes, target.max_redirects
-    timeout = aiohttp.ClientTimeout(total=max(ctx.remaining(), 0.001))
-    async with ctx.session.request(
-        method,
-        url,
-        headers=headers,
-        json=json_body,
-        allow_redirects=max_redirects > 0,
-        max_redirects=max(max_redirects, 1),
-        timeout=timeout,
-    ) as response:
-        # A HEAD answer's Content-Length is the size of a body it does not send.
-        if method != "HEAD" and response.content_length is not None and response.content_length > max_body_bytes:
-            raise ProbeFailure(
-                Reason.BODY_TOO_LARGE,
-                f"HTTP {response.status}, Content-Length {response.content_length} > cap {max_body_bytes}",
-            )
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.content.iter_chunked(CHUNK_BYTES):
-            size += len(chunk)
-            if size > max_body_bytes:
-                raise ProbeFailure(
-                    Reason.BODY_TOO_LARGE, f"HTTP {response.status}, body over cap {max_body_bytes} bytes"
-                )
-            chunks.append(chunk)
-        answer = Answer(response.status, response.headers, b"".join(chunks), str(response.url))
+    """One HTTP exchange within the probe's deadline and the target's caps; HTML refused unless html_ok.
+
+    Redirects are followed here, hop by hop, up to max_redirects (0: the 3xx itself is the answer),
+    each Location checked by `allowed_hop` against the URL first asked for.
+    """
+    origin = current = URL(url)
+    for _ in range(target.max_redirects + 1):
+        ctx.take_request(current.host or "")
+        timeout = aiohttp.ClientTimeout(total=max(ctx.remaining(), 0.001))
+        async with ctx.session.request(
+            method, current, headers=headers, json=json_body, allow_redirects=False, timeout=timeout
+        ) as response:
+            location = response.headers.get("Location") if response.status in REDIRECTS else None
+            if location is None or target.max_redirects == 0:
+                answer = Answer(response.status, response.headers, await _body(response, method, target), str(current))
+                break
+        try:
+            following = current.join(URL(location))
+        except ValueError:
+            raise ProbeFailure(Reason.PROTOCOL_ERROR, f"HTTP {response.status} with a bad Location") from None
+        check_hop(target, origin, following, f"HTTP {response.status} redirect")
+        if response.status == 303 or (response.status in (301, 302) and method == "POST"):
+            method, json_body = ("HEAD" if method == "HEAD" else "GET"), None
+        if following.origin() != current.origin() and headers:  # credentials stay with the host they were for
+            headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
+        current = following
+    else:
+        raise ProbeFailure(Reason.TOO_MANY_REDIRECTS, f"more than {target.max_redirects} redirects")
     if not html_ok:
         refuse_html(answer)
     return answer
+
+
+async def _body(response: aiohttp.ClientResponse, method: str, target: HttpTargetBase) -> bytes:
+    """The body, read incrementally and refused past max_body_bytes."""
+    max_body_bytes = target.max_body_bytes
+    # A HEAD answer's Content-Length is the size of a body it does not send.
+    if method != "HEAD" and response.content_length is not None and response.content_length > max_body_bytes:
+        raise ProbeFailure(
+            Reason.BODY_TOO_LARGE,
+            f"HTTP {response.status}, Content-Length {response.content_length} > cap {max_body_bytes}",
+        )
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.content.iter_chunked(CHUNK_BYTES):
+        size += len(chunk)
+        if size > max_body_bytes:
+            raise ProbeFailure(Reason.BODY_TOO_LARGE, f"HTTP {response.status}, body over cap {max_body_bytes} bytes")
+        chunks.append(chunk)
+    return b"".join(chunks)

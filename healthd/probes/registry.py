@@ -19,7 +19,7 @@ from yarl import URL
 
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
-from healthd.probes.fetch import Answer, fetch
+from healthd.probes.fetch import Answer, check_hop, fetch
 from healthd.targets import RegistryTarget
 
 MANIFEST_TYPES = ", ".join(
@@ -90,6 +90,7 @@ async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
             realm = URL(challenge["realm"])
             if not realm.is_absolute() or realm.scheme not in ("http", "https"):
                 raise ProbeFailure(Reason.TOKEN_FAILED, f"realm is not an http(s) URL: {challenge['realm']!r}")
+            check_hop(target, target.url, realm, "token realm")
             query = {"scope": f"repository:{target.repository}:pull"}
             if "service" in challenge:
                 query["service"] = challenge["service"]

@@ -1,0 +1,159 @@
+"""Admin endpoints: the incident pin and a round on demand. Off unless a token is configured.
+
+The token is read from the file $HEALTHD_ADMIN_TOKEN_FILE names (never from the command line,
+where `ps` shows it), once at start. Requests carry `Authorization: Bearer TOKEN`, compared in
+constant time; a wrong or missing one is 401. With no token the routes do not exist (404).
+
+    POST   /admin/pin    {"strategy", "ttl" (seconds), "reason"}  pin the served strategy
+    DELETE /admin/pin                                             release it
+    GET    /admin/pin                                             the pin in force (null if none)
+    POST   /admin/probe                                           a round now (coalesced with a running one)
+
+Every change is logged (never the token) and counted; bodies are capped by the app's
+client_max_size (413 beyond).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import os
+import stat
+import time
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from pathlib import Path
+
+from aiohttp import web
+from prometheus_client import Counter
+from prometheus_client.metrics_core import GaugeMetricFamily, Metric
+
+from healthd import pin as pins
+from healthd.metrics import Metrics
+from healthd.render import iso8601
+from healthd.scheduler import Scheduler
+
+log = logging.getLogger("healthd.admin")
+
+TOKEN_FILE_ENV = "HEALTHD_ADMIN_TOKEN_FILE"
+MIN_TOKEN_CHARS = 16
+MAX_TOKEN_BYTES = 4096
+
+
+class AdminTokenError(Exception):
+    """The token file is set but unusable: the daemon refuses to start rather than run without admin."""
+
+
+def read_token(env: Mapping[str, str]) -> str | None:
+    """The admin token from the file $HEALTHD_ADMIN_TOKEN_FILE names; None when the variable is unset."""
+    name = env.get(TOKEN_FILE_ENV)
+    if not name:
+        return None
+    path = Path(name)
+    try:  # O_NONBLOCK: a FIFO must not hang the start; it is refused below as not a regular file
+        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                raise AdminTokenError(f"{TOKEN_FILE_ENV}={name}: not a regular file")
+            raw = file.read(MAX_TOKEN_BYTES + 1)
+    except OSError as exc:
+        raise AdminTokenError(f"{TOKEN_FILE_ENV}={name}: cannot read: {exc.strerror}") from None
+    token = raw.decode("utf-8", "replace").strip()
+    if len(raw) > MAX_TOKEN_BYTES or len(token) < MIN_TOKEN_CHARS or not token.isprintable() or " " in token:
+        raise AdminTokenError(
+            f"{TOKEN_FILE_ENV}={name}: the token must be one word of {MIN_TOKEN_CHARS} to {MAX_TOKEN_BYTES} "
+            "printable characters (e.g. `openssl rand -hex 32`)"
+        )
+    if path.stat().st_mode & stat.S_IROTH:
+        log.warning("admin_token_file_world_readable", extra={"file": name})
+    return token
+
+
+class _PinCollector:
+    def __init__(self, scheduler: Scheduler) -> None:
+        self._scheduler = scheduler
+
+    def collect(self) -> Iterator[Metric]:
+        pin = pins.active(self._scheduler.pin, time.time())
+        yield GaugeMetricFamily("healthd_pin_active", "1 while an operator's pin holds the strategy.", pin is not None)
+        yield GaugeMetricFamily(
+            "healthd_pin_expiry_timestamp_seconds", "Unix time the pin expires (0: none).", pin.until if pin else 0
+        )
+
+
+def _pin_document(scheduler: Scheduler) -> dict[str, object]:
+    pin = pins.active(scheduler.pin, time.time())
+    if pin is None:
+        return {"pin": None}
+    return {"pin": {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason}}
+
+
+Action = Callable[[web.Request], Awaitable[web.Response]]
+
+
+def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token: str) -> None:
+    """Adds the admin routes to `app`, guarded by `token`, counted in `metrics`."""
+    requests = Counter(
+        "healthd_admin_requests", "Admin requests, by action and HTTP status code.", ["action", "code"], registry=None
+    )
+    metrics.register_live(requests)
+    metrics.register_live(_PinCollector(scheduler))
+    expected = f"Bearer {token}".encode()
+
+    def guarded(action: str, handler: Action) -> Action:
+        async def guard(request: web.Request) -> web.Response:
+            code = 500
+            try:
+                given = request.headers.get("Authorization", "").encode("utf-8", "replace")
+                if not hmac.compare_digest(given, expected):
+                    code = 401
+                    return web.json_response(
+                        {"error": "missing or wrong Authorization: Bearer token"},
+                        status=401,
+                        headers={"WWW-Authenticate": 'Bearer realm="healthd admin"'},
+                    )
+                response = await handler(request)
+                code = response.status
+                return response
+            except web.HTTPException as exc:  # 413 from a body over client_max_size
+                code = exc.status
+                raise
+            finally:
+                requests.labels(action, str(code)).inc()
+
+        return guard
+
+    async def set_pin(request: web.Request) -> web.Response:
+        body = await request.read()
+        latest = scheduler.board.latest
+        strategies = latest.snapshot.strategies if latest else tuple(s.name for s in scheduler.config.strategies)
+        try:
+            pin = pins.parse_pin(body, strategies, time.time())
+        except pins.PinError as exc:
+            return web.json_response({"error": str(exc)}, status=400)
+        scheduler.set_pin(pin)
+        log.warning(
+            "pin_set",
+            extra={"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason, "peer": request.remote},
+        )
+        return web.json_response(_pin_document(scheduler))
+
+    async def clear_pin(request: web.Request) -> web.Response:
+        held = pins.active(scheduler.pin, time.time())
+        scheduler.set_pin(None)
+        log.warning("pin_released", extra={"strategy": held.strategy if held else None, "peer": request.remote})
+        return web.json_response(_pin_document(scheduler))
+
+    async def show_pin(request: web.Request) -> web.Response:
+        return web.json_response(_pin_document(scheduler))
+
+    async def probe(request: web.Request) -> web.Response:
+        log.info("probe_requested", extra={"peer": request.remote})
+        rendered = await scheduler.probe_now()
+        decision = rendered.snapshot.decision
+        body = {"round": rendered.snapshot.round, "score": rendered.snapshot.score, "strategy": decision.strategy}
+        return web.Response(text=json.dumps(body) + "\n", content_type="application/json")
+
+    app.router.add_post("/admin/pin", guarded("pin_set", set_pin))
+    app.router.add_delete("/admin/pin", guarded("pin_clear", clear_pin))
+    app.router.add_get("/admin/pin", guarded("pin_show", show_pin))
+    app.router.add_post("/admin/probe", guarded("probe", probe))

@@ -1,0 +1,68 @@
+"""The incident pin (pure): an operator holds a strategy for a while ("Docker Hub is down, stay
+conservative for 2 h") whatever the score says.
+
+A pin overrides the decision the score and hysteresis made, and nothing else: the hysteresis
+keeps tracking the scores underneath, so when the pin expires or is released the answer is
+whatever the probes support by then. Pins live in the daemon's memory only: a restart drops
+them, a SIGHUP keeps them unless the pinned strategy left the config.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Collection, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from healthd.model import Decision, ParamValue, Pin
+
+MAX_TTL_SECONDS = 7 * 24 * 3600  # a forgotten pin must still end
+MAX_REASON_CHARS = 200
+
+
+class PinError(ValueError):
+    """A pin request healthd refuses; the message says why (a 400 answer)."""
+
+
+def parse_pin(body: bytes, strategies: Collection[str], now: float) -> Pin:
+    """`{"strategy", "ttl" (seconds), "reason"}` -> a Pin ending at now + ttl, or PinError."""
+    try:
+        doc = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise PinError('body must be JSON: {"strategy": NAME, "ttl": SECONDS, "reason": TEXT}') from None
+    if not isinstance(doc, dict) or set(doc) - {"strategy", "ttl", "reason"}:
+        raise PinError('body must be a JSON object with "strategy", "ttl" and "reason" only')
+    strategy, ttl, reason = doc.get("strategy"), doc.get("ttl"), doc.get("reason")
+    if strategy not in strategies:
+        raise PinError(f"strategy must be one of {', '.join(strategies)}")
+    if type(ttl) not in (int, float) or not math.isfinite(ttl) or not 0 < ttl <= MAX_TTL_SECONDS:
+        raise PinError(f"ttl must be a number of seconds, above 0 and at most {MAX_TTL_SECONDS}")
+    if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON_CHARS:
+        raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")
+    if not reason.isprintable():
+        raise PinError("reason must be one line of printable text")
+    return Pin(strategy, now + ttl, reason.strip())
+
+
+def active(pin: Pin | None, now: float) -> Pin | None:
+    """The pin while it holds; None once it expired."""
+    return pin if pin is not None and now < pin.until else None
+
+
+def describe(pin: Pin) -> str:
+    until = datetime.fromtimestamp(pin.until, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return f"pinned to {pin.strategy} until {until}: {pin.reason}"
+
+
+def apply(decision: Decision, pin: Pin | None, params: Mapping[str, Mapping[str, ParamValue]], now: float) -> Decision:
+    """The decision to serve: the pinned strategy and its params while the pin holds, else `decision`.
+
+    `params` are the strategies' params of the config the round ran under: a pin on a strategy
+    that config lacks does not apply.
+    """
+    pin = active(pin, now)
+    if pin is None or pin.strategy not in params:
+        return decision
+    reasons = (describe(pin), f"without the pin: {decision.strategy}", *decision.reasons)
+    return replace(decision, strategy=pin.strategy, params=params[pin.strategy], reasons=reasons, pin=pin)
