@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from healthd.config import ConfigError, default_config_path, load_config, parse_config, parse_listen
+from healthd.config import CountGate, ConfigError, default_config_path, load_config, parse_config, parse_listen
 from healthd.targets import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +44,7 @@ def test_shipped_config_is_valid() -> None:
     assert sum(c.weight for c in config.components.values()) == 100
     assert [s.name for s in config.strategies] == ["optimal", "resilient", "conservative", "emergency"]
     assert [s.min_score for s in config.strategies] == [80, 60, 40, 0]
-    assert config.strategy("resilient").requires == {"registries": 20}
+    assert config.strategy("resilient").requires == {"registries": CountGate(up=2)}
     weights = {name: c.weight for name, c in config.components.items() if c.weight}
     assert weights == {"gha_cache": 20, "registries": 30, "go_proxies": 25, "dns": 15, "connectivity": 10}
 
