@@ -209,14 +209,14 @@ def _semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
                     issues.append((("strategies", i, "requires", cname), f"unknown component {cname!r}"))
             elif isinstance(floor, CountGate):
                 targets = getattr(components[cname], "targets", None)
-                if targets is not None and floor.up > len(targets):
+                if isinstance(targets, tuple) and floor.up > len(targets):
                     issues.append(
                         (
                             ("strategies", i, "requires", cname, "up"),
                             f"requires {floor.up} targets up but component {cname!r} has only {len(targets)}",
                         )
                     )
-            elif floor is not None and weights[cname] is not None and floor > weights[cname]:
+            elif isinstance(floor, float) and weights[cname] is not None and floor > weights[cname]:
                 issues.append(
                     (
                         ("strategies", i, "requires", cname),

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from healthd.config import CountGate, ConfigError, default_config_path, load_config, parse_config, parse_listen
+from healthd.config import ConfigError, CountGate, default_config_path, load_config, parse_config, parse_listen
 from healthd.targets import KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +84,11 @@ def test_good_config_defaults_and_types() -> None:
         ("interval: 30", "interval: 3", 1, "timeout (5s) must not exceed interval"),
         ("requires: {web: 30}", "requires: {webb: 30}", 14, "unknown component 'webb'"),
         ("requires: {web: 30}", "requires: {web: 70}", 14, "weighs only 60"),
+        ("requires: {web: 30}", "requires: {web: {up: 2}}", 14, "requires 2 targets up but component 'web' has only 1"),
+        ("requires: {web: 30}", "requires: {web: {up: 0}}", 14, "greater than or equal to 1"),
+        ("requires: {web: 30}", "requires: {web: {min_up: 1}}", 14, "unknown key 'min_up'"),
+        ("requires: {web: 30}", "requires: {web: {up: two}}", 14, "expected an integer"),
+        ("requires: {web: 30}", "requires: {web: [1]}", 14, "expected a number or"),
         ("params: {no_cache: true,", "requires: {web: 1}, params: {no_cache: true,", 15, "must not have requires"),
         ("timeout_minutes: 40", "strategy: x", 13, "reserved"),
         ("timeout_minutes: 40", "Timeout-Minutes: 40", 13, "lower_snake_case"),
