@@ -17,6 +17,7 @@ from typing import Any
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import Answer, fetch
+from healthd.probes.statuspage import worst_watched
 from healthd.targets import StatusioTarget
 
 CODES = {
@@ -58,19 +59,10 @@ def _worst(codes: list[int]) -> tuple[int, Status, Reason]:
 def judge(answer: Answer, watched: tuple[str, ...]) -> ProbeResult:
     if answer.status != 200:
         raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {answer.status}: {answer.snippet()!r}")
-    components = _components(answer.json())
-    status, reason, notes = Status.UP, Reason.OK, []
-    for name in watched:
-        key = name.casefold()
-        found = next((c for c in components if c.get("id") == name or c["name"].casefold() == key), None)
-        if found is None:
-            state, note = (Status.DEGRADED, Reason.NOT_FOUND), f"{name}: not on the page"
-        else:
-            containers = found.get("containers") if isinstance(found.get("containers"), list) else []
-            codes = [found["status_code"], *(c for c in map(_code, containers) if c is not None)]
-            code, *state = _worst(codes)
-            note = f"{found['name']}: {code} {CODES.get(code, ('unknown status code',))[0]}"
-        notes.append(note)
-        if state[0].credit < status.credit:  # the worst watched component wins
-            status, reason = state
-    return ProbeResult(status, reason, detail="; ".join(notes))
+
+    def state(found: dict[str, Any]) -> tuple[Status, Reason, str]:
+        containers = found.get("containers") if isinstance(found.get("containers"), list) else []
+        code, status, reason = _worst([found["status_code"], *(c for c in map(_code, containers) if c is not None)])
+        return status, reason, f"{found['name']}: {code} {CODES.get(code, ('unknown status code',))[0]}"
+
+    return worst_watched(_components(answer.json()), watched, state)
