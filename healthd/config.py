@@ -130,10 +130,23 @@ class Component:
 
 
 @strict_dataclass
+class CountGate:
+    """`requires: {registries: {up: 2}}`: at least `up` of the component's targets up (degraded does not count).
+
+    Unlike points, a count keeps its meaning when a target is added to the component.
+    """
+
+    up: Annotated[int, Check(ge=1)]
+
+
+Gate = Points | CountGate  # points: the component's score must reach it; CountGate: targets up
+
+
+@strict_dataclass
 class Strategy:
     name: Annotated[str, _check_strategy_name]
     min_score: Points
-    requires: dict[Name, Points] = field(default_factory=dict)
+    requires: dict[Name, Gate] = field(default_factory=dict)
     params: dict[ParamName, Scalar | tuple[Scalar, ...]] = field(default_factory=dict)
 
 
@@ -212,7 +225,16 @@ def _semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
             if cname not in components:
                 if components:  # else the components did not convert: nothing to compare with
                     issues.append((("strategies", i, "requires", cname), f"unknown component {cname!r}"))
-            elif floor is not None and weights[cname] is not None and floor > weights[cname]:
+            elif isinstance(floor, CountGate):
+                targets = getattr(components[cname], "targets", None)
+                if isinstance(targets, tuple) and floor.up > len(targets):
+                    issues.append(
+                        (
+                            ("strategies", i, "requires", cname, "up"),
+                            f"requires {floor.up} targets up but component {cname!r} has only {len(targets)}",
+                        )
+                    )
+            elif isinstance(floor, float) and weights[cname] is not None and floor > weights[cname]:
                 issues.append(
                     (
                         ("strategies", i, "requires", cname),

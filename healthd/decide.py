@@ -9,23 +9,49 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from healthd.config import HysteresisSettings, Strategy
+from healthd.config import CountGate, Gate, HysteresisSettings, Strategy
 from healthd.model import ComponentReport, Decision, HysteresisState, Status
 
+_NONE_UP: Mapping[str, int] = MappingProxyType({})
 
-def eligible(strategy: Strategy, score: float, component_scores: Mapping[str, float]) -> bool:
-    """Score reaches min_score and every `requires` gate holds."""
-    return score >= strategy.min_score and all(
-        component_scores.get(name, 0.0) >= floor for name, floor in strategy.requires.items()
+
+def unmet(name: str, gate: Gate, points: float, up: int) -> str | None:
+    """Why a `requires` gate on component `name` fails (None when it holds): points, or targets up."""
+    if isinstance(gate, CountGate):
+        return None if up >= gate.up else f"{name} {up} up < {gate.up} up"
+    return None if points >= gate else f"{name} {points:g} < {gate:g}"
+
+
+def _unmet_gates(strategy: Strategy, scores: Mapping[str, float], ups: Mapping[str, int]) -> list[str]:
+    gates = (
+        (name, unmet(name, gate, scores.get(name, 0.0), ups.get(name, 0))) for name, gate in strategy.requires.items()
     )
+    return [why for _, why in gates if why is not None]
 
 
-def raw_choice(strategies: Sequence[Strategy], score: float, component_scores: Mapping[str, float]) -> int:
+def eligible(
+    strategy: Strategy, score: float, component_scores: Mapping[str, float], up_counts: Mapping[str, int] = _NONE_UP
+) -> bool:
+    """Score reaches min_score and every `requires` gate holds (`up_counts`: targets up per component)."""
+    return score >= strategy.min_score and not _unmet_gates(strategy, component_scores, up_counts)
+
+
+def raw_choice(
+    strategies: Sequence[Strategy],
+    score: float,
+    component_scores: Mapping[str, float],
+    up_counts: Mapping[str, int] = _NONE_UP,
+) -> int:
     """Index of the best eligible strategy, ignoring hysteresis (the last one is always eligible)."""
     for index, strategy in enumerate(strategies[:-1]):
-        if eligible(strategy, score, component_scores):
+        if eligible(strategy, score, component_scores, up_counts):
             return index
     return len(strategies) - 1
+
+
+def up_counts(components: Sequence[ComponentReport]) -> dict[str, int]:
+    """Targets up per component, what a count gate (`requires: {name: {up: N}}`) reads."""
+    return {c.name: sum(t.result.status is Status.UP for t in c.targets) for c in components}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +105,8 @@ def decide(
 ) -> tuple[Decision, HysteresisState]:
     """Chooses the strategy for this round and explains why, one short line per reason."""
     index = {s.name: i for i, s in enumerate(strategies)}
-    scores = {c.name: c.score for c in components}
-    raw = raw_choice(strategies, score, scores)
+    scores, ups = {c.name: c.score for c in components}, up_counts(components)
+    raw = raw_choice(strategies, score, scores, ups)
     current = index.get(state.current) if state.current is not None else None
     toward = index.get(state.toward) if state.toward is not None else None
     before = Streak(current, state.direction, state.streak, toward) if toward is not None else Streak(current)
@@ -95,11 +121,7 @@ def decide(
     chosen = strategies[after.current]
     reasons = _target_reasons(components)
     for better in strategies[:raw]:
-        missing = [
-            f"{name} {scores.get(name, 0.0):g} < {floor:g}"
-            for name, floor in better.requires.items()
-            if scores.get(name, 0.0) < floor
-        ]
+        missing = _unmet_gates(better, scores, ups)
         if score >= better.min_score and missing:
             reasons.append(f"{better.name} gated: {', '.join(missing)}")
     reasons.append(f"score {score:g} selects {strategies[raw].name}")

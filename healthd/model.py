@@ -76,6 +76,7 @@ class Measure(StrEnum):
 
     RATELIMIT_REMAINING = "ratelimit_remaining"  # pulls left in the registry's window (ratelimit-remaining)
     RATELIMIT_LIMIT = "ratelimit_limit"  # pulls allowed per window (ratelimit-limit)
+    RATELIMIT_HEADROOM_RATIO = "ratelimit_headroom_ratio"  # ratelimit-remaining / ratelimit-limit, 0..1
     DNS_ANSWERS = "dns_answers"  # records of the asked type in the answer
     BUILDER_CACHE_EXPORT = "builder_cache_export"  # 1: the builder exports every cache type; 0: inline only
 
@@ -87,6 +88,7 @@ class Measure(StrEnum):
 _MEASURE_HELP = {
     Measure.RATELIMIT_REMAINING: "Pulls left in the registry's rate-limit window (ratelimit-remaining).",
     Measure.RATELIMIT_LIMIT: "Pulls the registry allows per rate-limit window (ratelimit-limit).",
+    Measure.RATELIMIT_HEADROOM_RATIO: "Share of the registry's rate-limit window left (remaining / limit, 0..1).",
     Measure.DNS_ANSWERS: "Records of the asked type in the last DNS answer.",
     Measure.BUILDER_CACHE_EXPORT: "1 when the active buildx builder exports every cache type, 0 when inline only.",
 }

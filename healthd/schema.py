@@ -223,9 +223,16 @@ def _union(members: tuple[Any, ...], value: Any, loc: Loc, errors: list[tuple[Lo
         result = _convert(member, value, loc, scratch)
         if not scratch:
             return result
-    kinds = " or ".join(_SCALARS.get(m, "a list" if get_origin(m) is tuple else repr(m)) for m in members)
+    kinds = " or ".join(map(_kind_name, members))
     errors.append((loc, f"expected {kinds}, got {_describe(value)}"))
     return _BAD
+
+
+def _kind_name(member: Any) -> str:
+    base = get_args(member)[0] if get_origin(member) is Annotated else member
+    if dataclasses.is_dataclass(base) or get_origin(base) is dict:
+        return "a mapping"
+    return _SCALARS.get(base, "a list" if get_origin(base) is tuple else repr(base))
 
 
 def _takes_shape(member: Any, value: Any) -> bool:

@@ -173,7 +173,17 @@ class RegistryTarget(HttpTargetBase):
     url: Url  # the registry API host, e.g. https://registry-1.docker.io (not the index name docker.io)
     repository: Annotated[str, Check(max_len=255, pattern=_REPOSITORY)]
     reference: Annotated[str, Check(pattern=_REFERENCE)] = "latest"
-    ratelimit_floor: Annotated[int, Check(ge=0)] = 10  # ratelimit-remaining below this is degraded
+    # ratelimit-remaining below the floor is degraded. The floor is a share of ratelimit-limit (Docker Hub's
+    # published limit has changed several times); an absolute `ratelimit_floor`, when set, wins over the ratio.
+    ratelimit_floor_ratio: Annotated[float, Check(ge=0, le=1)] = 0.1
+    ratelimit_floor: Annotated[int, Check(ge=0)] | None = None
+
+    def floor(self, limit: int | None) -> float | None:
+        """The ratelimit-remaining under which a pull budget counts as low; None when nothing says."""
+        if self.ratelimit_floor is not None:
+            return float(self.ratelimit_floor)
+        return self.ratelimit_floor_ratio * limit if limit else None
+
     mirror_of: Name | None = None  # the registry target this one mirrors (checked across fields in config.py)
     blob: Annotated[str, Check(pattern=r"^sha256:[0-9a-f]{64}$")] | None = None  # GET, sha256 checked
 
@@ -192,11 +202,57 @@ class GoproxyTarget(HttpTargetBase):
     module: Annotated[str, Check(max_len=255, pattern=r"^[A-Za-z0-9][A-Za-z0-9._~/-]*$")]
 
 
+def github_hosted(url: str) -> bool:
+    """Whether `url` is one of GitHub's own hosts (github.com, *.githubusercontent.com, ...)."""
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in ("github.com", "githubusercontent.com", "ghe.com"))
+
+
 @strict_dataclass
 class GhaCacheTarget(HttpTargetBase):
     kind: Literal["gha_cache"]
     url: Url | None = None  # else ACTIONS_RESULTS_URL (v2) / ACTIONS_CACHE_URL (v1) from the environment
     protocol: Literal["v2", "v1"] = "v2"
+    # The runner's own check, `GET {url}health` (2xx with X-GitHub-Request-Id); default: on for GitHub's hosts.
+    health_check: bool | None = None
+
+    def __post_init__(self) -> None:
+        TargetBase.__post_init__(self)  # slotted dataclasses cannot use a bare super()
+        if self.protocol == "v1" and self.url is not None and github_hosted(self.url):
+            raise Invalid(V1_AT_GITHUB, "protocol")
+
+    def checks_health(self, url: str) -> bool:
+        return self.health_check if self.health_check is not None else github_hosted(url)
+
+
+V1_AT_GITHUB = (
+    "protocol v1 is GitHub's legacy cache service, shut down on 2025-04-15: it answers a JSON shutdown error "
+    "that would read as up. Use protocol v2 for GitHub's hosts (v1 is for self-hosted cache servers)"
+)
+
+
+@strict_dataclass
+class StatusioTarget(HttpTargetBase):
+    kind: Literal["statusio"]
+    page_id: Annotated[str, Check(pattern=r"^[0-9a-f]{24}$")]  # e.g. Docker's 533c6539221ae15e3f000031
+    components: Annotated[tuple[Annotated[str, Check(min_len=1)], ...], Check(min_len=1)]
+    url: Url = "https://api.status.io"  # the API base; the probe reads {url}/1.0/status/{page_id}
+
+    @property
+    def status_url(self) -> str:
+        return f"{self.url.rstrip('/')}/1.0/status/{self.page_id}"
+
+
+@strict_dataclass
+class SumdbTarget(HttpTargetBase):
+    kind: Literal["sumdb"]
+    database: Annotated[str, _check_dns_name] = "sum.golang.org"  # the GOSUMDB name, and its signer's key name
+    url: Url | None = None  # the database's own base URL; default https://{database}
+    proxy: Url | None = None  # a GOPROXY entry to reach the database through, as the go command does
+
+    @property
+    def direct_url(self) -> str:
+        return (self.url or f"https://{self.database}").rstrip("/")
 
 
 @strict_dataclass
@@ -224,6 +280,8 @@ KINDS: dict[str, type[TargetBase]] = {
         GhaCacheTarget,
         DnsTarget,
         StatuspageTarget,
+        StatusioTarget,
+        SumdbTarget,
         BuildxTarget,
     )
 }

@@ -303,7 +303,7 @@ async def test_readme_curl_snippet_falls_back_when_healthd_is_dead(tmp_path: Pat
 
 def test_params_adapt_adds_are_the_config_s_own_too() -> None:
     """HEALTHD_GOPROXY and HEALTHD_IMAGE_PREFIX_<registry> come from adapt, not from a strategy's params."""
-    assert param_names(load_config(ROOT / "strategies.yaml")) == {"goproxy"}
+    assert param_names(load_config(ROOT / "strategies.yaml")) == {"goproxy", "image_prefix_docker_io"}
     mirrored = parse_config("""
 components:
   registries:

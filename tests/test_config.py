@@ -15,6 +15,7 @@ import pytest
 from healthd.config import (
     MAX_CONFIG_BYTES,
     ConfigError,
+    CountGate,
     default_config_path,
     load_config,
     parse_config,
@@ -54,7 +55,7 @@ def test_shipped_config_is_valid() -> None:
     assert sum(c.weight for c in config.components.values()) == 100
     assert [s.name for s in config.strategies] == ["optimal", "resilient", "conservative", "emergency"]
     assert [s.min_score for s in config.strategies] == [80, 60, 40, 0]
-    assert config.strategy("resilient").requires == {"registries": 20}
+    assert config.strategy("resilient").requires == {"registries": CountGate(up=2)}
     weights = {name: c.weight for name, c in config.components.items() if c.weight}
     assert weights == {"gha_cache": 20, "registries": 30, "go_proxies": 25, "dns": 15, "connectivity": 10}
 
@@ -94,6 +95,11 @@ def test_good_config_defaults_and_types() -> None:
         ("interval: 30", "interval: 3", 1, "timeout (5s) must not exceed interval"),
         ("requires: {web: 30}", "requires: {webb: 30}", 14, "unknown component 'webb'"),
         ("requires: {web: 30}", "requires: {web: 70}", 14, "weighs only 60"),
+        ("requires: {web: 30}", "requires: {web: {up: 2}}", 14, "requires 2 targets up but component 'web' has only 1"),
+        ("requires: {web: 30}", "requires: {web: {up: 0}}", 14, "greater than or equal to 1"),
+        ("requires: {web: 30}", "requires: {web: {min_up: 1}}", 14, "unknown key 'min_up'"),
+        ("requires: {web: 30}", "requires: {web: {up: two}}", 14, "expected an integer"),
+        ("requires: {web: 30}", "requires: {web: [1]}", 14, "expected a number or"),
         ("params: {no_cache: true,", "requires: {web: 1}, params: {no_cache: true,", 15, "must not have requires"),
         ("timeout_minutes: 40", "strategy: x", 13, "reserved"),
         ("timeout_minutes: 40", "Timeout-Minutes: 40", 13, "lower_snake_case"),

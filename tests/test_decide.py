@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.config import HysteresisSettings, Strategy
-from healthd.decide import Streak, decide, raw_choice, step
+from healthd.config import CountGate, HysteresisSettings, Strategy
+from healthd.decide import Streak, decide, eligible, raw_choice, step, up_counts
 from healthd.model import ComponentReport, HysteresisState, ProbeResult, Reason, Status, TargetReport
 
 STRATEGIES = (
@@ -147,3 +147,34 @@ def test_step_stays_within_strategies(current: int, direction: int, streak: int,
     assert after.current is not None and 0 <= after.current <= 3
     assert after.direction in (-1, 0, 1) and after.length >= 0
     assert (after.toward is None) == (after.direction == 0)
+
+
+COUNTED = (
+    Strategy(name="resilient", min_score=60, requires={"registries": CountGate(up=2)}),
+    Strategy(name="emergency", min_score=0),
+)
+
+
+def registries(*statuses: Status) -> tuple[ComponentReport, ...]:
+    targets = tuple(TargetReport(f"r{i}", "registry", ProbeResult(s, Reason.OK)) for i, s in enumerate(statuses))
+    return (ComponentReport("registries", 30, 0.0, targets),)
+
+
+def test_count_gate_counts_targets_up_not_points() -> None:
+    two_up = registries(Status.UP, Status.UP, Status.DOWN, Status.DOWN)  # 15 of 30 points, yet 2 up
+    assert decide(COUNTED, HYST, 70, two_up, HysteresisState())[0].strategy == "resilient"
+    one_up = registries(Status.UP, Status.DEGRADED, Status.DEGRADED, Status.DOWN)  # degraded does not count
+    decision, _ = decide(COUNTED, HYST, 70, one_up, HysteresisState())
+    assert decision.strategy == "emergency"
+    assert "resilient gated: registries 1 up < 2 up" in decision.reasons
+
+
+@given(st.lists(st.sampled_from(list(Status)), max_size=6), st.integers(1, 6), st.floats(0, 100))
+def test_count_gate_holds_exactly_when_enough_targets_are_up(statuses: list[Status], needed: int, score: float) -> None:
+    strategy = Strategy(name="gated", min_score=0, requires={"registries": CountGate(up=needed)})
+    components = registries(*statuses)
+    holds = eligible(strategy, score, {"registries": 0.0}, up_counts(components))
+    assert holds == (statuses.count(Status.UP) >= needed)
+    # and the engine never picks a strategy whose gate fails
+    chosen = raw_choice((strategy, COUNTED[-1]), score, {"registries": 0.0}, up_counts(components))
+    assert chosen == (0 if holds else 1)

@@ -102,6 +102,7 @@ def test_round_metrics_have_their_names_types_labels_and_values():
         "healthd_probe_failures": "counter",
         "healthd_probe_ratelimit_remaining": "gauge",
         "healthd_probe_ratelimit_limit": "gauge",
+        "healthd_probe_ratelimit_headroom_ratio": "gauge",
         "healthd_probe_dns_answers": "gauge",
         "healthd_probe_builder_cache_export": "gauge",
         "healthd_strategy": "gauge",

@@ -59,8 +59,8 @@ async def test_docker_missing(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("scenario", "reason"), [("hang", Reason.TIMEOUT), ("flood", Reason.BODY_TOO_LARGE)])
 async def test_hang_and_flood_end_in_time_and_leave_no_process(tmp_path: Path, scenario: str, reason: Reason) -> None:
-    # The flood's fake must start (a shell, ~0.1 s, more on a loaded machine) before it can overflow the
-    # cap: the hang gets a short deadline, the flood a long one that the cap must beat by far.
+    # The flood gets a long deadline: the output cap must end it, not the deadline (a pipe left unread
+    # once hid its EOF from wait() until the deadline).
     timeout = 0.5 if scenario == "hang" else 5.0
     result = await probe(scenario, tmp_path, timeout=timeout, max_output_bytes=1024)
     assert (result.status, result.reason) == (Status.DOWN, reason), result.detail

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from healthd.model import Reason, Status
 from healthd.probes.gha_cache import redact
+from healthd.schema import SchemaError
 from tests.conftest import free_port
 from tests.fakes.gha_cache import GhaCacheFake
 from tests.fakes.misbehave import MODES, probe_once, target
@@ -81,6 +82,61 @@ async def test_json_that_is_not_a_twirp_error_is_bad_json(serve_app) -> None:
     server = await serve_app(app)
     result = await probe_once(target("gha_cache", url=str(server.make_url("/"))))
     assert (result.status, result.reason) == (Status.DOWN, Reason.BAD_JSON)
+
+
+async def test_bad_route_without_a_token_is_down(serve_app) -> None:
+    # Before issue 13 any 4xx Twirp error read as up: an API that moved would have looked healthy.
+    server = await serve_app(GhaCacheFake(token=TOKEN, moved=True).app())
+    result = await probe_once(target("gha_cache", url=str(server.make_url("/"))))
+    assert (result.status, result.reason) == (Status.DOWN, Reason.BAD_STATUS), result.detail
+    assert "bad_route" in result.detail and "API moved" in result.detail
+
+
+async def test_runner_health_check_then_anonymous_lookup(serve_app) -> None:
+    fake = GhaCacheFake(token=TOKEN)
+    server = await serve_app(fake.app())
+    result = await probe_once(target("gha_cache", url=str(server.make_url("/")), health_check=True))
+    assert (result.status, result.reason) == (Status.UP, Reason.OK), result.detail
+    assert result.detail.startswith("health 200; HTTP 401 unauthenticated") and fake.health_checks == 1
+
+
+async def _health_without_request_id(request: web.Request) -> web.Response:
+    return web.Response(text="OK")  # a proxy or a portal, not GitHub
+
+
+@pytest.mark.parametrize(
+    ("handler", "reason"),
+    [
+        (_health_without_request_id, Reason.PROTOCOL_ERROR),
+        (MODES["5xx"], Reason.BAD_STATUS),
+        (MODES["html_200"], Reason.HTML_ERROR_PAGE),
+        (MODES["reset"], Reason.CONNECTION_RESET),
+    ],
+)
+async def test_failing_health_check_is_down(serve_app, handler, reason: Reason) -> None:
+    fake = GhaCacheFake(token=TOKEN, health_handler=handler)
+    server = await serve_app(fake.app())
+    result = await probe_once(target("gha_cache", url=str(server.make_url("/")), health_check=True))
+    assert (result.status, result.reason) == (Status.DOWN, reason), result.detail
+
+
+def test_health_check_defaults_on_for_githubs_hosts_only() -> None:
+    github = target("gha_cache", url="https://results-receiver.actions.githubusercontent.com/")
+    assert github.checks_health(github.url)
+    assert not target("gha_cache", url="http://cache.internal:3000/").checks_health("http://cache.internal:3000/")
+    assert not target("gha_cache", url=github.url, health_check=False).checks_health(github.url)
+
+
+def test_v1_at_githubs_hosts_is_refused_at_load() -> None:
+    with pytest.raises(SchemaError, match="legacy cache service, shut down"):
+        target("gha_cache", url="https://artifactcache.actions.githubusercontent.com/abc/", protocol="v1")
+    assert target("gha_cache", url="http://act-cache:8080/", protocol="v1").protocol == "v1"  # self-hosted: fine
+
+
+async def test_v1_url_from_the_runner_pointing_at_github_is_misconfigured() -> None:
+    env = {"ACTIONS_CACHE_URL": "https://artifactcache.actions.githubusercontent.com/abc/"}
+    result = await probe_once(target("gha_cache", protocol="v1"), env=env)
+    assert (result.status, result.reason) == (Status.DOWN, Reason.MISCONFIGURED)
 
 
 def test_redact_removes_whole_and_cut_off_secrets() -> None:

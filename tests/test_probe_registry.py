@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from aiohttp import web
 
 from healthd.model import Reason, Status
 from healthd.probes.registry import parse_challenges
@@ -85,10 +86,11 @@ async def test_missing_tag_is_degraded_not_found(serve_app) -> None:
 
 @pytest.mark.parametrize(
     ("remaining", "status", "reason"),
-    [(76, Status.UP, Reason.OK), (3, Status.DEGRADED, Reason.RATE_LIMITED), (0, Status.DEGRADED, Reason.RATE_LIMITED)],
+    [(76, Status.UP, Reason.OK), (9, Status.DEGRADED, Reason.RATE_LIMITED), (0, Status.DOWN, Reason.RATE_LIMITED)],
 )
 async def test_ratelimit_remaining_against_floor(serve_app, remaining: int, status: Status, reason: Reason) -> None:
-    result = await _probe(serve_app, RegistryFake(ratelimit_remaining=remaining), ratelimit_floor=10)
+    # the fake's limit is 100: the default floor is 10% of it; 0 left answers 429, and no pull works
+    result = await _probe(serve_app, RegistryFake(ratelimit_remaining=remaining))
     assert (result.status, result.reason) == (status, reason), result.detail
     assert str(remaining) in result.detail
 
@@ -103,38 +105,50 @@ async def test_401_without_challenge_is_down(serve_app) -> None:
     assert (result.status, result.reason) == (Status.DOWN, Reason.BAD_STATUS)
 
 
-async def test_relative_realm_is_token_failed(serve_app) -> None:
+async def test_relative_realm_is_down_token_failed(serve_app) -> None:
     result = await _probe(serve_app, RegistryFake(challenge='Bearer realm="/token",service="registry.docker.io"'))
-    assert (result.status, result.reason) == (Status.DEGRADED, Reason.TOKEN_FAILED)
+    assert (result.status, result.reason) == (Status.DOWN, Reason.TOKEN_FAILED)
 
 
-async def test_token_refused_is_degraded_token_failed(serve_app) -> None:
-    # The realm insists on the service it named: a wrong one is refused with 400.
+async def test_token_service_refusing_the_challenge_is_down(serve_app) -> None:
+    # The realm insists on the service it named: a wrong one is refused with 400, and no pull could start.
     fake = RegistryFake(challenge="")
     server = await serve_app(fake.app())
     fake.challenge = f'Bearer realm="{server.make_url("/token")}",service="other"'
     result = await probe_once(target("registry", url=str(server.make_url("/")), repository="library/alpine"))
-    assert (result.status, result.reason) == (Status.DEGRADED, Reason.TOKEN_FAILED)
+    assert (result.status, result.reason) == (Status.DOWN, Reason.TOKEN_FAILED)
     assert "HTTP 400" in result.detail
 
 
-@pytest.mark.parametrize(
-    ("mode", "reason"),
-    [("html_200", Reason.TOKEN_FAILED), ("reset", Reason.TOKEN_FAILED), ("invalid_json", Reason.TOKEN_FAILED)],
-)
-async def test_misbehaving_token_realm_is_degraded(serve_app, mode: str, reason: Reason) -> None:
-    result = await _probe(serve_app, RegistryFake(token_handler=MODES[mode]))
-    assert (result.status, result.reason) == (Status.DEGRADED, reason), result.detail
-    assert EXPECTED_DOWN[mode] in result.detail  # the underlying cause stays readable
+# Front ends keep answering /v2/ while the token service or the storage behind them fails: a pull
+# cannot work, so every misbehaviour of a later step is down, like /v2/'s own (issue 13).
+@pytest.mark.parametrize("mode", EXPECTED_DOWN)
+async def test_token_service_outage_behind_a_live_v2_is_down(serve_app, mode: str) -> None:
+    fake = RegistryFake(token_handler=MODES[mode])
+    result = await _probe(serve_app, fake)
+    timed_out = EXPECTED_DOWN[mode] is Reason.TIMEOUT
+    assert (result.status, result.reason) == (Status.DOWN, Reason.TIMEOUT if timed_out else Reason.TOKEN_FAILED)
+    assert timed_out or EXPECTED_DOWN[mode] in result.detail or "HTTP 503" in result.detail  # the cause stays readable
+    assert fake.requests[0] == "GET /v2/"  # /v2/ answered: the outage is behind it
 
 
-@pytest.mark.parametrize(
-    ("mode", "reason"),
-    [("html_400", Reason.HTML_ERROR_PAGE), ("5xx", Reason.BAD_STATUS), ("reset", Reason.CONNECTION_RESET)],
-)
-async def test_misbehaving_manifest_is_degraded(serve_app, mode: str, reason: Reason) -> None:
+@pytest.mark.parametrize("mode", EXPECTED_DOWN)
+async def test_manifest_outage_behind_a_live_v2_is_down(serve_app, mode: str) -> None:
     result = await _probe(serve_app, RegistryFake(manifest_handler=MODES[mode]))
-    assert (result.status, result.reason) == (Status.DEGRADED, reason), result.detail
+    assert result.status is Status.DOWN, result.detail
+    if mode not in ("trickle", "huge", "invalid_json"):  # a body where HEAD allows none reads as protocol_error
+        assert result.reason is EXPECTED_DOWN[mode], result.detail
+
+
+async def _denied(request: web.Request) -> web.Response:
+    # ghcr.io's answer for a scope it refuses (it has also answered this for public images in its incidents)
+    return web.json_response({"errors": [{"code": "DENIED", "message": "denied"}]}, status=403)
+
+
+async def test_pull_scope_refused_is_degraded_unauthenticated(serve_app) -> None:
+    for fake in (RegistryFake(token_handler=_denied), RegistryFake(manifest_handler=_denied)):
+        result = await _probe(serve_app, fake)
+        assert (result.status, result.reason) == (Status.DEGRADED, Reason.UNAUTHENTICATED), result.detail
 
 
 async def test_silent_manifest_step_times_out_within_the_deadline(serve_app) -> None:

@@ -16,6 +16,7 @@ from healthd.config import ConfigSource
 from healthd.daemon import assemble
 from healthd.scheduler import Scheduler
 from tests.conftest import free_port, poll, require_binary
+from tests.fakes.registry import RegistryFake
 from tests.fakes.switch import Switch
 
 GRAFANA = Path(__file__).resolve().parent.parent / "grafana"
@@ -35,6 +36,9 @@ components:
     targets:
       - {name: healthz, kind: http, url: "URL"}
       - {name: closed, kind: tcp, host: 127.0.0.1, port: 1}
+  pulls:  # weighs nothing: a registry with 3 of 100 pulls left, for HealthdRateLimitLow
+    weight: 0
+    targets: [{name: hub, kind: registry, url: "REGISTRY", repository: library/alpine}]
 strategies:
   - {name: optimal, min_score: 75}
   - {name: emergency, min_score: 0}
@@ -87,7 +91,8 @@ async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prom
     instance = f"127.0.0.1:{port}"
     stop = asyncio.Event()
     file = tmp_path / "strategies.yaml"
-    file.write_text(CONFIG.replace("URL", url))
+    registry = str((await serve_app(RegistryFake(ratelimit_remaining=3).app())).make_url("/"))
+    file.write_text(CONFIG.replace("REGISTRY", registry).replace("URL", url))
     source = ConfigSource(file)
     async with Scheduler(source.config, env={}) as scheduler:
         runner = web.AppRunner(assemble(scheduler, source), access_log=None)

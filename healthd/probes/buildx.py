@@ -55,18 +55,24 @@ async def run(target: BuildxTarget, ctx: ProbeContext, *args: str) -> str:
         )  # fmt: skip
     except OSError as exc:  # not found, not executable
         raise ProbeFailure(Reason.COMMAND_FAILED, f"cannot run {target.docker!r}: {exc.strerror or exc}") from None
+    assert process.stdout is not None and process.stderr is not None
+    readers = [
+        asyncio.ensure_future(_read(process.stdout, target.max_output_bytes, overflow_fails=True)),
+        asyncio.ensure_future(_read(process.stderr, STDERR_BYTES, overflow_fails=False)),
+    ]
     try:
-        assert process.stdout is not None and process.stderr is not None
-        out, err = await asyncio.gather(
-            _read(process.stdout, target.max_output_bytes, overflow_fails=True),
-            _read(process.stderr, STDERR_BYTES, overflow_fails=False),
-        )
+        out, err = await asyncio.gather(*readers)
         code = await process.wait()
     finally:
+        for reader in readers:  # one failed (the cap) or the deadline came: the other stops reading too
+            reader.cancel()
+        await asyncio.gather(*readers, return_exceptions=True)
         if process.returncode is None:  # deadline, output cap: nothing of the group outlives the probe
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
-            await process.wait()
+            # Drain, not just wait: a pipe whose reading paused on a full buffer never sees its EOF, and
+            # wait() returns only once the pipes have closed. After the kill the pipes hold at most their buffers.
+            await process.communicate()
     if code != 0:
         message = " ".join(err.decode("utf-8", "replace").split())
         raise ProbeFailure(Reason.COMMAND_FAILED, f"`{command}` exited {code}: {message!r}")

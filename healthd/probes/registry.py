@@ -1,9 +1,11 @@
 """Kind `registry`: the OCI distribution (Docker Registry HTTP API v2) pull path, walked as a client does.
 
 `GET /v2/` (200, or 401 with a challenge) -> an anonymous Bearer token for `repository:NAME:pull`
--> `HEAD` the manifest (200 with Docker-Content-Digest). `/v2/` failing is down; a later step
-failing is degraded: the registry is there, but a pull would not work as configured. A timeout in
-any step stays down (the probe's deadline is spent), as `run_probe` reports it.
+-> `HEAD` the manifest (200 with Docker-Content-Digest). A pull needs every step, and front ends
+often keep answering `/v2/` while the token service or the storage behind them fails: so a later
+step failing with a 5xx, an HTML page, a reset or a timeout is down, like `/v2/` itself. Degraded is
+kept for what is partly working: slow, rate-limit headroom under its floor, a manifest not found
+(404) or refused (401/403) for this repository while the registry itself answers.
 """
 
 from __future__ import annotations
@@ -61,12 +63,17 @@ def parse_challenges(header: str) -> list[Challenge]:
 def ratelimit(answer: Answer, header: str) -> int | None:
     """Docker Hub's `ratelimit-remaining: 76;w=21600` (or `ratelimit-limit`) as 76; None when absent or unreadable."""
     value = answer.headers.get(header, "").split(";", 1)[0].strip()
-    return int(value) if value.isdigit() else None
+    # isascii: isdigit also takes other scripts' digits; 15 digits: int() of a hostile 8 KB header would raise
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 15 else None
 
 
 @contextmanager
-def _later_step(what: str, reason: Reason | None = None) -> Iterator[None]:
-    """Turns a failure after /v2/ answered into DEGRADED, with `reason` overriding the step's own."""
+def _step(what: str, reason: Reason | None = None) -> Iterator[None]:
+    """Names the step in a failure's detail; `reason` replaces a down failure's own (which the detail keeps).
+
+    The status stays what the failure said: down for a 5xx, an HTML page, a reset (a pull cannot
+    work), degraded only where a judge said the registry works but this repository does not.
+    """
     try:
         yield
     except TimeoutError:
@@ -75,10 +82,9 @@ def _later_step(what: str, reason: Reason | None = None) -> Iterator[None]:
         failure = failure_of(exc)
     else:
         return
-    prefix = f"{what}: {failure.reason}" if reason and reason is not failure.reason else what
-    raise ProbeFailure(
-        reason or failure.reason, f"{prefix}: {failure.detail}", Status.DEGRADED, failure.measurements
-    ) from None
+    new_reason = reason if reason and failure.status is Status.DOWN else failure.reason
+    prefix = f"{what}: {failure.reason}" if new_reason is not failure.reason else what
+    raise ProbeFailure(new_reason, f"{prefix}: {failure.detail}", failure.status, failure.measurements) from None
 
 
 async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
@@ -86,7 +92,7 @@ async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
     challenge = judge_version(await fetch(ctx, target, f"{base}/v2/"))
     headers = {"Accept": MANIFEST_TYPES}
     if challenge is not None:
-        with _later_step("token", Reason.TOKEN_FAILED):
+        with _step("token", Reason.TOKEN_FAILED):
             realm = URL(challenge["realm"])
             if not realm.is_absolute() or realm.scheme not in ("http", "https"):
                 raise ProbeFailure(Reason.TOKEN_FAILED, f"realm is not an http(s) URL: {challenge['realm']!r}")
@@ -96,7 +102,7 @@ async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
                 query["service"] = challenge["service"]
             token = judge_token(await fetch(ctx, target, str(realm.update_query(query))))
             headers["Authorization"] = f"Bearer {token}"
-    with _later_step("manifest"):
+    with _step("manifest"):
         url = f"{base}/v2/{target.repository}/manifests/{target.reference}"
         result = judge_manifest(await fetch(ctx, target, url, method="HEAD", headers=headers), target)
     if target.blob is not None:
@@ -142,7 +148,15 @@ def judge_version(answer: Answer) -> dict[str, str] | None:
 
 
 def judge_token(answer: Answer) -> str:
-    """The token service's answer: the anonymous pull token it hands out."""
+    """The token service's answer: the anonymous pull token it hands out.
+
+    401/403 refuse this repository's scope (private, or denied): degraded, the registry works. Any
+    other failure means no pull can start: down.
+    """
+    if answer.status in (401, 403):
+        raise ProbeFailure(
+            Reason.UNAUTHENTICATED, f"HTTP {answer.status} for the pull scope: {answer.snippet()!r}", Status.DEGRADED
+        )
     if answer.status != 200:
         raise ProbeFailure(Reason.TOKEN_FAILED, f"HTTP {answer.status}: {answer.snippet()!r}")
     doc = answer.json()
@@ -152,24 +166,38 @@ def judge_token(answer: Answer) -> str:
     return token
 
 
-def judge_manifest(answer: Answer, target: RegistryTarget) -> ProbeResult:
-    """`HEAD` of the manifest: 200 with Docker-Content-Digest is up, unless the rate limit is nearly spent."""
-    remaining, limit = ratelimit(answer, "ratelimit-remaining"), ratelimit(answer, "ratelimit-limit")
+def measure_ratelimit(remaining: int | None, limit: int | None) -> dict[Measure, float]:
+    """The rate-limit headers as measurements; headroom (remaining / limit) when both are there."""
     measured = {Measure.RATELIMIT_REMAINING: remaining, Measure.RATELIMIT_LIMIT: limit}
-    measurements = {k: float(v) for k, v in measured.items() if v is not None}
+    if remaining is not None and limit:
+        measured[Measure.RATELIMIT_HEADROOM_RATIO] = min(1.0, remaining / limit)
+    return {k: float(v) for k, v in measured.items() if v is not None}
+
+
+def judge_manifest(answer: Answer, target: RegistryTarget) -> ProbeResult:
+    """`HEAD` of the manifest: 200 with Docker-Content-Digest is up, unless the rate limit is nearly spent.
+
+    404 (not found) and 401/403 (refused) for this repository are degraded: the registry serves, this
+    image does not. 429 is down (no pull from here until the window moves), as is any other failure.
+    """
+    remaining, limit = ratelimit(answer, "ratelimit-remaining"), ratelimit(answer, "ratelimit-limit")
+    measurements = measure_ratelimit(remaining, limit)
     where = f"{target.repository}:{target.reference}"
     quota = f", ratelimit-remaining {remaining}" if remaining is not None else ""
     if answer.status == 429:
         raise ProbeFailure(Reason.RATE_LIMITED, f"HTTP 429 for {where}{quota}", measurements=measurements)
+    if answer.status in (401, 403, 404, 410):
+        raise answer.failure(where, Status.DEGRADED)
     if answer.status != 200:
         raise answer.failure(where)
     digest = answer.headers.get("Docker-Content-Digest")
     if not digest:
         raise ProbeFailure(Reason.PROTOCOL_ERROR, f"HTTP 200 for {where} without Docker-Content-Digest")
-    if remaining is not None and remaining < target.ratelimit_floor:
+    floor = target.floor(limit)
+    if remaining is not None and floor is not None and remaining < floor:
         raise ProbeFailure(
             Reason.RATE_LIMITED,
-            f"ratelimit-remaining {remaining} < floor {target.ratelimit_floor}",
+            f"ratelimit-remaining {remaining} < floor {floor:g} (of ratelimit-limit {limit})",
             Status.DEGRADED,
             measurements,
         )

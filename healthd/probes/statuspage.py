@@ -8,6 +8,7 @@ with not_found: the page was renamed or the config is stale, and either way nobo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from healthd.model import ProbeResult, Reason, Status
@@ -40,18 +41,29 @@ def _components(document: Any) -> list[dict[str, Any]]:
 def judge(answer: Answer, watched: tuple[str, ...]) -> ProbeResult:
     if answer.status != 200:
         raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {answer.status}: {answer.snippet()!r}")
-    components = _components(answer.json())
+
+    def state(found: dict[str, Any]) -> tuple[Status, Reason, str]:
+        # A status Statuspage adds later is not "operational": count it degraded until mapped.
+        status, reason = _STATES.get(found["status"], (Status.DEGRADED, Reason.SERVICE_DEGRADED))
+        return status, reason, f"{found['name']}: {found['status']}"
+
+    return worst_watched(_components(answer.json()), watched, state)
+
+
+Verdict = Callable[[dict[str, Any]], tuple[Status, Reason, str]]
+
+
+def worst_watched(components: list[dict[str, Any]], watched: tuple[str, ...], verdict: Verdict) -> ProbeResult:
+    """The worst verdict among the watched components (by id, or name case-insensitively); one note each.
+
+    A watched component the page does not list is degraded (not_found): renamed, or a typo.
+    """
     status, reason, notes = Status.UP, Reason.OK, []
     for name in watched:
         key = name.casefold()
         found = next((c for c in components if c.get("id") == name or c["name"].casefold() == key), None)
-        if found is None:
-            state, note = (Status.DEGRADED, Reason.NOT_FOUND), f"{name}: not on the page"
-        else:
-            # A status Statuspage adds later is not "operational": count it degraded until mapped.
-            state = _STATES.get(found["status"], (Status.DEGRADED, Reason.SERVICE_DEGRADED))
-            note = f"{found['name']}: {found['status']}"
-        notes.append(note)
+        state = (Status.DEGRADED, Reason.NOT_FOUND, f"{name}: not on the page") if found is None else verdict(found)
+        notes.append(state[2])
         if state[0].credit < status.credit:  # the worst watched component wins
-            status, reason = state
+            status, reason = state[0], state[1]
     return ProbeResult(status, reason, detail="; ".join(notes))

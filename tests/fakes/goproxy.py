@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 
+from tests.fakes.sumdb import DATABASE, SumdbFake
+
 
 @dataclass
 class GoproxyFake:
@@ -23,9 +25,15 @@ class GoproxyFake:
     without_latest: set[str] = field(default_factory=set)
     latest_status: int = 404  # what @latest answers for modules in without_latest (404 or 410)
     requests: list[str] = field(default_factory=list)
+    # goproxy.cn style: also proxies the checksum DB (200 on /sumdb/sum.golang.org/supported). Without it
+    # the /sumdb/ paths answer 404, as proxy.golang.org's do.
+    sumdb: SumdbFake | None = None
 
     def app(self) -> web.Application:
         app = web.Application()
+        if self.sumdb is not None:
+            app.router.add_get(f"/sumdb/{DATABASE}/supported", self._supported)
+            self.sumdb.routes(app, f"/sumdb/{DATABASE}")
         app.router.add_get("/{module:.+}/@latest", self._latest)
         app.router.add_get("/{module:.+}/@v/list", self._list)
         return app
@@ -38,6 +46,10 @@ class GoproxyFake:
         if module in self.without_latest:
             return web.Response(status=self.latest_status, text=f"not found: {module}@latest")
         return web.json_response({"Version": self.versions[module][-1], "Time": "2026-11-01T00:00:00Z"})
+
+    async def _supported(self, request: web.Request) -> web.Response:
+        self.requests.append(request.path)
+        return web.Response(text="")
 
     async def _list(self, request: web.Request) -> web.Response:
         module = request.match_info["module"]
