@@ -19,6 +19,7 @@ from aiohttp import web
 from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
 from healthd.logs import setup_logging
 from healthd.metrics import Metrics
+from healthd.page import StatusPage
 from healthd.scheduler import Scheduler
 from healthd.server import create_app
 
@@ -26,10 +27,12 @@ log = logging.getLogger("healthd.daemon")
 
 
 def assemble(scheduler: Scheduler, source: ConfigSource | None = None) -> web.Application:
-    """The HTTP app over the scheduler's board, with metrics fed by every round it publishes."""
+    """The HTTP app over the scheduler's board, with metrics and the status page fed by every round it publishes."""
     metrics = Metrics(source)
     scheduler.board.subscribe(metrics.observe_round)
-    return create_app(scheduler.board, metrics, source)
+    page = StatusPage(scheduler.config.daemon.history)  # its size is read once: a change needs a restart
+    scheduler.board.subscribe(page.observe)
+    return create_app(scheduler.board, metrics, source, page)
 
 
 def reload(scheduler: Scheduler, source: ConfigSource) -> None:
