@@ -64,6 +64,7 @@ class History:
         self.marks: deque[Mark] = deque(maxlen=capacity)
         self._encoded: deque[bytes] = deque(maxlen=capacity)
         self._head = b""
+        self._realign(())
 
     def record(self, snapshot: Snapshot) -> None:
         names = target_names(snapshot)
