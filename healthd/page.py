@@ -1,6 +1,6 @@
 """The status page (`/`) and the strategy badge (`/badge.svg`), rendered once per round.
 
-`render_page` and `render_badge` are pure: a snapshot and the history in, bytes out. `StatusPage`
+`render_pages` and `render_badge` are pure: a snapshot and the history in, bytes out. `StatusPage`
 is the shell around them, a Board listener that records each round in the history and renders
 both, fresh and stale, so a request only picks bytes. No script and no external asset (runners
 are often offline): inline CSS, inline SVG. Every string from outside is escaped: a target's
@@ -28,6 +28,7 @@ _BAR = {"u": (2, 1), "d": (1, 2), "x": (0, 3)}  # (y, height) in a strip 3 high:
 # shields.io's palette, best to worst; strategies take colours spread over it by their rank
 _RANK_COLOURS = ("#44cc11", "#97ca00", "#a4a61d", "#dfb317", "#fe7d37", "#e05d44")
 _STALE_COLOUR = "#9f9f9f"
+_NAMED = 3  # targets a history column's title names before it counts the rest
 
 
 def esc(value: object) -> str:
@@ -94,8 +95,9 @@ def _column_title(column: Column, targets: Sequence[str]) -> str:
     parts = [f"{_span(column.first, column.last)}: score {score}, {column.last.strategy}"]
     for code, word in (("x", "down"), ("d", "degraded")):
         names = [t for t, c in zip(targets, column.codes, strict=True) if c == code]
-        if names:
-            parts.append(f"{word}: {', '.join(names)}")
+        if names:  # a few names, then a count: a column's title stays short on a bad day
+            more = f" and {len(names) - _NAMED} more" if len(names) > _NAMED else ""
+            parts.append(f"{word}: {', '.join(names[:_NAMED])}{more}")
     return "; ".join(parts)
 
 
@@ -139,22 +141,20 @@ def _strategy_strip(cols: list[Column], snapshot: Snapshot) -> str:
 
 
 def _target_strip(i: int, name: str, cols: list[Column], tally: Counter[str], total: int) -> str:
-    rects = []
+    """One path per status (a rectangle per run of columns): a strip stays small however long the history."""
+    paths: dict[str, list[str]] = {}
     for x, n, code in _runs([c.codes[i] for c in cols]):
-        if code == NOT_PROBED:
-            continue
-        y, height = _BAR[code]
-        title = f"{name} {LEGEND[code]}: {_span(cols[x].first, cols[x + n - 1].last)}"
-        rects.append(
-            f'<rect class="{_CODE_CLASS[code]}" x="{x}" y="{y}" width="{n}" height="{height}">'
-            f"<title>{esc(title)}</title></rect>"
-        )
-    words = ", ".join(f"{LEGEND[c]} {tally[c]}" for c in ("x", "d") if tally[c]) or "up in every round"
-    summary = f"{words} of {total} rounds" if tally["x"] or tally["d"] else words
+        if code != NOT_PROBED:
+            y, height = _BAR[code]
+            paths.setdefault(code, []).append(f"M{x} {y}h{n}v{height}h-{n}z")
+    shapes = "".join(f'<path class="{_CODE_CLASS[code]}" d="{"".join(d)}"/>' for code, d in paths.items())
+    words = ", ".join(f"{LEGEND[c]} {tally[c]}" for c in ("x", "d") if tally[c])
+    tally_text = f"{words} of {total} rounds" if words else "up in every round"
+    summary = f"{esc(name)}: {tally_text}"
     return (
         f'<li><span class="name">{esc(name)}</span><svg viewBox="0 0 {len(cols)} 3" preserveAspectRatio="none" '
-        f'role="img" aria-label="{esc(name)}: {esc(summary)}">{"".join(rects)}</svg>'
-        f'<span class="tally">{esc(summary)}</span></li>'
+        f'role="img" aria-label="{summary}"><title>{summary}</title>{shapes}</svg>'
+        f'<span class="tally">{tally_text}</span></li>'
     )
 
 
@@ -239,10 +239,17 @@ def _params(snapshot: Snapshot) -> str:
     return f"<details><summary>Parameters handed to CI</summary><table>{rows}</table></details>" if rows else ""
 
 
-def render_page(
-    snapshot: Snapshot, targets: Sequence[str], marks: Sequence[Mark], stale: bool, host: str = ""
-) -> bytes:
-    """The HTML status page: the strategy and why, the score, every target, and the history of `marks`."""
+def render_pages(
+    snapshot: Snapshot, targets: Sequence[str], marks: Sequence[Mark], host: str = ""
+) -> dict[bool, bytes]:
+    """The HTML status page, fresh (False) and stale (True): the strategy and why, the score, every
+    target, and the history of `marks` (drawn once: the two differ only in title and banner).
+    """
+    body = _components_section(snapshot) + _history_section(snapshot, targets, marks)
+    return {stale: _page(snapshot, body, stale, host) for stale in (False, True)}
+
+
+def _page(snapshot: Snapshot, body: str, stale: bool, host: str) -> bytes:
     decision = snapshot.decision
     current = ' aria-current="true"'
     ladder = "".join(
@@ -272,8 +279,7 @@ def render_page(
 {freshness}<ol class="ladder" aria-label="Strategies, best first">{ladder}</ol></header>
 {_pin_section(snapshot)}
 <section aria-labelledby="why"><h2 id="why">Why</h2><ul>{reasons}</ul>{_params(snapshot)}</section>
-{_components_section(snapshot)}
-{_history_section(snapshot, targets, marks)}
+{body}
 <footer class="muted"><p>Also: <a href="/strategy">/strategy</a> · <a href="/probes">/probes</a>
 · <a href="/history?format=json">/history</a> · <a href="/badge.svg">/badge.svg</a>
 · <a href="/metrics">/metrics</a></p></footer>
@@ -330,9 +336,12 @@ class StatusPage:
         snapshot = rendered.snapshot
         history = self.history
         history.record(snapshot)
-        self.bodies = {("badge", s): render_badge(snapshot, s) for s in (False, True)}
-        for stale in (False, True):
-            self.bodies[("page", stale)] = render_page(snapshot, history.targets, history.marks, stale, self.host)
+        pages = render_pages(snapshot, history.targets, history.marks, self.host)
+        self.bodies = {
+            (body, s): pages[s] if body == "page" else render_badge(snapshot, s)
+            for body in ("page", "badge")
+            for s in (False, True)
+        }
         self.snapshot = snapshot
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from healthd.history import History, Mark
 from healthd.model import Decision, ProbeResult, Reason, Snapshot, Status
-from healthd.page import MAX_COLUMNS, StatusPage, columns, render_badge, render_page
+from healthd.page import MAX_COLUMNS, StatusPage, columns, render_badge, render_pages
 from healthd.render import Rendered
 from tests.test_history import round_of
 
@@ -63,7 +63,7 @@ def page_of(snapshots: list[Snapshot], stale: bool = False) -> bytes:
     history = History(2880)
     for snap in snapshots:
         history.record(snap)
-    return render_page(snapshots[-1], history.targets, history.marks, stale, host="runner-7")
+    return render_pages(snapshots[-1], history.targets, history.marks, host="runner-7")[stale]
 
 
 def test_upstream_text_is_escaped_everywhere() -> None:
@@ -115,7 +115,8 @@ def test_a_full_ring_is_drawn_in_bounded_columns() -> None:
     rounds = [attrs for tag, attrs in parse(page).tags if "data-round" in attrs]
     assert len(rounds) <= MAX_COLUMNS + 1
     assert int(rounds[0]["data-round"]) == 1 and int(rounds[-1]["data-last-round"]) == 2880
-    assert page.count(b"<title>c/t3 down: rounds") == 1  # round 1000's single failure still shows: worst wins
+    assert page.count(b'<path class="down"') == 1  # round 1000's single failure still shows: worst wins
+    assert b"c/t3: down 1 of 2880 rounds" in page
     assert len(page) < 200_000
 
 
