@@ -368,14 +368,16 @@ a{color:var(--accent)}.muted{color:var(--muted);font-weight:normal;font-size:.9e
 .ladder li{padding:.1rem .5rem;border:1px solid var(--line);border-radius:1rem;color:var(--muted)}
 .ladder li[aria-current]{color:var(--fg);border-color:var(--fg);font-weight:bold}
 .scroll{overflow-x:auto}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+thead th:nth-child(1){width:28%}thead th:nth-child(2){width:12%}thead th:nth-child(3){width:17%}
+thead th:nth-child(4){width:10%}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 td.num{text-align:right;white-space:nowrap}td.detail{overflow-wrap:anywhere;font-size:.9em}
 td.up{color:var(--up)}td.degraded{color:var(--degraded)}td.down{color:var(--down)}
 td.up,td.degraded,td.down{font-weight:bold;white-space:nowrap}
 details{margin:.5rem 0}summary{cursor:pointer}
 svg .up{fill:var(--up)}svg .degraded{fill:var(--degraded)}svg .down{fill:var(--down)}
-svg.score{height:8rem;border:1px solid var(--line)}
+
 .score .line{fill:none;stroke:var(--accent);stroke-width:2;vector-effect:non-scaling-stroke}
 .score .area{fill:var(--accent);opacity:.12}
 .score .grid{stroke:var(--line);vector-effect:non-scaling-stroke}
@@ -385,6 +387,7 @@ svg.score{height:8rem;border:1px solid var(--line)}
 .strips li{display:grid;grid-template-columns:14rem 1fr 12rem;gap:.5rem;align-items:center;margin:.15rem 0}
 .strips .name{overflow-wrap:anywhere;font-size:.9em}.strips .tally{font-size:.85em;color:var(--muted)}
 .strips svg{display:block;width:100%;height:1.1rem;background:var(--card)}
+.strips svg.score{height:8rem;border:1px solid var(--line)}
 .legend{display:flex;flex-wrap:wrap;gap:1rem;list-style:none;padding:0;font-size:.9em;color:var(--muted)}
 .legend svg{width:.5rem;height:1rem;margin-right:.3rem;vertical-align:middle}
 .pin{border:2px solid var(--degraded);padding:0 .75rem;border-radius:.3rem}
