@@ -337,11 +337,8 @@ class StatusPage:
         history = self.history
         history.record(snapshot)
         pages = render_pages(snapshot, history.targets, history.marks, self.host)
-        self.bodies = {
-            (body, s): pages[s] if body == "page" else render_badge(snapshot, s)
-            for body in ("page", "badge")
-            for s in (False, True)
-        }
+        badges = {("badge", stale): render_badge(snapshot, stale) for stale in (False, True)}
+        self.bodies = {("page", stale): page for stale, page in pages.items()} | badges
         self.snapshot = snapshot
 
 
