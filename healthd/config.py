@@ -22,6 +22,7 @@ from healthd.targets import Name, Seconds, Target, port_number
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
+MAX_HISTORY = 10080  # rounds; about 3 MiB with 20 targets (bench/page.py)
 RESERVED_PARAMS = frozenset(FIXED_KEYS)
 
 _STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
@@ -98,6 +99,7 @@ class DaemonSettings:
     stale_after: Seconds = 120.0
     concurrency: Annotated[int, Check(ge=1, le=1024)] = 32
     host_requests_per_minute: Annotated[float, Check(ge=1)] = 60.0  # per-host cap of every probe (etiquette)
+    history: Annotated[int, Check(ge=1, le=MAX_HISTORY)] = 2880  # rounds the status page keeps (24 h at 30 s)
 
     def __post_init__(self) -> None:
         if self.timeout > self.interval:

@@ -23,6 +23,7 @@ from healthd import admin
 from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
 from healthd.logs import parse_level, setup_logging
 from healthd.metrics import Metrics
+from healthd.page import StatusPage
 from healthd.reload import Reloader
 from healthd.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
 from healthd.scheduler import Scheduler
@@ -34,13 +35,15 @@ log = logging.getLogger("healthd.daemon")
 def assemble(
     scheduler: Scheduler, source: ConfigSource | None = None, admin_token: str | None = None
 ) -> web.Application:
-    """The HTTP app over the scheduler's board, with metrics fed by every round it publishes.
+    """The HTTP app over the scheduler's board, with metrics and the status page fed by every round it publishes.
 
     With an admin token, the admin endpoints too (healthd.admin); without, they do not exist.
     """
     metrics = Metrics(source)
     scheduler.board.subscribe(metrics.observe_round)
-    app = create_app(scheduler.board, metrics, source)
+    page = StatusPage(scheduler.config.daemon.history)  # its size is read once: a change needs a restart
+    scheduler.board.subscribe(page.observe)
+    app = create_app(scheduler.board, metrics, source, page)
     if admin_token is not None:
         admin.install(app, scheduler, metrics, admin_token)
     return app

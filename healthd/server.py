@@ -17,10 +17,13 @@ from healthd.diagnose.route import diagnose_handler
 from healthd.formats import FORMATS, MIRROR_FORMATS
 from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.metrics import Metrics
+from healthd.page import StatusPage
 
 BOARD = web.AppKey("board", Board)
 METRICS = web.AppKey("metrics", Metrics)
 SOURCE = web.AppKey("source", ConfigSource | None)
+PAGE = web.AppKey("page", StatusPage)
+HISTORY_FORMATS = ("json",)
 
 
 def _warming_up() -> web.Response:
@@ -95,12 +98,47 @@ async def readyz(request: web.Request) -> web.Response:
     return web.Response(text=text)
 
 
+def _people(request: web.Request, body: str, content_type: str) -> web.Response:
+    """The status page's body of the last round (page or badge), fresh or stale."""
+    page = request.app[PAGE]
+    if page.snapshot is None:
+        return _warming_up()
+    stale = page.snapshot.is_stale(time.time())
+    return web.Response(
+        body=page.bodies[(body, stale)],
+        content_type=content_type,
+        charset="utf-8",
+        headers={"X-Healthd-Stale": "true" if stale else "false", "Cache-Control": "no-cache"},
+    )
+
+
+async def status_page(request: web.Request) -> web.Response:
+    return _people(request, "page", "text/html")
+
+
+async def badge(request: web.Request) -> web.Response:
+    return _people(request, "badge", "image/svg+xml")
+
+
+async def history(request: web.Request) -> web.Response:
+    """The last rounds, oldest first; `?limit=N` (1 up to the ring's capacity, the default) keeps the newest N."""
+    ring = request.app[PAGE].history
+    fmt, limit = request.query.get("format", "json"), request.query.get("limit", str(ring.capacity))
+    if fmt not in HISTORY_FORMATS:
+        return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(HISTORY_FORMATS)}\n")
+    if not limit.isdigit() or not 1 <= int(limit) <= ring.capacity:
+        return web.Response(status=400, text=f"limit must be a whole number from 1 to {ring.capacity}\n")
+    return web.Response(body=ring.document(int(limit)), content_type="application/json", charset="utf-8")
+
+
 async def exposition(request: web.Request) -> web.Response:
     return web.Response(body=request.app[METRICS].exposition(), headers={"Content-Type": METRICS_CONTENT_TYPE})
 
 
-def create_app(board: Board, metrics: Metrics, source: ConfigSource | None = None) -> web.Application:
-    """The HTTP app over a board; `metrics` is fed by the board's rounds where the daemon is assembled."""
+def create_app(
+    board: Board, metrics: Metrics, source: ConfigSource | None = None, page: StatusPage | None = None
+) -> web.Application:
+    """The HTTP app over a board; `metrics` and `page` are fed by the board's rounds where the daemon is assembled."""
     # no route reads a body through client_max_size (POST /diagnose streams its own, with its own cap);
     # the one middleware is the metrics' single histogram observe
     app = web.Application(client_max_size=1024, middlewares=[metrics.middleware])
@@ -114,4 +152,9 @@ def create_app(board: Board, metrics: Metrics, source: ConfigSource | None = Non
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", exposition)
     app.router.add_post("/diagnose", diagnose_handler(board))
+    if page is not None:
+        app[PAGE] = page
+        app.router.add_get("/", status_page)
+        app.router.add_get("/badge.svg", badge)
+        app.router.add_get("/history", history)
     return app
