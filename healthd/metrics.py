@@ -20,13 +20,13 @@ from prometheus_client import (
     Histogram,
     Info,
     disable_created_metrics,
-    generate_latest,
 )
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 
 from healthd import __version__
 from healthd.config import ConfigSource, ReloadStatus
+from healthd.exposition import text_format
 from healthd.model import Measure, Status
 from healthd.render import Rendered
 
@@ -122,7 +122,7 @@ class Metrics:
         )
         self._targets: set[tuple[str, str]] = set()
         self._strategies: set[str] = set()
-        self._round_text = generate_latest(rounds)
+        self._round_text = text_format(rounds)
 
         self._live = CollectorRegistry()
         self._live.register(_ReloadCollector(source))
@@ -178,11 +178,11 @@ class Metrics:
         self.round_duration.observe(snapshot.duration_seconds)
         self.last_round.set(snapshot.finished_at)
         self.stale_after.set(snapshot.stale_after)
-        self._round_text = generate_latest(self._rounds)
+        self._round_text = text_format(self._rounds)
 
     def exposition(self) -> bytes:
         """The /metrics body: the round text rendered at the end of the last round, plus the live metrics."""
-        return self._round_text + generate_latest(self._live)
+        return self._round_text + text_format(self._live)
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:
