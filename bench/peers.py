@@ -68,7 +68,7 @@ def ensure_tools() -> None:
 
 def raise_nofile() -> None:
     """5,000 targets and 1,000 wrk connections need more descriptors than the usual soft limit."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
 
 
@@ -170,7 +170,13 @@ def peers(tmp: Path) -> Iterator[Peers]:
     conf = nginx_conf(tmp, nginx_port)
     (tmp / "blackbox.yml").write_text(BLACKBOX_CONF)
     dnsmasq = ["dnsmasq", "--no-daemon", "--conf-file=/dev/null", "--pid-file=", "--listen-address=127.0.0.1"]
-    dnsmasq += ["--bind-interfaces", "--no-resolv", "--no-hosts", f"--port={dns_port}", "--address=/bench.test/127.0.0.1"]
+    dnsmasq += [
+        "--bind-interfaces",
+        "--no-resolv",
+        "--no-hosts",
+        f"--port={dns_port}",
+        "--address=/bench.test/127.0.0.1",
+    ]
     blackbox = ["prometheus-blackbox-exporter", f"--config.file={tmp}/blackbox.yml"]
     blackbox += [f"--web.listen-address=127.0.0.1:{bb_port}", "--log.level=error"]
     hang = hanging_listener()
@@ -291,19 +297,20 @@ def bench_probe_cpu(p: Peers, per_round: int, rounds: int, interval: float) -> l
         if down or failed:
             print(f"warning: {kind}: healthd {down} down in its last round, blackbox {failed} failed", file=sys.stderr)
         ratio = ours / theirs
-        rows.append(Row(f"CPU per {kind} probe, ms", f"{ours:.3f}", f"{theirs:.3f}", ratio, "<= 1x, then 0.5x",
-                        ratio <= 1))  # fmt: skip
+        rows.append(
+            Row(f"CPU per {kind} probe, ms", f"{ours:.3f}", f"{theirs:.3f}", ratio, "<= 1x, then 0.5x", ratio <= 1)
+        )
     return rows
 
 
-async def round_seconds(p: Peers, count: int, timeout: float) -> float:
+async def round_seconds(p: Peers, count: int, probe_timeout: float) -> float:
     """Wall time of a warm round over `count` http targets, half of them hanging, with the daemon's metrics fed."""
     from healthd.config import parse_config
     from healthd.daemon import assemble
     from healthd.scheduler import Scheduler
 
-    text = config_text(target_rows("http", count, p, hanging=count // 2), interval=timeout * 10, timeout=timeout,
-                       concurrency=min(count, 1024))  # fmt: skip
+    rows = target_rows("http", count, p, hanging=count // 2)
+    text = config_text(rows, interval=probe_timeout * 10, timeout=probe_timeout, concurrency=min(count, 1024))
     async with Scheduler(parse_config(text)) as scheduler:
         assemble(scheduler)
         await scheduler.run_round()
@@ -317,13 +324,22 @@ def bench_rounds(p: Peers, timeout: float) -> list[Row]:
     walls = {count: asyncio.run(round_seconds(p, count, timeout)) for count in (5, 50, 500, 5000)}
     for count, wall in walls.items():
         if count == 5:
-            rows.append(Row("round wall, 5 targets (half hang)", f"{wall:.3f} s", f"timeout {timeout:g} s",
-                            wall / timeout))  # fmt: skip
+            rows.append(
+                Row("round wall, 5 targets (half hang)", f"{wall:.3f} s", f"timeout {timeout:g} s", wall / timeout)
+            )
             continue
         per = (wall - walls[5]) / (count - 5) * 1000
         waves = "" if count <= 1024 else " (concurrency cap 1024)"
-        rows.append(Row(f"round wall, {count} targets{waves}", f"{wall:.3f} s", f"timeout {timeout:g} s",
-                        wall / timeout, f"{per:.3f} ms/target < 0.5", per < 0.5))  # fmt: skip
+        rows.append(
+            Row(
+                f"round wall, {count} targets{waves}",
+                f"{wall:.3f} s",
+                f"timeout {timeout:g} s",
+                wall / timeout,
+                f"{per:.3f} ms/target < 0.5",
+                per < 0.5,
+            )
+        )
     return rows
 
 
@@ -334,7 +350,14 @@ def bench_rss(p: Peers, idle: float) -> list[Row]:
         time.sleep(6)
         busy = rss_mib(proc.pid)
     return [
-        Row("RSS idle (5 targets), MiB", f"{idle:.1f}", f"floor {floor:.1f}", idle / floor, "<= 1.2x", idle / floor <= 1.2),
+        Row(
+            "RSS idle (5 targets), MiB",
+            f"{idle:.1f}",
+            f"floor {floor:.1f}",
+            idle / floor,
+            "<= 1.2x",
+            idle / floor <= 1.2,
+        ),
         Row("RSS at 500 targets (half hang), MiB", f"{busy:.1f}", f"floor {floor:.1f}", busy / floor),
     ]
 
@@ -347,12 +370,24 @@ def bench_workflow(p: Peers, base: str, curl_max_time: float, runs: int) -> list
     healthy = median_ms([*script, f"http://127.0.0.1:{p.nginx}", str(curl_max_time)], 3)
     outage = median_ms([*script, f"http://127.0.0.1:{p.hang}", str(curl_max_time)], 1)
     return [
-        Row("`healthd strategy` process, ms", f"{client:.0f}", f"python -c pass {bare:.0f}", client / bare,
-            "< 100 ms", client < 100),  # fmt: skip
+        Row(
+            "`healthd strategy` process, ms",
+            f"{client:.0f}",
+            f"python -c pass {bare:.0f}",
+            client / bare,
+            "< 100 ms",
+            client < 100,
+        ),
         Row("`curl /strategy?format=env`, ms", f"{curl:.1f}", "", 0.0),
         Row("serial curl probing, healthy: vs healthd strategy", f"{client:.0f}", f"{healthy:.0f}", healthy / client),
-        Row("serial curl probing, outage: vs healthd strategy", f"{client:.0f}", f"{outage:.0f}", outage / client,
-            ">= 1000x", outage / client >= 1000),  # fmt: skip
+        Row(
+            "serial curl probing, outage: vs healthd strategy",
+            f"{client:.0f}",
+            f"{outage:.0f}",
+            outage / client,
+            ">= 1000x",
+            outage / client >= 1000,
+        ),
         Row("serial curl probing, outage: vs curl", f"{curl:.1f}", f"{outage:.0f}", outage / curl),
     ]
 
@@ -393,8 +428,10 @@ def main() -> None:
         if "rss" in args.only:
             rows += bench_rss(p, idle)
     stamp = datetime.date.today().isoformat()
-    print(f"{stamp}, {os.cpu_count()} cores, python {sys.version.split()[0]}, peers: nginx (1 worker), "
-          f"blackbox_exporter, serial curl\n")  # fmt: skip
+    print(
+        f"{stamp}, {os.cpu_count()} cores, python {sys.version.split()[0]}, peers: nginx (1 worker), "
+        f"blackbox_exporter, serial curl\n"
+    )
     print(table(rows))
 
 
