@@ -8,13 +8,16 @@ right now", a captive portal, a proxy's error page) is down whatever its status 
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
 from multidict import CIMultiDictProxy
+from yarl import URL
 
 from healthd import __version__
 from healthd.model import Reason, Status
@@ -80,10 +83,30 @@ def probe_session(concurrency: int) -> aiohttp.ClientSession:
     connector = aiohttp.TCPConnector(force_close=True, use_dns_cache=False, limit=concurrency)
     return aiohttp.ClientSession(
         connector=connector,
-        trust_env=True,  # HTTPS_PROXY / NO_PROXY, as self-hosted runners expect
+        trust_env=False,  # proxies: env_proxy, per request, without trust_env's threads
         headers={"User-Agent": f"healthd/{__version__}"},
         timeout=aiohttp.ClientTimeout(total=None),  # each call sets its own from the probe deadline
     )
+
+
+def env_proxy(url: str) -> tuple[URL | None, dict[str, str] | None]:
+    """The proxy HTTP(S)_PROXY / NO_PROXY name for `url`, and its credentials as a header, from the environment.
+
+    Self-hosted runners sit behind proxies. aiohttp's trust_env looks the proxy up in a worker
+    thread per request and reads ~/.netrc twice (proxy and target auth): two thread hand-offs
+    per probe, about a sixth of an HTTP probe's CPU. This reads only the environment (~40 us).
+    A redirect goes through the first URL's proxy.
+    """
+    target = URL(url)
+    proxies = urllib.request.getproxies_environment()
+    proxy = proxies.get(target.scheme)
+    if proxy is None or target.host is None or urllib.request.proxy_bypass_environment(target.host, proxies):
+        return None, None
+    proxy_url = URL(proxy)
+    if proxy_url.user is None:
+        return proxy_url, None
+    credentials = base64.b64encode(f"{proxy_url.user}:{proxy_url.password or ''}".encode()).decode()
+    return proxy_url.with_user(None), {"Proxy-Authorization": f"Basic {credentials}"}
 
 
 async def fetch(
@@ -99,9 +122,12 @@ async def fetch(
     """One HTTP exchange within the probe's deadline and the target's caps; HTML refused unless html_ok."""
     max_body_bytes, max_redirects = target.max_body_bytes, target.max_redirects
     timeout = aiohttp.ClientTimeout(total=max(ctx.remaining(), 0.001))
+    proxy, proxy_headers = env_proxy(url)
     async with ctx.session.request(
         method,
         url,
+        proxy=proxy,
+        proxy_headers=proxy_headers,
         headers=headers,
         json=json_body,
         allow_redirects=max_redirects > 0,
