@@ -20,7 +20,6 @@ from prometheus_client import (
     Histogram,
     Info,
     disable_created_metrics,
-    generate_latest,
 )
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.metrics_core import GaugeMetricFamily, Metric
@@ -28,6 +27,7 @@ from prometheus_client.registry import Collector
 
 from healthd import __version__
 from healthd.config import ConfigSource, ReloadStatus
+from healthd.exposition import text_format
 from healthd.model import Measure, Snapshot, Status
 from healthd.render import Rendered
 
@@ -124,7 +124,7 @@ class Metrics:
         self._round_seen = -1
         self._targets: set[tuple[str, str]] = set()
         self._strategies: set[str] = set()
-        self._round_text = generate_latest(rounds)
+        self._round_text = text_format(rounds)
 
         self._live = CollectorRegistry()
         self._live.register(_ReloadCollector(source))
@@ -145,7 +145,7 @@ class Metrics:
         snapshot = rendered.snapshot
         if snapshot.round == self._round_seen:
             self._observe_strategy(snapshot)
-            self._round_text = generate_latest(self._rounds)
+            self._round_text = text_format(self._rounds)
             return
         self._round_seen = snapshot.round
         for gauge in (self.component_score, self.component_weight, self.probe_success, self.probe_status,
@@ -182,7 +182,7 @@ class Metrics:
         self.round_duration.observe(snapshot.duration_seconds)
         self.last_round.set(snapshot.finished_at)
         self.stale_after.set(snapshot.stale_after)
-        self._round_text = generate_latest(self._rounds)
+        self._round_text = text_format(self._rounds)
 
     def _observe_strategy(self, snapshot: Snapshot) -> None:
         decision = snapshot.decision
@@ -201,7 +201,7 @@ class Metrics:
 
     def exposition(self) -> bytes:
         """The /metrics body: the round text rendered at the end of the last round, plus the live metrics."""
-        return self._round_text + generate_latest(self._live)
+        return self._round_text + text_format(self._live)
 
     @web.middleware
     async def middleware(self, request: web.Request, handler: Handler) -> web.StreamResponse:

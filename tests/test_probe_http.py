@@ -135,14 +135,12 @@ async def test_same_server_with_its_ca_trusted_is_up(ca: trustme.CA) -> None:
     assert (result.status, result.reason) == (Status.UP, Reason.OK), result.detail
 
 
-async def test_http_proxy_from_the_environment_is_used(serve_app: ServeApp, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_http_proxy_from_the_environment_is_used(serve_app: ServeApp) -> None:
     proxy = await serve_app(misbehaving_app("no_content"))
-    for name in ("HTTP_PROXY", "http_proxy"):
-        monkeypatch.setenv(name, str(proxy.make_url("/")))
-    for name in ("NO_PROXY", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
+    env = {"HTTP_PROXY": str(proxy.make_url("/")), "NO_PROXY": "localhost"}  # the daemon's environment
     # The name never resolves: only the proxy can have answered.
-    result = await probe_once(target("http", url="http://generate-204.invalid/generate_204", expect_status=[204]))
+    checked = target("http", url="http://generate-204.invalid/generate_204", expect_status=[204])
+    result = await probe_once(checked, env=env)
     assert (result.status, result.reason) == (Status.UP, Reason.OK), result.detail
     assert proxy.app[HITS] == ["http://generate-204.invalid/generate_204"]
 

@@ -9,8 +9,11 @@ captive portal, a proxy's error page) is down whatever its status code.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import urllib.request
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +24,7 @@ from yarl import URL
 from healthd import __version__
 from healthd.model import Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
+from healthd.probes.tunnel import environment_proxies
 from healthd.targets import HttpTargetBase
 
 CHUNK_BYTES = 64 * 1024
@@ -83,7 +87,7 @@ def probe_session(concurrency: int) -> aiohttp.ClientSession:
     connector = aiohttp.TCPConnector(force_close=True, use_dns_cache=False, limit=concurrency)
     return aiohttp.ClientSession(
         connector=connector,
-        trust_env=True,  # HTTPS_PROXY / NO_PROXY, as self-hosted runners expect
+        trust_env=False,  # proxies: env_proxy, per request, without trust_env's threads
         headers={"User-Agent": f"healthd/{__version__}"},
         timeout=aiohttp.ClientTimeout(total=None),  # each call sets its own from the probe deadline
     )
@@ -116,6 +120,26 @@ def check_hop(target: HttpTargetBase, origin: str | URL, url: URL, what: str) ->
         )
 
 
+def env_proxy(url: URL, env: Mapping[str, str]) -> tuple[URL | None, dict[str, str] | None]:
+    """The proxy `env`'s HTTP(S)_PROXY / NO_PROXY name for `url` (as the tcp kind's tunnel reads them), and
+    its credentials as a header.
+
+    Self-hosted runners sit behind proxies. aiohttp's trust_env looks the proxy up in a worker
+    thread per request and reads ~/.netrc twice (proxy and target auth): two thread hand-offs
+    per probe, about a sixth of an HTTP probe's CPU. This reads only the environment (~40 us).
+    """
+    proxies = environment_proxies(env)
+    proxy = proxies.get(url.scheme)
+    no_proxy = {"no": proxies["no"]} if "no" in proxies else {}
+    if proxy is None or url.host is None or urllib.request.proxy_bypass_environment(url.host, no_proxy):
+        return None, None
+    proxy_url = URL(proxy)
+    if proxy_url.user is None:
+        return proxy_url, None
+    credentials = base64.b64encode(f"{proxy_url.user}:{proxy_url.password or ''}".encode()).decode()
+    return proxy_url.with_user(None), {"Proxy-Authorization": f"Basic {credentials}"}
+
+
 async def fetch(
     ctx: ProbeContext,
     target: HttpTargetBase,
@@ -135,8 +159,16 @@ async def fetch(
     for _ in range(target.max_redirects + 1):
         ctx.take_request(current.host or "")
         timeout = aiohttp.ClientTimeout(total=max(ctx.remaining(), 0.001))
+        proxy, proxy_headers = env_proxy(current, ctx.env)
         async with ctx.session.request(
-            method, current, headers=headers, json=json_body, allow_redirects=False, timeout=timeout
+            method,
+            current,
+            proxy=proxy,
+            proxy_headers=proxy_headers,
+            headers=headers,
+            json=json_body,
+            allow_redirects=False,
+            timeout=timeout,
         ) as response:
             location = response.headers.get("Location") if response.status in REDIRECTS else None
             if location is None or target.max_redirects == 0:

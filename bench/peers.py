@@ -1,0 +1,448 @@
+"""healthd beside the tools a user would pick instead: `python bench/peers.py` prints one table.
+
+Every figure is a ratio measured in the same run on the same machine (the machine is shared and
+noisy: compare ratios, not absolutes). Peers, all local (127.0.0.1, no internet):
+- serving: nginx (one worker) hands out the same bytes as static files, same wrk settings;
+- probing: Prometheus blackbox_exporter probes the same local targets at the same rate, driven by
+  GETs to its /probe endpoint; both sides open a fresh connection per probe;
+- a workflow step: the seed's serial `curl -s` probing (bench/serial_probe.sh) against local fakes,
+  healthy and under outage (fakes that never answer, so each curl waits its --max-time).
+Installs its Debian tools with apt-get when missing. Nothing here asserts or gates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import datetime
+import os
+import re
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiohttp
+from run import PY, free_port, get_json, import_floor_mib, rss_mib, wait_ready
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))  # this worktree's healthd, in this process and (cwd=ROOT) in the ones it starts
+TOOLS = {"nginx": "nginx-light", "prometheus-blackbox-exporter": "prometheus-blackbox-exporter", "wrk": "wrk"}
+TOOLS |= {"dnsmasq": "dnsmasq-base", "curl": "curl"}
+TICK = os.sysconf("SC_CLK_TCK")
+STRATEGIES = """
+strategies:
+  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "type=registry,ref=r:c"], timeout_minutes: 40}}
+  - {name: emergency, min_score: 0, params: {no_cache: true, timeout_minutes: 15}}
+"""
+
+
+@dataclass
+class Row:
+    what: str
+    healthd: str
+    peer: str
+    ratio: float
+    goal: str = ""
+    met: bool | None = None
+
+
+def ensure_tools() -> None:
+    missing = sorted({package for binary, package in TOOLS.items() if shutil.which(binary) is None})
+    if missing:
+        print(f"installing {' '.join(missing)} with apt-get", file=sys.stderr)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
+
+
+def raise_nofile() -> None:
+    """5,000 targets and 1,000 wrk connections need more descriptors than the usual soft limit."""
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 65536), hard))
+
+
+def cpu_seconds(pid: int) -> float:
+    """utime + stime of a process, from /proc/<pid>/stat (fields 14 and 15, after the command name)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / TICK
+
+
+def median_ms(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, cwd=ROOT)
+        times.append((time.perf_counter() - began) * 1000)
+    return statistics.median(times)
+
+
+# --- the peers and the fakes -----------------------------------------------------------------------
+
+
+def nginx_conf(tmp: Path, port: int) -> Path:
+    """One worker; the strategy bytes as static files; /ok and the seed's paths as the healthy fake."""
+    conf = tmp / "nginx.conf"
+    conf.write_text(f"""
+daemon off; worker_processes 1; worker_rlimit_nofile 65536; pid {tmp}/nginx.pid; error_log {tmp}/nginx.err;
+events {{ worker_connections 16384; }}
+http {{
+  access_log off; client_body_temp_path {tmp}; proxy_temp_path {tmp}; fastcgi_temp_path {tmp};
+  uwsgi_temp_path {tmp}; scgi_temp_path {tmp};
+  server {{
+    listen 127.0.0.1:{port} backlog=4096; root {tmp}/www;
+    location = /strategy.json {{ default_type "application/json; charset=utf-8"; }}
+    location = /strategy.env {{ default_type "text/plain; charset=utf-8"; }}
+    location / {{ default_type text/plain; return 200 "ok\\n"; }}
+  }}
+}}
+""")
+    (tmp / "www").mkdir()
+    return conf
+
+
+BLACKBOX_CONF = """
+modules:
+  http: {prober: http, timeout: 2s, http: {preferred_ip_protocol: ip4, ip_protocol_fallback: false}}
+  tcp: {prober: tcp, timeout: 2s, tcp: {preferred_ip_protocol: ip4, ip_protocol_fallback: false}}
+  dns:
+    prober: dns
+    timeout: 2s
+    dns: {query_name: bench.test, query_type: A, transport_protocol: udp, preferred_ip_protocol: ip4,
+          ip_protocol_fallback: false, valid_rcodes: [NOERROR]}
+"""
+
+
+@contextlib.contextmanager
+def process(command: list[str], quiet: bool = True, **kw) -> Iterator[subprocess.Popen]:
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL if quiet else None, **kw)
+    try:
+        yield proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def wait_port(port: int, within: float = 10) -> None:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=1):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port}")
+
+
+def hanging_listener() -> socket.socket:
+    """Accepts connections in the kernel (backlog) and never answers: a fake that hangs until the timeout."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(4096)
+    return sock
+
+
+@dataclass
+class Peers:
+    tmp: Path
+    nginx: int  # port: strategy files, /ok, the seed's healthy fake
+    dns: str  # dnsmasq "127.0.0.1:PORT" answering bench.test A
+    blackbox: int  # port
+    blackbox_pid: int
+    hang: int  # port of the listener that never answers
+
+
+@contextlib.contextmanager
+def peers(tmp: Path) -> Iterator[Peers]:
+    nginx_port, dns_port, bb_port = free_port(), free_port(), free_port()
+    conf = nginx_conf(tmp, nginx_port)
+    (tmp / "blackbox.yml").write_text(BLACKBOX_CONF)
+    dnsmasq = ["dnsmasq", "--no-daemon", "--conf-file=/dev/null", "--pid-file=", "--listen-address=127.0.0.1"]
+    dnsmasq += [
+        "--bind-interfaces",
+        "--no-resolv",
+        "--no-hosts",
+        f"--port={dns_port}",
+        "--address=/bench.test/127.0.0.1",
+    ]
+    blackbox = ["prometheus-blackbox-exporter", f"--config.file={tmp}/blackbox.yml"]
+    blackbox += [f"--web.listen-address=127.0.0.1:{bb_port}", "--log.level=error"]
+    hang = hanging_listener()
+    with (
+        hang,
+        process(["nginx", "-e", f"{tmp}/nginx.err", "-p", str(tmp), "-c", str(conf)]),
+        process(dnsmasq),
+        process(blackbox) as bb,
+    ):
+        wait_port(nginx_port)
+        wait_port(bb_port)
+        yield Peers(tmp, nginx_port, f"127.0.0.1:{dns_port}", bb_port, bb.pid, hang.getsockname()[1])
+
+
+# --- healthd ---------------------------------------------------------------------------------------
+
+
+def config_text(rows: list[str], *, interval: float, timeout: float, concurrency: int) -> str:
+    targets = "\n".join(f"      - {row}" for row in rows)
+    daemon = f"{{interval: {interval}, timeout: {timeout}, stale_after: {interval * 20}, concurrency: {concurrency}}}"
+    return f"daemon: {daemon}\ncomponents:\n  web:\n    weight: 100\n    targets:\n{targets}\n{STRATEGIES}"
+
+
+def target_rows(kind: str, count: int, p: Peers, hanging: int = 0) -> list[str]:
+    """`count` targets of `kind` on the fakes; the first `hanging` of them (http) never get an answer."""
+    rows = []
+    for i in range(count):
+        port = p.hang if i < hanging else p.nginx
+        if kind == "http":
+            rows.append(f'{{name: t{i}, kind: http, url: "http://127.0.0.1:{port}/ok"}}')
+        elif kind == "tcp":
+            rows.append(f"{{name: t{i}, kind: tcp, host: 127.0.0.1, port: {port}}}")
+        else:
+            rows.append(f'{{name: t{i}, kind: dns, query: bench.test, nameservers: ["{p.dns}"]}}')
+    return rows
+
+
+@contextlib.contextmanager
+def daemon(tmp: Path, text: str, name: str) -> Iterator[tuple[subprocess.Popen, str]]:
+    path = tmp / f"{name}.yaml"
+    path.write_text(text)
+    port = free_port()
+    env = {**os.environ, "HEALTHD_CONFIG": str(path), "HEALTHD_LISTEN": f"127.0.0.1:{port}"}
+    env |= {"HEALTHD_LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT)}
+    with process([PY, "-m", "healthd.daemon"], quiet=False, env=env, cwd=ROOT) as proc:
+        base = f"http://127.0.0.1:{port}"
+        wait_ready(base, within=30)
+        yield proc, base
+
+
+# --- the measurements ------------------------------------------------------------------------------
+
+_LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+_UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def wrk(url: str, connections: int, seconds: int, pid: int) -> tuple[float, float, float, float]:
+    """(requests/s, p50 ms, p99 ms, server CPU us per request) from one wrk run with one thread."""
+    command = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    cpu = cpu_seconds(pid)
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    cpu = cpu_seconds(pid) - cpu
+    count = int(re.search(r"(\d+) requests in", out).group(1))
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    if re.search(r"Non-2xx|Socket errors", out):
+        print(f"wrk warning for {url}: {' '.join(out.split())[-160:]}", file=sys.stderr)
+    lat = {q: float(v) * _UNIT[u] for q, v, u in _LATENCY.findall(out)}
+    return rps, lat["50"], lat["99"], cpu / count * 1e6
+
+
+def nginx_worker(p: Peers) -> int:
+    master = (p.tmp / "nginx.pid").read_text().strip()
+    return int(Path(f"/proc/{master}/task/{master}/children").read_text().split()[0])
+
+
+def bench_serving(p: Peers, base: str, seconds: int, pid: int) -> list[Row]:
+    """wrk against healthd and nginx in turn; CPU per request is the figure least moved by a busy machine."""
+    rows = []
+    for fmt, query, file in (("json", "", "strategy.json"), ("env", "?format=env", "strategy.env")):
+        with urllib.request.urlopen(f"{base}/strategy{query}", timeout=5) as response:
+            (p.tmp / "www" / file).write_bytes(response.read())
+        for connections in (32, 1000):
+            ours = wrk(f"{base}/strategy{query}", connections, seconds, pid)
+            theirs = wrk(f"http://127.0.0.1:{p.nginx}/{file}", connections, seconds, nginx_worker(p))
+            what = f"/strategy {fmt}, {connections} conns"
+            ratio = ours[0] / theirs[0]
+            rows.append(Row(f"{what}: req/s", f"{ours[0]:,.0f}", f"{theirs[0]:,.0f}", ratio, ">= 0.4x", ratio >= 0.4))
+            for i, q in ((1, "p50 ms"), (2, "p99 ms"), (3, "server CPU us/request")):
+                rows.append(Row(f"{what}: {q}", f"{ours[i]:.2f}", f"{theirs[i]:.2f}", ours[i] / theirs[i]))
+    return rows
+
+
+async def drive_blackbox(p: Peers, module: str, target: str, per_round: int, rounds: int, interval: float) -> int:
+    """`rounds` bursts of `per_round` concurrent /probe GETs, one burst per interval; returns probes that failed."""
+    url = f"http://127.0.0.1:{p.blackbox}/probe"
+    failed = 0
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=per_round)) as session:
+
+        async def one() -> None:
+            nonlocal failed
+            async with session.get(url, params={"module": module, "target": target}) as response:
+                failed += "\nprobe_success 1\n" not in await response.text()
+
+        loop = asyncio.get_running_loop()
+        began = loop.time()
+        for i in range(rounds):
+            await asyncio.gather(*(one() for _ in range(per_round)))
+            await asyncio.sleep(max(0.0, began + (i + 1) * interval - loop.time()))
+    return failed
+
+
+def bench_probe_cpu(p: Peers, per_round: int, rounds: int, interval: float) -> list[Row]:
+    rows = []
+    targets = {"http": f"http://127.0.0.1:{p.nginx}/ok", "tcp": f"127.0.0.1:{p.nginx}", "dns": p.dns}
+    for kind, target in targets.items():
+        text = config_text(target_rows(kind, per_round, p), interval=interval, timeout=1, concurrency=per_round)
+        with daemon(p.tmp, text, f"cpu-{kind}") as (proc, base):
+            time.sleep(interval)
+            first, cpu0 = get_json(base + "/probes")["round"], cpu_seconds(proc.pid)
+            time.sleep(rounds * interval)
+            cpu1, snap = cpu_seconds(proc.pid), get_json(base + "/probes")
+        down = sum(t["status"] == "down" for t in snap["targets"])
+        ours = (cpu1 - cpu0) / ((snap["round"] - first) * per_round) * 1000
+        cpu0 = cpu_seconds(p.blackbox_pid)
+        failed = asyncio.run(drive_blackbox(p, kind, target, per_round, rounds, interval))
+        theirs = (cpu_seconds(p.blackbox_pid) - cpu0) / (rounds * per_round) * 1000
+        if down or failed:
+            print(f"warning: {kind}: healthd {down} down in its last round, blackbox {failed} failed", file=sys.stderr)
+        ratio = ours / theirs
+        rows.append(
+            Row(f"CPU per {kind} probe, ms", f"{ours:.3f}", f"{theirs:.3f}", ratio, "<= 1x, then 0.5x", ratio <= 1)
+        )
+    return rows
+
+
+async def round_seconds(p: Peers, count: int, probe_timeout: float) -> float:
+    """Wall time of a warm round over `count` http targets, half of them hanging, with the daemon's metrics fed."""
+    from healthd.config import parse_config
+    from healthd.daemon import assemble
+    from healthd.scheduler import Scheduler
+
+    rows = target_rows("http", count, p, hanging=count // 2)
+    text = config_text(rows, interval=probe_timeout * 10, timeout=probe_timeout, concurrency=min(count, 1024))
+    async with Scheduler(parse_config(text)) as scheduler:
+        assemble(scheduler)
+        await scheduler.run_round()
+        began = time.perf_counter()
+        await scheduler.run_round()
+        return time.perf_counter() - began
+
+
+def bench_rounds(p: Peers, timeout: float) -> list[Row]:
+    rows = []
+    walls = {count: asyncio.run(round_seconds(p, count, timeout)) for count in (5, 50, 500, 5000)}
+    for count, wall in walls.items():
+        if count == 5:
+            rows.append(
+                Row("round wall, 5 targets (half hang)", f"{wall:.3f} s", f"timeout {timeout:g} s", wall / timeout)
+            )
+            continue
+        per = (wall - walls[5]) / (count - 5) * 1000
+        waves = "" if count <= 1024 else " (concurrency cap 1024)"
+        rows.append(
+            Row(
+                f"round wall, {count} targets{waves}",
+                f"{wall:.3f} s",
+                f"timeout {timeout:g} s",
+                wall / timeout,
+                f"{per:.3f} ms/target < 0.5",
+                per < 0.5,
+            )
+        )
+    return rows
+
+
+def bench_rss(p: Peers, idle: float) -> list[Row]:
+    floor = import_floor_mib()
+    text = config_text(target_rows("http", 500, p, hanging=250), interval=2, timeout=1, concurrency=500)
+    with daemon(p.tmp, text, "rss500") as (proc, _):
+        time.sleep(6)
+        busy = rss_mib(proc.pid)
+    return [
+        Row(
+            "RSS idle (5 targets), MiB",
+            f"{idle:.1f}",
+            f"floor {floor:.1f}",
+            idle / floor,
+            "<= 1.2x",
+            idle / floor <= 1.2,
+        ),
+        Row("RSS at 500 targets (half hang), MiB", f"{busy:.1f}", f"floor {floor:.1f}", busy / floor),
+    ]
+
+
+def bench_workflow(p: Peers, base: str, curl_max_time: float, runs: int) -> list[Row]:
+    script = ["bash", str(BENCH / "serial_probe.sh")]
+    client = median_ms([PY, "-m", "healthd", "strategy", "--url", base, "--format", "env"], runs)
+    curl = median_ms(["curl", "-s", f"{base}/strategy?format=env"], runs)
+    bare = median_ms([PY, "-c", "pass"], runs)
+    healthy = median_ms([*script, f"http://127.0.0.1:{p.nginx}", str(curl_max_time)], 3)
+    outage = median_ms([*script, f"http://127.0.0.1:{p.hang}", str(curl_max_time)], 1)
+    return [
+        Row(
+            "`healthd strategy` process, ms",
+            f"{client:.0f}",
+            f"python -c pass {bare:.0f}",
+            client / bare,
+            "< 100 ms",
+            client < 100,
+        ),
+        Row("`curl /strategy?format=env`, ms", f"{curl:.1f}", "", 0.0),
+        Row("serial curl probing, healthy: vs healthd strategy", f"{client:.0f}", f"{healthy:.0f}", healthy / client),
+        Row(
+            "serial curl probing, outage: vs healthd strategy",
+            f"{client:.0f}",
+            f"{outage:.0f}",
+            outage / client,
+            ">= 1000x",
+            outage / client >= 1000,
+        ),
+        Row("serial curl probing, outage: vs curl", f"{curl:.1f}", f"{outage:.0f}", outage / curl),
+    ]
+
+
+def table(rows: list[Row]) -> str:
+    lines = ["| measure | healthd | peer | ratio | goal | met |", "|---|---:|---:|---:|---|---|"]
+    for r in rows:
+        met = "" if r.met is None else ("yes" if r.met else "**no**")
+        ratio = f"{r.ratio:,.2f}x" if r.ratio else ""
+        lines.append(f"| {r.what} | {r.healthd} | {r.peer} | {ratio} | {r.goal} | {met} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=5, help="seconds per wrk run")
+    parser.add_argument("--probes", type=int, default=200, help="probes per round in the CPU comparison")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds in the CPU comparison")
+    parser.add_argument("--timeout", type=float, default=1.0, help="probe timeout in the round-wall figures")
+    parser.add_argument("--curl-max-time", type=float, default=10, help="serial_probe.sh's curl --max-time")
+    parser.add_argument("--only", nargs="*", default=["serve", "cpu", "rounds", "rss", "workflow"])
+    args = parser.parse_args()
+    ensure_tools()
+    raise_nofile()
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as tmp, peers(Path(tmp)) as p:
+        text = config_text(target_rows("http", 5, p), interval=60, timeout=1, concurrency=5)
+        with daemon(p.tmp, text, "serve") as (proc, base):
+            idle = rss_mib(proc.pid)
+            if "serve" in args.only:
+                rows += bench_serving(p, base, args.seconds, proc.pid)
+            if "workflow" in args.only:
+                rows += bench_workflow(p, base, args.curl_max_time, 15)
+        if "cpu" in args.only:
+            rows += bench_probe_cpu(p, args.probes, args.rounds, 1.0)
+        if "rounds" in args.only:
+            rows += bench_rounds(p, args.timeout)
+        if "rss" in args.only:
+            rows += bench_rss(p, idle)
+    stamp = datetime.date.today().isoformat()
+    print(
+        f"{stamp}, {os.cpu_count()} cores, python {sys.version.split()[0]}, peers: nginx (1 worker), "
+        f"blackbox_exporter, serial curl\n"
+    )
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()
