@@ -27,6 +27,7 @@ GRAFANA = Path(__file__).resolve().parent.parent / "grafana"
 DASHBOARD = GRAFANA / "dashboards" / "healthd.json"
 SCRAPE_CONFIG = GRAFANA / "prometheus" / "prometheus.yml"
 ALERTS = GRAFANA / "prometheus" / "alerts.yml"
+METRICS_DOC = GRAFANA.parent / "docs" / "metrics.md"
 
 # registries weighs 60 and hangs on the switch; net keeps 20 of its 40 (one target up, one never).
 # Before the flip: 80 -> optimal; after it: 20 -> emergency, under HealthdScoreLow's threshold.
@@ -104,6 +105,13 @@ def test_dashboard_takes_datasource_and_instance_as_variables():
             assert item["datasource"]["uid"] == "${datasource}", panel["title"]
         for target in panel["targets"]:
             assert 'instance=~"$instance"' in target["expr"], panel["title"]
+
+
+def test_every_alert_rule_is_in_the_docs_with_its_for_and_annotations():
+    documented = dict(re.findall(r"^\| `(Healthd\w+)` \|.*\| (\w+) \|$", METRICS_DOC.read_text(), re.MULTILINE))
+    assert documented == {rule["alert"]: rule["for"] for rule in alert_rules()}
+    for rule in alert_rules():
+        assert rule["annotations"]["summary"] and rule["annotations"]["description"], rule["alert"]
 
 
 def test_dashboard_panels_sit_in_rows_without_overlapping():
