@@ -88,6 +88,7 @@ def _pin_document(scheduler: Scheduler) -> dict[str, object]:
 
 
 Action = Callable[[web.Request], Awaitable[web.Response]]
+ACTIONS = ("pin_set", "pin_clear", "pin_show", "probe")  # the `action` label of healthd_admin_requests_total
 
 
 def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token: str) -> None:
@@ -95,6 +96,8 @@ def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token:
     requests = Counter(
         "healthd_admin_requests", "Admin requests, by action and HTTP status code.", ["action", "code"], registry=None
     )
+    for action in ACTIONS:  # at 0 from the start, so the first request of each shows in increase() and rate()
+        requests.labels(action, "200")
     metrics.register_live(requests)
     metrics.register_live(_PinCollector(scheduler))
     expected = f"Bearer {token}".encode()
@@ -153,7 +156,8 @@ def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token:
         body = {"round": rendered.snapshot.round, "score": rendered.snapshot.score, "strategy": decision.strategy}
         return web.Response(text=json.dumps(body) + "\n", content_type="application/json")
 
-    app.router.add_post("/admin/pin", guarded("pin_set", set_pin))
-    app.router.add_delete("/admin/pin", guarded("pin_clear", clear_pin))
-    app.router.add_get("/admin/pin", guarded("pin_show", show_pin))
-    app.router.add_post("/admin/probe", guarded("probe", probe))
+    pin_set, pin_clear, pin_show, probe_action = ACTIONS
+    app.router.add_post("/admin/pin", guarded(pin_set, set_pin))
+    app.router.add_delete("/admin/pin", guarded(pin_clear, clear_pin))
+    app.router.add_get("/admin/pin", guarded(pin_show, show_pin))
+    app.router.add_post("/admin/probe", guarded(probe_action, probe))

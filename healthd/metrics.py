@@ -26,6 +26,7 @@ from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from healthd import __version__
+from healthd.carry import NOT_COUNTED
 from healthd.config import ConfigSource, ReloadStatus
 from healthd.exposition import text_format
 from healthd.model import Measure, Snapshot, Status
@@ -100,7 +101,7 @@ class Metrics:
         }
         self.probe_failures = Counter(
             "healthd_probe_failures_total",
-            "Probes that ended degraded or down, by reason.",
+            "Probes that ended degraded or down, or were not counted (local_error, throttled), by reason.",
             [*target, "reason"],
             registry=rounds,
         )
@@ -167,7 +168,7 @@ class Metrics:
                 self.probe_latency.labels(*labels).observe(result.latency_seconds)
                 for measure, number in result.measurements.items():
                     self.measurements[measure].labels(*labels).set(number)
-                if result.status is not Status.UP:
+                if result.status is not Status.UP or result.reason in NOT_COUNTED:  # a kept `up` still failed here
                     self.probe_failures.labels(*labels, result.reason.value).inc()
         for component, target in self._targets - targets:
             self.probe_latency.remove(component, target)

@@ -145,6 +145,8 @@ async def test_wrong_or_missing_token_is_401(admin) -> None:
     assert scheduler.pin is None and json.loads(await _strategy(client))["strategy"] == "optimal"
     metrics = await (await client.get("/metrics")).text()
     assert 'healthd_admin_requests_total{action="pin_set",code="401"} 4.0' in metrics
+    for action in ("pin_set", "pin_clear", "pin_show", "probe"):  # from 0, so a first success shows in increase()
+        assert f'healthd_admin_requests_total{{action="{action}",code="200"}} 0.0' in metrics
     assert TOKEN not in metrics
 
 

@@ -17,7 +17,7 @@ from aiohttp import web
 
 from healthd.carry import counted, is_failure
 from healthd.config import parse_config
-from healthd.model import ProbeResult, Reason, Status
+from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import classify
 from healthd.resources import connection_cap
 from healthd.scheduler import Scheduler
@@ -51,9 +51,11 @@ def test_a_wrapped_local_cause_is_found() -> None:
 
 
 def test_local_results_keep_the_last_status() -> None:
-    up = ProbeResult(Status.UP, Reason.OK, detail="fine")
+    up = ProbeResult(Status.UP, Reason.OK, detail="fine", measurements={Measure.RATELIMIT_HEADROOM_RATIO: 0.03})
     local = ProbeResult(Status.DOWN, Reason.LOCAL_ERROR, detail="on this host: EMFILE")
     assert counted(local, up).status is Status.UP and "keeps its last status, up" in counted(local, up).detail
+    # nothing was measured this round: the last headroom holds, so HealthdRateLimitLow's `for` does not restart
+    assert counted(local, up).measurements == {Measure.RATELIMIT_HEADROOM_RATIO: 0.03}
     assert counted(local, None) is local  # nothing known yet: down, on the safe side
     down = ProbeResult(Status.DOWN, Reason.BAD_STATUS)
     assert counted(down, up) is down

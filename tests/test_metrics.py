@@ -3,7 +3,10 @@ series removal on reload, request metrics, and a change of strategy visible with
 
 from __future__ import annotations
 
+import re
 import subprocess
+from dataclasses import replace
+from pathlib import Path
 
 from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
@@ -29,6 +32,7 @@ from tests.conftest import require_binary
 from tests.fakes.switch import Switch
 
 SECRET = "s3cr3t-token-value"
+DOC = Path(__file__).resolve().parent.parent / "docs" / "metrics.md"
 CONFIG = """
 daemon: {interval: 5, timeout: 1, stale_after: 10}
 hysteresis: {downgrade_after: 1, upgrade_after: 1}
@@ -224,3 +228,57 @@ async def test_a_change_of_strategy_shows_in_metrics_within_one_round(serve_app)
     assert value(after, "healthd_strategy", strategy="emergency") == 1
     assert value(after, "healthd_strategy", strategy="resilient") == 0
     assert value(after, "healthd_strategy_changes_total", **{"from": "resilient", "to": "emergency"}) == 1
+
+
+def test_a_local_failure_is_counted_by_its_reason_even_when_its_target_keeps_up():
+    """healthd.carry keeps a local_error or throttled target's last status (here up): the failure still shows."""
+    base = snapshot().snapshot
+    kept = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.LOCAL_ERROR, 0.001, "EMFILE; keeps up"))
+    components = (replace(base.components[0], targets=(kept, *base.components[0].targets[1:])), *base.components[1:])
+    fams = families(observed(Rendered.of(replace(base, components=components))).exposition())
+    assert value(fams, "healthd_probe_status", target="ghcr", status="up") == 1
+    assert value(fams, "healthd_probe_failures_total", target="ghcr", reason="local_error") == 1
+
+
+def documented() -> dict[str, tuple[str, set[str]]]:
+    """The metric table of docs/metrics.md: name -> (type, label names)."""
+    rows = re.findall(r"^\| `(healthd_\w+)` \|([^|]+)\|([^|]*)\|", DOC.read_text(), re.MULTILINE)
+    assert rows, f"no metric table in {DOC}"
+    return {name: (kind.split()[0], set(re.findall(r"`(\w+)`", labels))) for name, kind, labels in rows}
+
+
+def exported(text: str) -> dict[str, tuple[str, set[str]]]:
+    """Every metric of an exposition as `# TYPE` names it: name -> (type, label names of its samples)."""
+    types = dict(re.findall(r"^# TYPE (\S+) (\S+)$", text, re.MULTILINE))
+    labels: dict[str, set[str]] = {}
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            name = next(n for n in (sample.name, re.sub(r"_(bucket|count|sum)$", "", sample.name)) if n in types)
+            labels.setdefault(name, set()).update(set(sample.labels) - {"le"})
+    assert set(labels) == set(types), f"no samples of {set(types) - set(labels)}: its labels go unchecked"
+    return {name: (kind, labels[name]) for name, kind in types.items()}
+
+
+async def test_docs_list_every_exported_metric_with_its_type_and_labels():
+    """A daemon's whole /metrics (a round with every measure, admin on, a pin set) against docs/metrics.md."""
+    base = snapshot().snapshot
+    measured = TargetReport(
+        "ghcr", "registry", ProbeResult(Status.UP, Reason.OK, measurements=dict.fromkeys(Measure, 1.0))
+    )
+    components = (
+        replace(base.components[0], targets=(measured, *base.components[0].targets[1:])),
+        *base.components[1:],
+    )
+    scheduler = Scheduler(config(), env={})
+    app = assemble(scheduler, admin_token=SECRET)
+    async with TestClient(TestServer(app, host="127.0.0.1")) as client:
+        scheduler.board.publish(Rendered.of(replace(base, components=components)))
+        pin = {"strategy": "emergency", "ttl": 60, "reason": "docs"}
+        response = await client.post("/admin/pin", json=pin, headers={"Authorization": f"Bearer {SECRET}"})
+        assert response.status == 200
+        text = await (await client.get("/metrics")).text()
+    metrics = exported(text)
+    docs = documented()
+    assert set(metrics) - set(docs) == set(), "exported but not in docs/metrics.md's table"
+    assert set(docs) - set(metrics) == set(), "in docs/metrics.md's table but not exported"
+    assert {n: m for n, m in metrics.items() if docs[n] != m} == {}, "type or labels differ from the docs"
