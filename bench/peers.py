@@ -42,7 +42,9 @@ TOOLS |= {"dnsmasq": "dnsmasq-base", "curl": "curl"}
 TICK = os.sysconf("SC_CLK_TCK")
 STRATEGIES = """
 strategies:
-  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "type=registry,ref=r:c"], no_cache: false, timeout_minutes: 40}}
+  - name: optimal
+    min_score: 80
+    params: {cache_from: ["type=gha", "type=registry,ref=r:c"], no_cache: false, timeout_minutes: 40}
   - {name: emergency, min_score: 0, params: {cache_from: [], no_cache: true, timeout_minutes: 15}}
 """
 
