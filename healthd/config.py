@@ -423,16 +423,6 @@ def parse_config(text: str, file: str = "<config>") -> Config:
     return config
 
 
-def default_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--config, else $HEALTHD_CONFIG, else ./strategies.yaml, else the default shipped in the package."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("HEALTHD_CONFIG"):
-        return Path(os.environ["HEALTHD_CONFIG"])
-    local = Path("strategies.yaml")
-    return local if local.is_file() else Path(__file__).with_name("strategies.yaml")
-
-
 def read_config_text(file: str) -> str:
     """The file's text, at most MAX_CONFIG_BYTES; raises ConfigError for anything else.
 
