@@ -38,8 +38,7 @@ ConfigOption = Annotated[
 
 
 def _load(path: Path | None) -> Config:
-    from healthd.client_cache import default_config_path
-    from healthd.config import ConfigError, load_config
+    from healthd.config import ConfigError, default_config_path, load_config
 
     try:
         return load_config(default_config_path(path))
@@ -56,7 +55,7 @@ def serve(
     log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING, ERROR")] = "INFO",
 ) -> None:
     """Run the daemon: probe every interval, serve /strategy, /probes, /healthz, /readyz, /metrics."""
-    from healthd.client_cache import default_config_path
+    from healthd.config import default_config_path
 
     # typer (and the pydantic it parses options with) would stay resident for the daemon's life:
     # ~9 MiB. Hand the options over through the environment and exec the lean entry, same PID.

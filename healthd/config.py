@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 
+from healthd.client_cache import default_config_path  # noqa: F401  (lives there: the CI client needs it without yaml)
 from healthd.formats import FIXED_KEYS
 from healthd.schema import Check, Invalid, Loc, Partial, SchemaError, build, dotted, strict_dataclass
 from healthd.targets import Name, Seconds, Target, port_number

@@ -20,8 +20,7 @@ from typing import Any
 from aiohttp import web
 
 from healthd import admin
-from healthd.client_cache import default_config_path
-from healthd.config import ConfigError, ConfigSource, parse_listen
+from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
 from healthd.logs import parse_level, setup_logging
 from healthd.metrics import Metrics
 from healthd.page import StatusPage
