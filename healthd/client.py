@@ -10,16 +10,21 @@ arguments it cannot parse at all give the fallback in JSON.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import re
 import socket
 import sys
 import time
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from healthd.answer import STRATEGY_NAME, problem
 from healthd.formats import FORMATS
+
+if TYPE_CHECKING:
+    from healthd.client_cache import ClientFacts
 
 DEFAULT_URL = "http://127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
@@ -204,33 +209,35 @@ def ask(url: str, fmt: str, timeout: float, params: frozenset[str] | None = None
     return None, why
 
 
-def _config(path: str | None) -> object | None:
-    """The config for the fallback's parameters, or None (warned) when none can be read."""
-    try:
-        from healthd.config import ConfigError, default_config_path, load_config
+def _facts(path: str | None) -> ClientFacts | None:
+    """What the fallback and the answer check read from the config, or None (warned) when none can be read."""
+    from healthd.client_cache import default_config_path, facts
 
-        try:
-            return load_config(default_config_path(path))
-        except ConfigError as exc:
-            warn(f"no parameters for the fallback: {exc.summary(3)}")
-    except Exception as exc:  # the last resort must not fail on a broken install either
-        warn(f"no parameters for the fallback: {type(exc).__name__}: {exc}")
+    try:
+        return facts(default_config_path(path))
+    except Exception as exc:  # the last resort must not fail on a broken config or install either
+        detail = f"{type(exc).__name__}: {exc}"
+        with contextlib.suppress(Exception):
+            from healthd.config import ConfigError  # imported already: facts() loaded the config
+
+            detail = exc.summary(3) if isinstance(exc, ConfigError) else detail
+        warn(f"no parameters for the fallback: {detail}")
     return None
 
 
-def fallback(name: str | None, config: object | None, fmt: str, why: str) -> bytes:
+def fallback(name: str | None, config: ClientFacts | None, fmt: str, why: str) -> bytes:
     """The answer printed when healthd cannot give one: stale, score 0, the fallback's parameters."""
     from healthd.model import Decision, Snapshot
     from healthd.render import render
 
     params: dict = {}
     if config is not None:
-        name = name or config.strategies[-1].name
-        strategy = config.strategy(name)
-        if strategy is None:
+        strategies = dict(config.strategies)
+        name = name or config.strategies[-1][0]
+        if name not in strategies:
             warn(f"fallback strategy {name!r} is not in the config")
         else:
-            params = dict(strategy.params)
+            params = dict(strategies[name])
     now = time.time()
     decision = Decision(name or "emergency", params, (f"fallback: {why}",))
     return render(Snapshot(0, now, now, 0.0, (), decision), fmt, stale=True)
@@ -249,19 +256,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = _options(argv)
         fmt = args.format
-        # Parameter names are checked against the config only when one is named: loading it costs
-        # ~50 ms of imports, and the packaged default need not be the daemon's config.
+        # Parameter names are checked against the config only when one is named: the packaged
+        # default need not be the daemon's config.
         named = args.config or os.environ.get("HEALTHD_CONFIG")
-        config = _config(args.config) if named else None
-        names = None
-        if config is not None:
-            from healthd.adapt import param_names
-
-            names = frozenset(k for s in config.strategies for k in s.params) | param_names(config)
+        config = _facts(args.config) if named else None
+        names = config.param_names if config is not None else None
         body, why = ask(args.url, fmt, args.timeout, names)
         if body is None:
             warn(f"{why}; using the fallback strategy")
-            body = fallback(args.fallback, config if named else _config(None), fmt, why)
+            body = fallback(args.fallback, config if named else _facts(None), fmt, why)
     except Exception as exc:  # a bug here must not fail the step either
         warn(f"healthd strategy failed ({type(exc).__name__}: {exc}); printing the emergency strategy")
         body = _LAST_RESORT[fmt]

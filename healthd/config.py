@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 import yaml
 
+from healthd.client_cache import default_config_path  # noqa: F401  (lives there: the CI client needs it without yaml)
 from healthd.formats import FIXED_KEYS
 from healthd.schema import Check, Invalid, Loc, Partial, SchemaError, build, dotted, strict_dataclass
 from healthd.targets import Name, Seconds, Target, port_number
@@ -421,16 +422,6 @@ def parse_config(text: str, file: str = "<config>") -> Config:
         raise ConfigError([issue(loc, message) for loc, message in problems])
     assert isinstance(config, Config)  # no problems: the schema built it whole
     return config
-
-
-def default_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--config, else $HEALTHD_CONFIG, else ./strategies.yaml, else the default shipped in the package."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("HEALTHD_CONFIG"):
-        return Path(os.environ["HEALTHD_CONFIG"])
-    local = Path("strategies.yaml")
-    return local if local.is_file() else Path(__file__).with_name("strategies.yaml")
 
 
 def read_config_text(file: str) -> str:

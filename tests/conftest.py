@@ -25,6 +25,12 @@ from aiohttp.test_utils import TestServer
 IN_CI = os.environ.get("CI") == "true"
 
 
+@pytest.fixture(autouse=True)
+def _client_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CI client's cache (healthd.client_cache) goes to a fresh directory, never the user's ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+
+
 def require_binary(name: str) -> str:
     """Path of a real server binary; skip (locally) or fail (CI) when it is not installed."""
     path = shutil.which(name) or next(

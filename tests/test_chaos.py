@@ -35,12 +35,15 @@ REGISTRIES, PROXIES = ("r1", "r2", "r3"), ("p1", "p2")
 DOWNGRADE_AFTER, UPGRADE_AFTER = 2, 3
 
 
-def chaos_config(base: str, dns: str, *, query: str = "ok.test", interval: float = 2, timeout: float = 0.3) -> str:
+def chaos_config(
+    base: str, dns: str, *, query: str = "ok.test", interval: float = 2, timeout: float = 0.3, history: int = 2880
+) -> str:
     def lines(names: tuple[str, ...]) -> str:
         return "\n".join(f"      - {target_line(base, n, timeout)}" for n in names)
 
     return f"""
-daemon: {{interval: {interval}, timeout: {timeout}, stale_after: {interval * 4}, host_requests_per_minute: 1000000}}
+daemon: {{interval: {interval}, timeout: {timeout}, stale_after: {interval * 4}, host_requests_per_minute: 1000000,
+  history: {history}}}
 hysteresis: {{downgrade_after: {DOWNGRADE_AFTER}, upgrade_after: {UPGRADE_AFTER}}}
 components:
   registries:
@@ -205,9 +208,12 @@ async def test_soak_keeps_memory_descriptors_and_tasks_flat(serve_app, dnsmasq) 
     fake = Chaos()
     base = str((await serve_app(fake.app())).make_url("/"))
     cycle = ["healthy", "5xx", "reset", "html_200", "invalid_json", "redirect_loop"]
-    async with Scheduler(parse_config(chaos_config(base, dnsmasq.server, interval=1, timeout=0.2)), env={}) as sched:
-        assemble(sched)  # metrics subscribed: they must stay flat too
-        for i in range(100):  # warm-up: caches, metric children, every mode seen
+    # The status page's ring (daemon.history rounds) grows by design until it is full: a short one
+    # fills in the warm-up, so what follows measures leaks, not the ring (bench/page.py measures it).
+    text = chaos_config(base, dnsmasq.server, interval=1, timeout=0.2, history=50)
+    async with Scheduler(parse_config(text), env={}) as sched:
+        assemble(sched)  # metrics and the status page subscribed: they must stay flat too
+        for i in range(100):  # warm-up: caches, metric children, every mode seen, the ring full
             fake.set(cycle[i % len(cycle)], *REGISTRIES, *PROXIES)
             await sched.run_round()
         start = await _resources()
@@ -222,4 +228,4 @@ async def test_soak_keeps_memory_descriptors_and_tasks_flat(serve_app, dnsmasq) 
         f"descriptors {start[1]} -> {end[1]}, tasks {start[2]} -> {end[2]}"
     )
     assert end[1] <= start[1] + 2 and end[2] <= start[2]
-    assert end[0] - start[0] < 4.0
+    assert end[0] - start[0] < 1.0  # flat within 0.1 MiB over 8,000 rounds here: 1 KiB a round would fail it

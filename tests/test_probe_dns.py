@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 
-import aiodns
 import pytest
 
 from healthd.model import Reason, Status
-from healthd.probes import dns
+from healthd.probes import ares
 from healthd.schema import SchemaError
 from tests.conftest import Dnsmasq, free_port
 from tests.fakes.misbehave import probe_once, target
@@ -51,26 +51,52 @@ async def test_nothing_listening_is_connect_refused() -> None:
     assert (result.status, result.reason) == (Status.DOWN, Reason.CONNECT_REFUSED)
 
 
-async def test_cancelled_probe_closes_its_channel(dnsmasq: Dnsmasq, monkeypatch: pytest.MonkeyPatch) -> None:
-    opened: list[aiodns.DNSResolver] = []
+async def test_cancelled_probe_cancels_its_query(dnsmasq: Dnsmasq, monkeypatch: pytest.MonkeyPatch) -> None:
+    borrowed: list[ares.Channel] = []
     querying = asyncio.Event()
+    query = ares.Channel.query
 
-    class Recording(aiodns.DNSResolver):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            if args == ([dnsmasq.server],):  # not the aiohttp session's own aiodns resolver
-                opened.append(self)
-                querying.set()  # the probe awaits its query right after, in the same step
+    async def recording(self: ares.Channel, name: str, record_type: int) -> object:
+        borrowed.append(self)
+        querying.set()
+        return await query(self, name, record_type)
 
-    monkeypatch.setattr(dns.aiodns, "DNSResolver", Recording)
+    monkeypatch.setattr(ares.Channel, "query", recording)
     task = asyncio.create_task(
         probe_once(target("dns", query="x.dead.test", nameservers=[dnsmasq.server], timeout=5.0))
     )
     await asyncio.wait_for(querying.wait(), 2)
+    await asyncio.sleep(0.05)  # the query is on the wire, dnsmasq never answers it
+    assert not borrowed[0].idle()
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
-    assert opened[0]._closed  # the c-ares channel was cancelled and closed, not left to run out
+    assert borrowed[0].idle()  # cancelled in c-ares at once, not left to run out its 5 s
+    assert ares.pool().idle() == 1  # and kept for the next probe
+
+
+async def test_probes_reuse_one_channel(dnsmasq: Dnsmasq) -> None:
+    pool = ares.pool()
+    for query, reason in (("ok.test", Reason.OK), ("x.dead.test", Reason.TIMEOUT), ("ok.test", Reason.OK)):
+        result = await probe_once(target("dns", query=query, nameservers=[dnsmasq.server], timeout=0.3))
+        assert result.reason == reason, result.detail
+        assert pool.idle() == 1  # a timed-out probe's channel comes back clean and answers the next one
+
+
+async def test_edited_resolv_conf_gets_a_fresh_channel(
+    dnsmasq: Dnsmasq, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conf = tmp_path / "resolv.conf"
+    monkeypatch.setattr(ares, "RESOLV_CONF", str(conf))
+    pool = ares.pool()
+    conf.write_text("nameserver 127.0.0.1\n")
+    with pool.borrow((), 1.0) as first:
+        pass
+    with pool.borrow((), 1.0) as again:
+        assert again is first
+    conf.write_text("nameserver 127.0.0.2\n")
+    with pool.borrow((), 1.0) as edited:
+        assert edited is not first
 
 
 @pytest.mark.parametrize(

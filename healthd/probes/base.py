@@ -65,8 +65,8 @@ class ProbeFailure(Exception):
 class ProbeContext:
     """Shared handles for one probe: the HTTP session, the environment, its deadline.
 
-    No shared DNS resolver: the dns kind opens a c-ares channel per probe (servers and timeout are
-    per channel), and HTTP kinds resolve through the session's connector.
+    No DNS resolver here: the dns kind borrows a c-ares channel of its own per probe from its
+    loop's pool (healthd.probes.ares), and HTTP kinds resolve through the session's connector.
 
     `env` is the process environment (read for tokens such as ACTIONS_RUNTIME_TOKEN); `deadline` is
     in event-loop time and set by run_probe for each target; `budget` caps requests per host

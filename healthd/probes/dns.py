@@ -1,8 +1,9 @@
 """Kind `dns`: a name resolves, through the system's resolvers or the configured ones.
 
-One c-ares channel per probe: servers and timeout are per channel in c-ares, and closing the
-channel cancels whatever is still in flight, so a query never outlives its probe's deadline,
-even when run_probe cancels it.
+A probe borrows a c-ares channel of its own (healthd.probes.ares: servers and timeout are per
+channel in c-ares, and channels are kept between probes) for its one query; when run_probe
+cancels the probe at its deadline the query is cancelled with it, so a query never outlives its
+probe's deadline.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import aiodns
 import pycares
 
 from healthd.model import Measure, ProbeResult, Reason, Status
+from healthd.probes import ares
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.targets import DnsTarget
 
@@ -26,17 +28,13 @@ _REASONS = {
 
 async def probe(target: DnsTarget, ctx: ProbeContext) -> ProbeResult:
     via = ", ".join(target.nameservers) or "system resolvers"
-    # tries=1: one try per server within the time left; run_probe's `attempts` are the retries.
-    resolver = aiodns.DNSResolver(list(target.nameservers) or None, timeout=max(ctx.remaining(), 0.001), tries=1)
     try:
-        result = await resolver.query_dns(target.query, target.record_type)
-    except aiodns.error.DNSError as exc:
-        code = exc.args[0] if exc.args else None
-        message = exc.args[1] if len(exc.args) > 1 else str(exc)
+        with ares.pool().borrow(target.nameservers, target.timeout) as channel:
+            result = await channel.query(target.query, aiodns.query_type_map[target.record_type])
+    except ares.DnsError as exc:
+        code, message = exc.args
         reason = _REASONS.get(code, Reason.DNS_ERROR)
         raise ProbeFailure(reason, f"{target.query} {target.record_type} via {via}: {message}") from None
-    finally:
-        await resolver.close()
     return judge(result.answer, target, via)
 
 

@@ -1,0 +1,122 @@
+"""What the CI client reads from the config, kept between runs: stdlib only, so a fallback starts fast.
+
+`healthd strategy` needs from the config only each strategy's name and params (the fallback's
+answer) and the param names an answer may carry (its check of the daemon's answer). Loading the
+config for them (yaml, the schema, every target) took 60-70 ms of a 111 ms fallback. So the
+client keeps them in one small JSON file per user ($XDG_CACHE_HOME/healthd/client.json, else
+~/.cache/...), one entry per config path, each keyed by the file's identity (device, inode, size,
+mtime and ctime in ns) and healthd's version: an edited, replaced or moved file, or another
+healthd, misses and is loaded (and validated) again. Writing is best effort and atomic; an
+unreadable or malformed cache is a miss.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import NamedTuple
+
+from healthd import __version__
+
+ENTRIES = 8  # config paths remembered
+MAX_BYTES = 256 * 1024  # a cache file larger than this is not read
+
+
+class ClientFacts(NamedTuple):  # not a dataclass: importing dataclasses costs the client 5 ms
+    """Each strategy's (name, params) in config order, and every param name an answer may carry."""
+
+    strategies: tuple[tuple[str, dict], ...]
+    param_names: frozenset[str]
+
+
+def default_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--config, else $HEALTHD_CONFIG, else ./strategies.yaml, else the default shipped in the package."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get("HEALTHD_CONFIG"):
+        return Path(os.environ["HEALTHD_CONFIG"])
+    local = Path("strategies.yaml")
+    return local if local.is_file() else Path(__file__).with_name("strategies.yaml")
+
+
+def cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base, "healthd", "client.json")
+
+
+def identity(path: str) -> list | None:
+    """What changes when the file does (None: no such file); with healthd's version."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [__version__, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+
+
+def facts(path: Path) -> ClientFacts:
+    """The facts of the config at `path`: from the cache when its file is unchanged, else loaded (and cached).
+
+    Raises ConfigError as load_config does.
+    """
+    key, ident = os.path.abspath(path), identity(str(path))
+    if ident is not None:
+        found = _read().get(key)
+        if isinstance(found, dict) and found.get("identity") == ident:
+            kept = _facts_of(found)
+            if kept is not None:
+                return kept
+    from healthd.adapt import param_names
+    from healthd.config import load_config
+
+    config = load_config(path)
+    loaded = ClientFacts(
+        tuple((s.name, dict(s.params)) for s in config.strategies),
+        frozenset(k for s in config.strategies for k in s.params) | param_names(config),
+    )
+    if ident is not None and identity(str(path)) == ident:  # not edited while it was being read
+        _write(key, ident, loaded)
+    return loaded
+
+
+def _facts_of(entry: dict) -> ClientFacts | None:
+    strategies, names = entry.get("strategies"), entry.get("param_names")
+    if not isinstance(strategies, list) or not isinstance(names, list):
+        return None
+    if not all(isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) for s in strategies):
+        return None
+    if not all(isinstance(params, dict) for _, params in strategies):
+        return None
+    # JSON has no tuples: a list is a param's tuple in the config
+    kept = tuple(
+        (name, {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}) for name, params in strategies
+    )
+    return ClientFacts(kept, frozenset(map(str, names)))
+
+
+def _read() -> dict:
+    try:
+        with open(cache_file(), "rb") as f:
+            data = json.loads(f.read(MAX_BYTES + 1)[:MAX_BYTES])
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(key: str, ident: list, loaded: ClientFacts) -> None:
+    entries = {k: v for k, v in _read().items() if k != key}
+    entries[key] = {
+        "identity": ident,
+        "strategies": [[name, params] for name, params in loaded.strategies],
+        "param_names": sorted(loaded.param_names),
+    }
+    entries = dict(list(entries.items())[-ENTRIES:])
+    target = cache_file()
+    try:
+        text = json.dumps(entries, separators=(",", ":"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.{os.getpid()}")
+        temporary.write_text(text)
+        os.replace(temporary, target)
+    except (OSError, TypeError, ValueError):  # read-only home, a param JSON cannot hold: no cache, no harm
+        pass
