@@ -98,7 +98,7 @@ class DaemonSettings:
     interval: Seconds = 30.0
     timeout: Seconds = DEFAULT_TIMEOUT
     stale_after: Seconds = 120.0
-    concurrency: Annotated[int, Check(ge=1, le=1024)] = 32
+    concurrency: Annotated[int, Check(ge=1, le=8192)] = 32  # each probe in flight holds a descriptor or two
     host_requests_per_minute: Annotated[float, Check(ge=1)] = 60.0  # per-host cap of every probe (etiquette)
     history: Annotated[int, Check(ge=1, le=MAX_HISTORY)] = 2880  # rounds the status page keeps (24 h at 30 s)
 

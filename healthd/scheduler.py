@@ -99,8 +99,9 @@ class Scheduler:
                 return await run_probe(PROBES[target.kind], target, ctx)
 
         keys = [(cname, t) for cname, component in config.components.items() for t in component.targets]
-        self._last = {k: v for k, v in self._last.items() if k in {(c, t.name) for c, t in keys}}
-        self._backoff = {k: self._backoff.get(k, Backoff()) for k in ((c, t.name) for c, t in keys)}
+        configured = {(c, t.name) for c, t in keys}  # built once: a set per item was O(targets^2)
+        self._last = {k: v for k, v in self._last.items() if k in configured}
+        self._backoff = {k: self._backoff.get(k, Backoff()) for k in configured}
         jobs = {
             (cname, target.name): asyncio.create_task(one(target))
             for cname, target in keys
