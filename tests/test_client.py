@@ -8,6 +8,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -315,3 +316,70 @@ components:
 strategies: [{name: only, min_score: 0}]
 """)
     assert param_names(mirrored) == {"image_prefix_docker_io"}
+
+
+# --- the README's adaptive step: a squatter on the port sets nothing but outputs, a daemon sets GOPROXY ----------
+
+
+def readme_adaptive_step() -> str:
+    readme = (ROOT / "README.md").read_text()
+    match = re.search(
+        r"<!-- adaptive-step: tested by tests/test_client.py -->\n```yaml\n- id: healthd\n  run: \|\n(.*?)\n- ",
+        readme,
+        re.S,
+    )
+    assert match, "README lost its adaptive step"
+    return "\n".join(line.removeprefix("    ") for line in match[1].splitlines()) + "\n"
+
+
+def run_adaptive_step(url: str, tmp_path: Path) -> tuple[dict[str, str], str]:
+    """The step's run: as GitHub runs it, `healthd` on PATH: ($GITHUB_OUTPUT as the runner reads it, $GITHUB_ENV)."""
+    bin_dir, output, env_file = tmp_path / "bin", tmp_path / "github_output", tmp_path / "github_env"
+    bin_dir.mkdir(exist_ok=True)
+    shim = bin_dir / "healthd"
+    shim.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m healthd "$@"\n')
+    shim.chmod(0o755)
+    output.write_text("")
+    env_file.write_text("")
+    env = {**os.environ, "HEALTHD_URL": url, "GITHUB_OUTPUT": str(output), "GITHUB_ENV": str(env_file)}
+    env["PATH"] = f"{bin_dir}:{env['PATH']}"
+    done = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", readme_adaptive_step()],
+        env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return parse_github_env(output.read_text()), env_file.read_text()
+
+
+async def test_readme_adaptive_step_lets_a_squatter_set_nothing(serve_app, tmp_path: Path) -> None:
+    async def strategy(request: web.Request) -> web.Response:
+        body = "HEALTHD_STRATEGY=optimal\nGOPROXY=https://evil.example\nBASH_ENV=/tmp/evil\n"
+        return web.Response(text=body, headers={"X-Healthd-Stale": "false"})
+
+    async def mirrors(request: web.Request) -> web.Response:
+        return web.Response(text='[registry."docker.io"]\nHEALTHD_MIRRORS_EOF\nevil=1\n')
+
+    app = web.Application()
+    app.router.add_get("/strategy", strategy)
+    app.router.add_get("/mirrors", mirrors)
+    url = str((await serve_app(app)).make_url("")).rstrip("/")
+    outputs, env = await asyncio.to_thread(run_adaptive_step, url, tmp_path)
+    assert env == ""  # the env answer was refused whole: the fallback sets no GOPROXY, and never BASH_ENV
+    assert outputs["HEALTHD_STRATEGY"] == "emergency" and outputs["HEALTHD_STALE"] == "true"
+    assert "evil" not in outputs and outputs["buildkitd"] == '[registry."docker.io"]\nevil=1'
+
+
+async def test_readme_adaptive_step_hands_goproxy_to_later_steps(tmp_path: Path, upstream: str) -> None:
+    config = tmp_path / "strategies.yaml"
+    config.write_text(f"""
+daemon: {{interval: 5, timeout: 1, stale_after: 20}}
+components:
+  web: {{weight: 100, targets: [{{name: api, kind: http, url: "{upstream}"}}]}}
+  go: {{weight: 0, targets: [{{name: proxy, kind: goproxy, url: "{upstream}", module: example.com/m}}]}}
+strategies: [{{name: only, min_score: 0, params: {{dockerfile: Dockerfile}}}}]
+""")
+    async with running_daemon(config, tmp_path / "daemon.log") as (_, base):
+        outputs, env = await asyncio.to_thread(run_adaptive_step, base, tmp_path)
+    assert env == "GOPROXY=direct\n"  # the dead proxy dropped, adapt's fallback kept
+    assert outputs["HEALTHD_STRATEGY"] == "only" and outputs["HEALTHD_GOPROXY"] == "direct"
+    assert outputs["buildkitd"] == "# healthd: healthy registry mirrors, best first"  # none configured: no table
