@@ -22,6 +22,7 @@ from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from healthd.config import Config
+from healthd.mirrors import bare
 from healthd.model import ComponentReport, Decision, Measure, MirrorSet, ParamValue, ProbeResult, Reason, Status
 
 DOCKER_HUB_HOSTS = ("registry-1.docker.io", "index.docker.io")  # API hosts of the index name docker.io
@@ -129,12 +130,6 @@ def index_name(url: str) -> str:
     """The name image references use for a registry API URL: https://registry-1.docker.io -> docker.io."""
     netloc = urlsplit(url).netloc.lower()
     return "docker.io" if netloc in DOCKER_HUB_HOSTS else netloc
-
-
-def bare(url: str) -> str:
-    """host[:port][/path] of a URL, as BuildKit's mirrors and image prefixes take it."""
-    parts = urlsplit(url)
-    return parts.netloc + parts.path.rstrip("/")
 
 
 def param_names(config: Config) -> frozenset[str]:

@@ -21,16 +21,15 @@ import logging
 import os
 import stat
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 
 from aiohttp import web
 from prometheus_client import Counter
-from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 
 from healthd import pin as pins
 from healthd.metrics import Metrics
-from healthd.render import iso8601
+from healthd.model import iso8601
 from healthd.scheduler import Scheduler
 
 log = logging.getLogger("healthd.admin")
@@ -68,23 +67,8 @@ def read_token(env: Mapping[str, str]) -> str | None:
     return token
 
 
-class _PinCollector:
-    def __init__(self, scheduler: Scheduler) -> None:
-        self._scheduler = scheduler
-
-    def collect(self) -> Iterator[Metric]:
-        pin = pins.active(self._scheduler.pin, time.time())
-        yield GaugeMetricFamily("healthd_pin_active", "1 while an operator's pin holds the strategy.", pin is not None)
-        yield GaugeMetricFamily(
-            "healthd_pin_expiry_timestamp_seconds", "Unix time the pin expires (0: none).", pin.until if pin else 0
-        )
-
-
 def _pin_document(scheduler: Scheduler) -> dict[str, object]:
-    pin = pins.active(scheduler.pin, time.time())
-    if pin is None:
-        return {"pin": None}
-    return {"pin": {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason}}
+    return {"pin": pins.document(pins.active(scheduler.pin, time.time()))}
 
 
 Action = Callable[[web.Request], Awaitable[web.Response]]
@@ -99,7 +83,6 @@ def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token:
     for action in ACTIONS:  # at 0 from the start, so the first request of each shows in increase() and rate()
         requests.labels(action, "200")
     metrics.register_live(requests)
-    metrics.register_live(_PinCollector(scheduler))
     expected = f"Bearer {token}".encode()
 
     def guarded(action: str, handler: Action) -> Action:

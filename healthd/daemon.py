@@ -76,10 +76,11 @@ async def serve(path: Path, listen: str | None = None) -> None:
         runner = web.AppRunner(assemble(scheduler, source, token), access_log=None, handle_signals=False)
         await runner.setup()
         try:
-            await CappedSite(runner, host, port, cap=cap).start()
+            site = CappedSite(runner, host, port, cap=cap)
+            await site.start()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
-            reloader = Reloader(scheduler, source, serving_listen, listen_overridden=bool(listen))
+            reloader = Reloader(scheduler, source, serving_listen, bool(listen), site, descriptors)
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
             log.info(
                 "listening",

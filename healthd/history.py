@@ -12,8 +12,8 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 
-from healthd.model import Snapshot, Status
-from healthd.render import iso8601, number
+from healthd.model import Snapshot, Status, iso8601
+from healthd.render import number
 
 CODES = {Status.UP: "u", Status.DEGRADED: "d", Status.DOWN: "x"}
 NOT_PROBED = "-"  # the target was not in the config this round ran under
@@ -71,6 +71,9 @@ class History:
         if names != self.targets:
             self._realign(names)
         mark = mark_of(snapshot)
+        if self.marks and self.marks[-1].round == mark.round:  # the same round republished (a pin set or released)
+            self.marks.pop()
+            self._encoded.pop()
         self.marks.append(mark)
         self._encoded.append(_encode(mark))
 

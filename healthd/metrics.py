@@ -51,7 +51,7 @@ class _ReloadCollector:
         self._source = source
 
     def collect(self) -> Iterator[Metric]:
-        status = self._source.status if self._source is not None else ReloadStatus(ok=True, at=time.time())
+        status = self._source.status if self._source is not None else ReloadStatus()
         yield GaugeMetricFamily(
             "healthd_config_reload_success", "1 if the last config load was accepted, 0 if refused.", float(status.ok)
         )
@@ -122,6 +122,10 @@ class Metrics:
             "Age at which an answer counts as stale (daemon.stale_after).",
             registry=rounds,
         )
+        self.pin_active = Gauge("healthd_pin_active", "1 while an operator's pin holds the strategy.", registry=rounds)
+        self.pin_expiry = Gauge(
+            "healthd_pin_expiry_timestamp_seconds", "Unix time the pin expires (0: none).", registry=rounds
+        )
         self._round_seen = -1
         self._targets: set[tuple[str, str]] = set()
         self._strategies: set[str] = set()
@@ -150,7 +154,7 @@ class Metrics:
             return
         self._round_seen = snapshot.round
         for gauge in (self.component_score, self.component_weight, self.probe_success, self.probe_status,
-                      self.probe_duration, self.strategy, *self.measurements.values()):  # fmt: skip
+                      self.probe_duration, *self.measurements.values()):  # fmt: skip
             gauge.clear()  # rebuilt below from this round alone: what left the config leaves the output
         self.score.set(snapshot.score)
         targets = set()
@@ -165,9 +169,11 @@ class Metrics:
                 for status in Status:
                     self.probe_status.labels(*labels, status.value).set(result.status is status)
                 self.probe_duration.labels(*labels).set(result.latency_seconds)
-                self.probe_latency.labels(*labels).observe(result.latency_seconds)
                 for measure, number in result.measurements.items():
                     self.measurements[measure].labels(*labels).set(number)
+                if not report.probed:  # skipped by back-off: its carried result is no new probe to count
+                    continue
+                self.probe_latency.labels(*labels).observe(result.latency_seconds)
                 if result.status is not Status.UP or result.reason in NOT_COUNTED:  # a kept `up` still failed here
                     self.probe_failures.labels(*labels, result.reason.value).inc()
         for component, target in self._targets - targets:
@@ -186,7 +192,10 @@ class Metrics:
         self._round_text = text_format(self._rounds)
 
     def _observe_strategy(self, snapshot: Snapshot) -> None:
+        """The strategy served and the pin that chose it, if any: what a republished round changes."""
         decision = snapshot.decision
+        self.pin_active.set(decision.pin is not None)
+        self.pin_expiry.set(decision.pin.until if decision.pin is not None else 0)
         strategies = {*snapshot.strategies, decision.strategy}
         self.strategy.clear()
         for name in strategies:
@@ -197,7 +206,7 @@ class Metrics:
         self._strategies = strategies
 
     def register_live(self, collector: Collector) -> None:
-        """Adds a collector read at every scrape (the admin endpoints' pin and request metrics)."""
+        """Adds a collector read at every scrape (the admin endpoints' request counter)."""
         self._live.register(collector)
 
     def exposition(self) -> bytes:

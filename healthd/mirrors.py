@@ -26,7 +26,8 @@ def _toml(value: str | bool | list[str]) -> str:
     return '"' + "".join(escaped) + '"'
 
 
-def _bare(url: str) -> str:
+def bare(url: str) -> str:
+    """host[:port][/path] of a URL, as BuildKit's mirrors and image prefixes take it."""
     parts = urlsplit(url)
     return parts.netloc + parts.path.rstrip("/")
 
@@ -39,7 +40,7 @@ def buildkitd(sets: Sequence[MirrorSet]) -> bytes:
     """
     tables: dict[str, dict[str, bool | list[str]]] = {}
     for mirror_set in sets:
-        tables.setdefault(mirror_set.registry, {})["mirrors"] = [_bare(m) for m in mirror_set.mirrors]
+        tables.setdefault(mirror_set.registry, {})["mirrors"] = [bare(m) for m in mirror_set.mirrors]
         for mirror in mirror_set.mirrors:
             parts = urlsplit(mirror)
             if parts.scheme == "http":  # BuildKit keys a mirror's settings by its host[:port]

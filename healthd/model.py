@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from enum import StrEnum
 
 ParamValue = str | int | float | bool | tuple[str | int | float | bool, ...]
@@ -110,6 +111,7 @@ class TargetReport:
     name: str
     kind: str
     result: ProbeResult
+    probed: bool = True  # False: skipped by back-off this round, `result` is its last one carried forward
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,3 +191,8 @@ class Snapshot:
 
     def is_stale(self, now: float) -> bool:
         return now - self.finished_at > self.stale_after
+
+
+def iso8601(unix: float) -> str:
+    """Unix time as every answer writes it: 2026-11-24T02:21:00Z."""
+    return datetime.fromtimestamp(unix, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")

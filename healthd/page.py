@@ -17,9 +17,9 @@ from html import escape
 from itertools import groupby
 
 from healthd.history import LEGEND, NOT_PROBED, History, Mark
-from healthd.model import Snapshot, Status, TargetReport
+from healthd.model import Snapshot, Status, TargetReport, iso8601
 from healthd.pin import describe
-from healthd.render import Rendered, iso8601, number
+from healthd.render import Rendered, number
 
 MAX_COLUMNS = 240  # history columns drawn at most; a column stands for consecutive rounds, the worst of them
 _WORST = {NOT_PROBED: 0, "u": 1, "d": 2, "x": 3}

@@ -13,9 +13,8 @@ import json
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
 
-from healthd.model import Decision, ParamValue, Pin
+from healthd.model import Decision, ParamValue, Pin, iso8601
 
 MAX_TTL_SECONDS = 7 * 24 * 3600  # a forgotten pin must still end
 MAX_REASON_CHARS = 200
@@ -51,8 +50,12 @@ def active(pin: Pin | None, now: float) -> Pin | None:
 
 
 def describe(pin: Pin) -> str:
-    until = datetime.fromtimestamp(pin.until, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-    return f"pinned to {pin.strategy} until {until}: {pin.reason}"
+    return f"pinned to {pin.strategy} until {iso8601(pin.until)}: {pin.reason}"
+
+
+def document(pin: Pin | None) -> dict[str, str] | None:
+    """The pin as /strategy's `pin` field and /admin/pin's answer carry it."""
+    return None if pin is None else {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason}
 
 
 def apply(decision: Decision, pin: Pin | None, params: Mapping[str, Mapping[str, ParamValue]], now: float) -> Decision:

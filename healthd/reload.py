@@ -11,16 +11,21 @@ import asyncio
 import logging
 
 from healthd.config import Config, ConfigError, ConfigSource, load_config
+from healthd.resources import CappedSite, connection_cap
 from healthd.scheduler import Scheduler
 
 log = logging.getLogger("healthd.reload")
 
 
-def restart_needed(serving_listen: str, listen_overridden: bool, config: Config) -> str:
-    """What of `config` a reload cannot apply: only the listen address (everything else is read each round)."""
-    if listen_overridden or config.daemon.listen == serving_listen:
-        return ""
-    return f"daemon.listen is {config.daemon.listen} but healthd still listens on {serving_listen}"
+def restart_needed(serving_listen: str, listen_overridden: bool, history: int, config: Config) -> str:
+    """What of `config` a reload cannot apply: the listen address and the status page's history size, both
+    taken at start (everything else is read each round)."""
+    needs = []
+    if not listen_overridden and config.daemon.listen != serving_listen:
+        needs.append(f"daemon.listen is {config.daemon.listen} but healthd still listens on {serving_listen}")
+    if config.daemon.history != history:
+        needs.append(f"daemon.history is {config.daemon.history} but the status page keeps {history} rounds")
+    return "; ".join(needs)
 
 
 class Reloader:
@@ -28,12 +33,20 @@ class Reloader:
     so the file's latest content is what ends up applied."""
 
     def __init__(
-        self, scheduler: Scheduler, source: ConfigSource, serving_listen: str, listen_overridden: bool
+        self,
+        scheduler: Scheduler,
+        source: ConfigSource,
+        serving_listen: str,
+        listen_overridden: bool,
+        site: CappedSite | None = None,
+        descriptors: int = 0,
     ) -> None:
         self._scheduler = scheduler
         self._source = source
         self._serving_listen = serving_listen
         self._listen_overridden = listen_overridden
+        self._history = source.config.daemon.history  # the status page's ring is sized once, at start
+        self._site, self._descriptors = site, descriptors  # the HTTP cap leaves room for daemon.concurrency
         self._task: asyncio.Task[None] | None = None
         self._again = False
 
@@ -65,9 +78,11 @@ class Reloader:
             log.exception("config_reload_failed", extra={"file": file})
             self._refuse(f"{file}:1:1: unexpected error while loading: {type(exc).__name__}: {exc}"[:1000])
             return
-        needs_restart = restart_needed(self._serving_listen, self._listen_overridden, config)
+        needs_restart = restart_needed(self._serving_listen, self._listen_overridden, self._history, config)
         self._source.accept(config, needs_restart)
         self._scheduler.replace_config(config)
+        if self._site is not None:
+            self._site.cap = connection_cap(self._descriptors, config.daemon.concurrency)
         log.info("config_reloaded", extra={"file": file})
         if needs_restart:
             log.warning("config_needs_restart", extra={"file": file, "reason": needs_restart})

@@ -10,17 +10,13 @@ import secrets
 import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from healthd.formats import FORMATS
 from healthd.mirrors import render_mirrors
-from healthd.model import ParamValue, Pin, Snapshot, TargetReport
+from healthd.model import ParamValue, Snapshot, TargetReport, iso8601
 from healthd.pin import describe
-
-
-def iso8601(unix: float) -> str:
-    return datetime.fromtimestamp(unix, UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+from healthd.pin import document as pin_document
 
 
 def number(value: float) -> int | float:
@@ -50,10 +46,6 @@ def _target_document(report: TargetReport) -> dict[str, Any]:
     }
 
 
-def _pin_document(pin: Pin | None) -> dict[str, Any] | None:
-    return None if pin is None else {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason}
-
-
 def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     """The /strategy JSON document (also `healthd check --json`)."""
     decision = snapshot.decision
@@ -66,7 +58,7 @@ def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
         "updated_at": iso8601(snapshot.finished_at),
         "stale": stale,
         "round": snapshot.round,
-        "pin": _pin_document(decision.pin),
+        "pin": pin_document(decision.pin),
         "components": {
             c.name: {
                 "score": number(c.score),

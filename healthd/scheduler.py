@@ -128,7 +128,7 @@ class Scheduler:
                     probed = ProbeResult(Status.DOWN, Reason.TIMEOUT, config.daemon.interval, "round deadline passed")
                 result = self._last[key] = counted(probed, self._last.get(key))
                 backoff.record(is_failure(probed), config.hysteresis.upgrade_after)
-            reports[cname].append(TargetReport(target.name, target.kind, result))
+            reports[cname].append(TargetReport(target.name, target.kind, result, probed=task is not None))
         _log_local_errors(reports)
         return reports
 

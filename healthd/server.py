@@ -90,7 +90,7 @@ async def readyz(request: web.Request) -> web.Response:
         return web.Response(status=503, text=f"not ready: last round is stale ({age:.0f}s old)\n")
     text = f"ready: last round {age:.0f}s ago\n"
     source = request.app[SOURCE]
-    status = source.status if source is not None else ReloadStatus(ok=True)
+    status = source.status if source is not None else ReloadStatus()
     if not status.ok:  # still ready: the previous config keeps running
         text += f"last config reload refused, previous config kept:\n{status.error}\n"
     if status.needs_restart:

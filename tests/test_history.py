@@ -93,3 +93,12 @@ def test_the_ring_keeps_the_newest_rounds_in_order(capacity: int, rounds: list[l
     assert all(len(r["statuses"]) == len(kept["targets"]) == len(rounds[-1]) for r in kept["rounds"])
     last = {"up": "u", "degraded": "d", "down": "x"}
     assert kept["rounds"][-1]["statuses"] == "".join(last[s] for s in rounds[-1])
+
+
+def test_a_round_republished_replaces_its_mark() -> None:
+    """A pin set or released republishes the last round: it stays one round, with what is now served."""
+    ring = History(capacity=10)
+    ring.record(round_of(1, {"web/a": Status.UP}))
+    ring.record(round_of(1, {"web/a": Status.UP}, strategy="conservative"))
+    assert [(m.round, m.strategy) for m in ring.marks] == [(1, "conservative")]
+    assert [r["round"] for r in json.loads(ring.document(10))["rounds"]] == [1]

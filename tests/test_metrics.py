@@ -114,6 +114,8 @@ def test_round_metrics_have_their_names_types_labels_and_values():
         "healthd_round_duration_seconds": "histogram",
         "healthd_last_round_timestamp_seconds": "gauge",
         "healthd_stale_after_seconds": "gauge",
+        "healthd_pin_active": "gauge",
+        "healthd_pin_expiry_timestamp_seconds": "gauge",
         "healthd_config_reload_success": "gauge",
         "healthd_config_reload_timestamp_seconds": "gauge",
         "healthd_http_request_duration_seconds": "histogram",
@@ -140,6 +142,7 @@ def test_round_metrics_have_their_names_types_labels_and_values():
     assert value(fams, "healthd_round_duration_seconds_count") == 1
     assert value(fams, "healthd_last_round_timestamp_seconds") == 1001.5
     assert value(fams, "healthd_stale_after_seconds") == 10
+    assert value(fams, "healthd_pin_active") == 0 and value(fams, "healthd_pin_expiry_timestamp_seconds") == 0
     assert value(fams, "healthd_probe_dns_answers", component="registries", target="ghcr") == 2
     assert not fams["healthd_probe_ratelimit_remaining"].samples  # no probe measured it
     assert value(fams, "healthd_config_reload_success") == 1

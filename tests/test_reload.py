@@ -18,6 +18,7 @@ import healthd.reload
 from healthd.config import MAX_CONFIG_BYTES, ConfigSource, parse_config
 from healthd.daemon import assemble
 from healthd.reload import Reloader
+from healthd.resources import CappedSite, connection_cap
 from healthd.scheduler import Scheduler
 from tests.test_cli import get, running_daemon, write_config
 from tests.test_scheduler import config_for, slow_app
@@ -156,3 +157,26 @@ async def test_a_huge_bad_file_reloads_off_the_event_loop_and_is_counted(tmp_pat
         assert "\nhealthd_config_reload_success 0.0\n" in (await get(f"{base}/metrics"))[1]
         daemon.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(daemon.wait(), 10) == 0
+
+
+async def test_a_reload_resizes_the_connection_cap_and_names_the_history_size_as_needing_a_restart(
+    tmp_path: Path, serve_app
+) -> None:
+    url = str((await serve_app(slow_app(0))).make_url("/"))
+    path = tmp_path / "strategies.yaml"
+    path.write_text(config_for([url], concurrency=2))
+    source = ConfigSource(path)
+    async with Scheduler(source.config, env={}) as scheduler:
+        runner = web.AppRunner(assemble(scheduler, source))
+        await runner.setup()
+        try:
+            site = CappedSite(runner, "127.0.0.1", 0, cap=connection_cap(4096, 2))
+            await site.start()
+            reloader = Reloader(scheduler, source, "127.0.0.1:9180", True, site, descriptors=4096)
+            path.write_text(config_for([url], concurrency=500).replace("daemon: {", "daemon: {history: 100, "))
+            reloader.request()
+            await reloader.wait()
+        finally:
+            await runner.cleanup()
+    assert site.cap == connection_cap(4096, 500) < connection_cap(4096, 2)  # room left for 500 probes in flight
+    assert source.status.needs_restart == "daemon.history is 100 but the status page keeps 2880 rounds"
