@@ -13,8 +13,8 @@ import urllib.error
 import urllib.request
 
 from healthd.admin import TOKEN_FILE_ENV, AdminTokenError, read_token
+from healthd.client import default_url
 
-DEFAULT_URL = "http://127.0.0.1:9180"
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -33,7 +33,7 @@ def call(method: str, path: str, *, url: str | None, token_file: str | None, bod
     token = read_token(env)
     if token is None:
         raise AdminTokenError(f"set {TOKEN_FILE_ENV} (or --token-file) to the file holding the daemon's admin token")
-    base = (url or os.environ.get("HEALTHD_URL") or DEFAULT_URL).rstrip("/")
+    base = default_url(url).rstrip("/")
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(f"{base}{path}", data=data, method=method)
     request.add_header("Authorization", f"Bearer {token}")

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from healthd.formats import FIXED_KEYS, TOOL_EXPORTS
+from healthd.formats import CONTROL_CHARACTER, FIXED_KEYS, PARAM_NAME, STRATEGY_NAME, TOOL_EXPORTS
 
-STRATEGY_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")  # config.py's rule for strategy names
 FIXED = {key.upper() for key in FIXED_KEYS}  # render.py's own keys besides the params
+REQUIRED = ("STRATEGY", "SCORE", "STALE")
 _ENV_NAME = re.compile(r"HEALTHD_([A-Z0-9_]{1,64})")
 _DELIMITER = re.compile(r"HEALTHD_EOF_[0-9a-f]{12}")
 _SHELL_LINE = re.compile(
@@ -28,8 +28,8 @@ def problem(fmt: str, body: bytes, params: frozenset[str] | None = None) -> str 
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         return "the answer is not UTF-8"
-    if "\r" in text or "\0" in text:
-        return "the answer holds a carriage return or NUL byte"
+    if CONTROL_CHARACTER.search(text):
+        return "the answer holds a control character (carriage return, NUL, escape...)"
     check = {"json": _json, "env": _env, "shell": _shell, "text": _text}[fmt]
     return check(text, params)
 
@@ -77,9 +77,7 @@ def _env(text: str, params: frozenset[str] | None) -> str | None:
         names.append(match[1])
     if next(lines, None) is not None:
         return "the answer has an empty line before its end"
-    if "STRATEGY" not in names:
-        return "the answer has no HEALTHD_STRATEGY"
-    return _names([n for n in names if n not in FIXED], params)
+    return _required(names) or _names([n for n in names if n not in FIXED], params)
 
 
 def _shell(text: str, params: frozenset[str] | None) -> str | None:
@@ -91,15 +89,19 @@ def _shell(text: str, params: frozenset[str] | None) -> str | None:
         if match[1] is not None:  # None: a tool export (GOPROXY)
             names.append(match[1])
         end = match.end()
-    if "STRATEGY" not in names:
-        return "the answer has no HEALTHD_STRATEGY"
-    return _names([n for n in names if n not in FIXED], params)
+    return _required(names) or _names([n for n in names if n not in FIXED], params)
+
+
+def _required(names: list[str]) -> str | None:
+    """Every answer healthd renders (and the client's own last resort) sets these; the action requires them too."""
+    missing = [f"HEALTHD_{key}" for key in REQUIRED if key not in names]
+    return f"the answer has no {', '.join(missing)}" if missing else None
 
 
 def _names(upper: list[str], params: frozenset[str] | None, lower: list[str] | None = None) -> str | None:
     """Parameter names are lower_snake_case (HEALTHD_ + upper case in env) and, when known, the config's."""
     for name in lower or ():
-        if not re.fullmatch(r"[a-z][a-z0-9_]{0,63}", name):
+        if not PARAM_NAME.fullmatch(name):
             return f"the answer has a parameter named {name[:40]!r}"
     if len(set(upper)) != len(upper):
         return "the answer sets a name twice"

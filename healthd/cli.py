@@ -134,7 +134,7 @@ def diagnose(
 
     Exits 0 whenever the log could be read (a diagnosis is advice); 2 when it cannot be read.
     """
-    from healthd.client import DEFAULT_URL
+    from healthd.client import default_url
     from healthd.diagnose.matcher import diagnose as run
     from healthd.diagnose.report import FORMATS, LogUnreadable, fetch_strategy, health_lines, read_logs, render
 
@@ -149,7 +149,7 @@ def diagnose(
         raise typer.Exit(2) from None
     health = []
     if fmt != "json" and diagnosis.cause is not None and diagnosis.cause.component != "build":
-        strategy = fetch_strategy(url or os.environ.get("HEALTHD_URL", DEFAULT_URL), timeout)
+        strategy = fetch_strategy(default_url(url), timeout)
         health = health_lines(strategy, diagnosis.cause)
     sys.stdout.write(render(diagnosis, fmt, health))
 

@@ -20,13 +20,20 @@ import time
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from healthd.answer import STRATEGY_NAME, problem
-from healthd.formats import FORMATS
+from healthd.answer import problem
+from healthd.formats import FORMATS, STRATEGY_NAME
 
 if TYPE_CHECKING:
     from healthd.client_cache import ClientFacts
 
 DEFAULT_URL = "http://127.0.0.1:9180"
+
+
+def default_url(explicit: str | None = None) -> str:
+    """--url, else $HEALTHD_URL, else the local daemon: an empty one (a workflow's unset `vars.X`) counts as unset."""
+    return explicit or os.environ.get("HEALTHD_URL") or DEFAULT_URL
+
+
 DEFAULT_TIMEOUT = 5.0
 MAX_TIMEOUT = 60.0
 MAX_ANSWER_BYTES = 1024 * 1024
@@ -46,7 +53,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="healthd strategy", description="Print the build strategy healthd chose.")
-    p.add_argument("--url", default=os.environ.get("HEALTHD_URL", DEFAULT_URL), help="daemon URL [$HEALTHD_URL]")
+    p.add_argument("--url", default=default_url(), help="daemon URL [$HEALTHD_URL]")
     p.add_argument("--format", default="json", help=f"one of {', '.join(FORMATS)} (default json)")
     p.add_argument("--timeout", default=str(DEFAULT_TIMEOUT), help="seconds to wait for a fresh answer (0..60)")
     p.add_argument(
@@ -244,9 +251,10 @@ def fallback(name: str | None, config: ClientFacts | None, fmt: str, why: str) -
 
 
 _LAST_RESORT = {
-    "json": b'{"strategy":"emergency","params":{},"reasons":["fallback: healthd strategy failed"],"stale":true}\n',
-    "env": b"HEALTHD_STRATEGY=emergency\nHEALTHD_STALE=true\n",
-    "shell": b"export HEALTHD_STRATEGY=emergency\nexport HEALTHD_STALE=true\n",
+    "json": b'{"strategy":"emergency","score":0,"params":{},"reasons":["fallback: healthd strategy failed"],'
+    b'"stale":true}\n',
+    "env": b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n",
+    "shell": b"export HEALTHD_STRATEGY=emergency\nexport HEALTHD_SCORE=0\nexport HEALTHD_STALE=true\n",
     "text": b"emergency\n",
 }
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import stat
 import time
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from typing import Annotated, Any, Literal
 import yaml
 
 from healthd.client_cache import default_config_path  # noqa: F401  (lives there: the CI client needs it without yaml)
-from healthd.formats import FIXED_KEYS
+from healthd.formats import CONTROL_CHARACTER, FIXED_KEYS, PARAM_NAME, STRATEGY_NAME
 from healthd.schema import Check, Invalid, Loc, Partial, SchemaError, build, dotted, strict_dataclass
 from healthd.targets import Name, Seconds, Target, port_number
 
@@ -25,9 +24,6 @@ DEFAULT_LISTEN = "127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
 MAX_HISTORY = 10080  # rounds; about 3 MiB with 20 targets (bench/page.py)
 RESERVED_PARAMS = frozenset(FIXED_KEYS)
-
-_STRATEGY_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-_PARAM_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
 @dataclass(frozen=True)
@@ -74,13 +70,13 @@ def _check_listen(value: str) -> str:
 
 
 def _check_strategy_name(value: str) -> str:
-    if not _STRATEGY_NAME.match(value):
+    if not STRATEGY_NAME.fullmatch(value):
         raise ValueError("strategy names are lower case letters, digits, _ and -, starting with a letter")
     return value
 
 
 def _check_param_name(value: str) -> str:
-    if not _PARAM_NAME.match(value):
+    if not PARAM_NAME.fullmatch(value):
         raise ValueError(f"parameter {value!r} must be lower_snake_case (it becomes HEALTHD_{value.upper()})")
     if value in RESERVED_PARAMS:
         raise ValueError(f"parameter {value!r} is reserved: it would clash with HEALTHD_{value.upper()}")
@@ -288,13 +284,14 @@ def _mirror_issues(components: dict[str, Any]) -> list[tuple[Loc, str]]:
 
 
 def _unprintable_params(strategies: tuple[Strategy, ...]) -> list[tuple[Loc, str]]:
-    """A carriage return or NUL in a value would end a line early in $GITHUB_ENV: the client refuses such answers."""
+    """A control character in a value (a carriage return ends a line early in $GITHUB_ENV): the client refuses it."""
     return [
-        (("strategies", i, "params", name), f"param {name!r} holds a carriage return or NUL character")
+        (("strategies", i, "params", name), f"param {name!r} holds a control character (other than tab or newline)")
         for i, strategy in enumerate(strategies)
         for name, value in strategy.params.items()
         if any(
-            isinstance(v, str) and ("\r" in v or "\0" in v) for v in (value if isinstance(value, tuple) else (value,))
+            isinstance(v, str) and CONTROL_CHARACTER.search(v)
+            for v in (value if isinstance(value, tuple) else (value,))
         )
     ]
 

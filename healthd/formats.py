@@ -6,6 +6,8 @@ A new format is a row here and a branch in `healthd.render.render`.
 
 from __future__ import annotations
 
+import re
+
 FORMATS: dict[str, str] = {
     "json": "application/json",
     "env": "text/plain",  # GitHub's $GITHUB_OUTPUT / $GITHUB_ENV syntax
@@ -27,3 +29,11 @@ TOOL_EXPORTS = ("GOPROXY",)
 # The keys every env/shell answer sets besides the strategy's params (HEALTHD_<KEY upper case>):
 # reserved as param names, and not params to the CI client's check. render._env_pairs writes them.
 FIXED_KEYS = ("strategy", "score", "stale", "updated_at", "pinned")
+
+# Names an answer carries, checked where the config is loaded and again by the CI client (whole strings:
+# fullmatch, so a trailing newline cannot slip a broken line into an env answer).
+STRATEGY_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}")
+PARAM_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")  # HEALTHD_<upper case> in env answers
+# What no answer may hold: C0 controls but tab and newline (a carriage return ends a line early in
+# $GITHUB_ENV, an escape drives the terminal a CI log is read in). The config refuses them in params too.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f]")

@@ -97,7 +97,7 @@ class Check:
             return f"must have at least {self.min_len} {noun}{'s' if self.min_len != 1 else ''}"
         if self.max_len is not None and len(value) > self.max_len:
             return f"must have at most {self.max_len} {noun}s"
-        if self.pattern is not None and not re.match(self.pattern, value):
+        if self.pattern is not None and not re.fullmatch(self.pattern, value):
             return f"{value!r} does not match {self.pattern}"
         return None
 

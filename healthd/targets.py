@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 
 from healthd.schema import Check, Invalid, Tagged, strict_dataclass
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,63}$")
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,63}")
 
 
 def _check_name(value: str) -> str:
-    if not _NAME.match(value):
+    if not _NAME.fullmatch(value):
         raise ValueError(
             "must be 1-64 characters of letters, digits and _ . : @ / + -, starting with a letter or digit"
         )

@@ -23,7 +23,7 @@ from healthd.adapt import param_names
 from healthd.answer import problem
 from healthd.client import clamp_timeout, main, parse_url
 from healthd.config import load_config, parse_config
-from healthd.formats import TOOL_EXPORTS
+from healthd.formats import CONTROL_CHARACTER, TOOL_EXPORTS
 from healthd.render import FORMATS, render
 from tests.conftest import free_port
 from tests.test_cli import HEALTHD, ROOT, run, running_daemon
@@ -90,6 +90,7 @@ def test_a_bug_still_prints_an_answer(capsysbinary, monkeypatch) -> None:
     for fmt in FORMATS:
         out, err = client(capsysbinary, "--url", "http://127.0.0.1:1", "--timeout", "0", "--format", fmt)
         assert problem(fmt, out) is None and "RuntimeError: a bug" in err
+        assert out == healthd.client._LAST_RESORT[fmt]  # what the action's own check takes too (score, stale)
 
 
 def test_parse_url() -> None:
@@ -100,7 +101,10 @@ def test_parse_url() -> None:
 
 # --- what is an answer: render() output passes; nothing that can set another name does -------------
 
-text = st.text(st.characters(blacklist_characters="\r\0", blacklist_categories=("Cs",)), max_size=30)
+# what the config lets a param value hold (formats.CONTROL_CHARACTER is refused there)
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30).filter(
+    lambda t: not CONTROL_CHARACTER.search(t)
+)
 scalars = st.one_of(text, st.integers(-(2**53), 2**53), st.floats(allow_nan=False, allow_infinity=False), st.booleans())
 names = st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True).filter(
     lambda n: n not in ("strategy", "score", "stale", "updated_at")
@@ -153,6 +157,9 @@ def test_an_accepted_env_answer_sets_only_healthd_names_as_github_reads_it(lines
         ("env", b"HEALTHD_STRATEGY=ok", "newline"),
         ("env", b"HEALTHD_A=1\n", "no HEALTHD_STRATEGY"),
         ("env", b"HEALTHD_STRATEGY=ok\r\nBASH_ENV=x\n", "carriage return"),
+        ("env", b"HEALTHD_STRATEGY=ok\nHEALTHD_SCORE=1\nHEALTHD_STALE=false\nHEALTHD_A=\x1b]0;x\x07\n", "control"),
+        ("env", b"HEALTHD_STRATEGY=ok\nHEALTHD_A=1\n", "no HEALTHD_SCORE, HEALTHD_STALE"),
+        ("shell", b"export HEALTHD_STRATEGY=ok\n", "no HEALTHD_SCORE, HEALTHD_STALE"),
         ("shell", b"export HEALTHD_STRATEGY=ok\nexport HEALTHD_A=$(reboot)\n", "export HEALTHD_X='value'"),
         ("shell", b"export HEALTHD_STRATEGY=ok; rm -rf /\n", "export HEALTHD_X='value'"),
         ("text", b"optimal\nsecond line\n", "one strategy name"),
@@ -180,7 +187,8 @@ async def squatter(serve_app) -> str:
         if case == "plain":  # not healthd: no X-Healthd-Stale
             return web.Response(text="optimal\n")
         if case == "names":
-            return web.Response(text="HEALTHD_STRATEGY=optimal\nHEALTHD_SURPRISE=1\n", headers=fresh)
+            body = "HEALTHD_STRATEGY=optimal\nHEALTHD_SCORE=90\nHEALTHD_STALE=false\nHEALTHD_SURPRISE=1\n"
+            return web.Response(text=body, headers=fresh)
         if case == "good" or (case == "warming" and time.monotonic() > started + 1):
             return web.Response(body=render(snapshot(), fmt, stale=False), headers=fresh)
         if case == "warming":  # an older healthd asked to come back after its whole timeout
@@ -383,3 +391,12 @@ strategies: [{{name: only, min_score: 0, params: {{dockerfile: Dockerfile}}}}]
     assert env == "GOPROXY=direct\n"  # the dead proxy dropped, adapt's fallback kept
     assert outputs["HEALTHD_STRATEGY"] == "only" and outputs["HEALTHD_GOPROXY"] == "direct"
     assert outputs["buildkitd"] == "# healthd: healthy registry mirrors, best first"  # none configured: no table
+
+
+def test_an_empty_healthd_url_means_the_local_daemon(monkeypatch) -> None:
+    """A workflow's `HEALTHD_URL: ${{ vars.X }}` is empty when X is unset: that is no URL, not a malformed one."""
+    monkeypatch.setenv("HEALTHD_URL", "")
+    assert healthd.client.default_url() == healthd.client.DEFAULT_URL
+    assert healthd.client.default_url("http://10.0.0.9:9180") == "http://10.0.0.9:9180"
+    monkeypatch.setenv("HEALTHD_URL", "http://127.0.0.1:9999")
+    assert healthd.client.default_url() == "http://127.0.0.1:9999"

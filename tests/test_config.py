@@ -264,3 +264,20 @@ def test_validate_command(tmp_path: Path) -> None:
     refused = subprocess.run([*run, str(bad)], capture_output=True, text=True, check=False)
     assert refused.returncode == 1
     assert f"{bad}:11:" in refused.stderr and "unknown probe kind 'nope'" in refused.stderr
+
+
+def test_a_trailing_newline_does_not_slip_through_a_name_or_pattern() -> None:
+    """`$` also matches before a final newline: names become env keys and metric labels, so each is matched whole."""
+    cases = [
+        ('"no_cache": true', '"no_cache\\n": true', "strategies[2].params.no_cache\n"),
+        ("{name: api,", '{name: "api\\n",', "components.web.targets[0].name"),
+        ("{name: emergency,", '{name: "emergency\\n",', "strategies[2].name"),
+    ]
+    for good, bad, path in cases:
+        text = GOOD.replace("no_cache: true", '"no_cache": true').replace(good, bad)
+        assert path in [i.path for i in refuse(text).issues], (bad, refuse(text).issues)
+
+
+def test_a_control_character_in_a_param_value_is_refused() -> None:
+    error = refuse(GOOD.replace("timeout_minutes: 15", 'timeout_minutes: 15, dockerfile: "D\\e[2J"'))
+    assert any("control character" in i.message for i in error.issues), error.issues
