@@ -18,7 +18,7 @@ import yaml
 from healthd.client_cache import default_config_path  # noqa: F401  (lives there: the CI client needs it without yaml)
 from healthd.formats import CONTROL_CHARACTER, FIXED_KEYS, PARAM_NAME, STRATEGY_NAME
 from healthd.schema import Check, Invalid, Loc, Partial, SchemaError, build, dotted, strict_dataclass
-from healthd.targets import Name, Seconds, Target, port_number
+from healthd.targets import MAX_CONCURRENCY, Name, Seconds, Target, port_number
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
 DEFAULT_TIMEOUT = 5.0
@@ -94,7 +94,7 @@ class DaemonSettings:
     interval: Seconds = 30.0
     timeout: Seconds = DEFAULT_TIMEOUT
     stale_after: Seconds = 120.0
-    concurrency: Annotated[int, Check(ge=1, le=8192)] = 32  # each probe in flight holds a descriptor or two
+    concurrency: Annotated[int, Check(ge=1, le=MAX_CONCURRENCY)] = 32
     host_requests_per_minute: Annotated[float, Check(ge=1)] = 60.0  # per-host cap of every probe (etiquette)
     history: Annotated[int, Check(ge=1, le=MAX_HISTORY)] = 2880  # rounds the status page keeps (24 h at 30 s)
 

@@ -12,8 +12,6 @@ from types import MappingProxyType
 from healthd.config import CountGate, Gate, HysteresisSettings, Strategy
 from healthd.model import ComponentReport, Decision, HysteresisState, Status
 
-_NONE_UP: Mapping[str, int] = MappingProxyType({})
-
 
 def unmet(name: str, gate: Gate, points: float, up: int) -> str | None:
     """Why a `requires` gate on component `name` fails (None when it holds): points, or targets up."""
@@ -29,22 +27,20 @@ def _unmet_gates(strategy: Strategy, scores: Mapping[str, float], ups: Mapping[s
     return [why for _, why in gates if why is not None]
 
 
-def eligible(
-    strategy: Strategy, score: float, component_scores: Mapping[str, float], up_counts: Mapping[str, int] = _NONE_UP
-) -> bool:
-    """Score reaches min_score and every `requires` gate holds (`up_counts`: targets up per component)."""
-    return score >= strategy.min_score and not _unmet_gates(strategy, component_scores, up_counts)
+def eligible(strategy: Strategy, score: float, component_scores: Mapping[str, float], ups: Mapping[str, int]) -> bool:
+    """Score reaches min_score and every `requires` gate holds (`ups`: targets up per component)."""
+    return score >= strategy.min_score and not _unmet_gates(strategy, component_scores, ups)
 
 
 def raw_choice(
     strategies: Sequence[Strategy],
     score: float,
     component_scores: Mapping[str, float],
-    up_counts: Mapping[str, int] = _NONE_UP,
+    ups: Mapping[str, int],
 ) -> int:
     """Index of the best eligible strategy, ignoring hysteresis (the last one is always eligible)."""
     for index, strategy in enumerate(strategies[:-1]):
-        if eligible(strategy, score, component_scores, up_counts):
+        if eligible(strategy, score, component_scores, ups):
             return index
     return len(strategies) - 1
 

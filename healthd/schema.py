@@ -50,10 +50,10 @@ class SchemaError(ValueError):
 class Partial:
     """A dataclass that did not convert: attribute access gives the fields that did, else AttributeError."""
 
-    __slots__ = ("fields", "of")
+    __slots__ = ("fields",)
 
-    def __init__(self, of: type, fields: dict[str, Any]) -> None:
-        self.of, self.fields = of, fields
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -277,12 +277,12 @@ def _dataclass(cls: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) ->
         elif spec.default is dataclasses.MISSING and spec.default_factory is dataclasses.MISSING:
             errors.append(((*loc, name), f"missing required key {name!r}"))
     if len(errors) > count or any(_is_partial(v) for v in kwargs.values()):
-        return Partial(cls, {k: v for k, v in kwargs.items() if v is not _BAD})
+        return Partial({k: v for k, v in kwargs.items() if v is not _BAD})
     try:
         return cls(**kwargs)
     except Invalid as exc:
         errors.append(((*loc, exc.key) if exc.key else loc, str(exc)))
-        return Partial(cls, kwargs)
+        return Partial(kwargs)
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

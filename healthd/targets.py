@@ -47,6 +47,8 @@ def port_number(text: str) -> int:
     return int(text)
 
 
+MAX_CONCURRENCY = 8192  # probes in flight at once (daemon.concurrency): each holds a descriptor or two
+
 Name = Annotated[str, _check_name]
 Url = Annotated[str, _check_url]
 Port = Annotated[int, Check(ge=1, le=65535)]

@@ -36,7 +36,7 @@ def run(scores: list[float], state: HysteresisState | None = None, registries: f
 
 def test_thresholds_are_inclusive_lower_bounds() -> None:
     scores = {"registries": 30.0}
-    assert [STRATEGIES[raw_choice(STRATEGIES, s, scores)].name for s in (100, 80, 79.99, 60, 59, 40, 39.5, 0)] == [
+    assert [STRATEGIES[raw_choice(STRATEGIES, s, scores, {})].name for s in (100, 80, 79.99, 60, 59, 40, 39.5, 0)] == [
         "optimal",
         "optimal",
         "resilient",
@@ -49,8 +49,8 @@ def test_thresholds_are_inclusive_lower_bounds() -> None:
 
 
 def test_gate_skips_resilient_when_two_registries_are_down() -> None:
-    assert STRATEGIES[raw_choice(STRATEGIES, 70, {"registries": 10})].name == "conservative"
-    assert STRATEGIES[raw_choice(STRATEGIES, 70, {"registries": 20})].name == "resilient"
+    assert STRATEGIES[raw_choice(STRATEGIES, 70, {"registries": 10}, {})].name == "conservative"
+    assert STRATEGIES[raw_choice(STRATEGIES, 70, {"registries": 20}, {})].name == "resilient"
     decision, _ = decide(STRATEGIES, HYST, 70, components(registries=10), HysteresisState())
     assert decision.strategy == "conservative"
     assert "resilient gated: registries 10 < 20" in decision.reasons

@@ -28,7 +28,7 @@ def answer(status: int, body: bytes | dict | list = b"", **headers: str) -> Answ
     if not isinstance(body, bytes):
         body, headers = json.dumps(body).encode(), {"Content-Type": "application/json", **headers}
     fields = CIMultiDict((k.replace("_", "-"), v) for k, v in headers.items())
-    return Answer(status, CIMultiDictProxy(fields), body, "http://upstream/")
+    return Answer(status, CIMultiDictProxy(fields), body)
 
 
 def verdict(judge: Callable[..., ProbeResult], *args: Any) -> tuple[Status, Reason]:

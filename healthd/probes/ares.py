@@ -25,8 +25,10 @@ from typing import Any
 
 import pycares
 
+from healthd.targets import MAX_CONCURRENCY
+
 RESOLV_CONF = "/etc/resolv.conf"
-IDLE_PER_LOOP = 1024  # idle channels kept per loop (the config's concurrency cap); more are closed
+IDLE_PER_LOOP = MAX_CONCURRENCY  # idle channels kept per loop (at most one per probe in flight); more are closed
 
 Key = tuple[tuple[str, ...], float, tuple[int, ...]]
 

@@ -9,10 +9,8 @@ captive portal, a proxy's error page) is down whatever its status code.
 
 from __future__ import annotations
 
-import base64
 import json
 import re
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +22,7 @@ from yarl import URL
 from healthd import __version__
 from healthd.model import Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
-from healthd.probes.tunnel import environment_proxies
+from healthd.probes.tunnel import proxy_authorization, proxy_for
 from healthd.targets import HttpTargetBase
 
 CHUNK_BYTES = 64 * 1024
@@ -45,7 +43,6 @@ class Answer:
     status: int
     headers: CIMultiDictProxy[str]
     body: bytes
-    url: str
 
     @property
     def content_type(self) -> str:
@@ -121,23 +118,17 @@ def check_hop(target: HttpTargetBase, origin: str | URL, url: URL, what: str) ->
 
 
 def env_proxy(url: URL, env: Mapping[str, str]) -> tuple[URL | None, dict[str, str] | None]:
-    """The proxy `env`'s HTTP(S)_PROXY / NO_PROXY name for `url` (as the tcp kind's tunnel reads them), and
-    its credentials as a header.
+    """The proxy `env`'s HTTP(S)_PROXY / NO_PROXY name for `url` (`tunnel.proxy_for`, as the tcp kind reads
+    them), and its credentials as a header.
 
     Self-hosted runners sit behind proxies. aiohttp's trust_env looks the proxy up in a worker
     thread per request and reads ~/.netrc twice (proxy and target auth): two thread hand-offs
     per probe, about a sixth of an HTTP probe's CPU. This reads only the environment (~40 us).
     """
-    proxies = environment_proxies(env)
-    proxy = proxies.get(url.scheme)
-    no_proxy = {"no": proxies["no"]} if "no" in proxies else {}
-    if proxy is None or url.host is None or urllib.request.proxy_bypass_environment(url.host, no_proxy):
+    proxy = proxy_for(url.host, env, url.scheme) if url.host else None
+    if proxy is None:
         return None, None
-    proxy_url = URL(proxy)
-    if proxy_url.user is None:
-        return proxy_url, None
-    credentials = base64.b64encode(f"{proxy_url.user}:{proxy_url.password or ''}".encode()).decode()
-    return proxy_url.with_user(None), {"Proxy-Authorization": f"Basic {credentials}"}
+    return URL.build(scheme=proxy.scheme, host=proxy.hostname, port=proxy.port), proxy_authorization(proxy) or None
 
 
 async def fetch(
@@ -172,7 +163,7 @@ async def fetch(
         ) as response:
             location = response.headers.get("Location") if response.status in REDIRECTS else None
             if location is None or target.max_redirects == 0:
-                answer = Answer(response.status, response.headers, await _body(response, method, target), str(current))
+                answer = Answer(response.status, response.headers, await _body(response, method, target))
                 break
         try:
             following = current.join(URL(location))

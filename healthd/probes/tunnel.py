@@ -2,9 +2,10 @@
 
 Behind a corporate proxy a runner reaches the internet only through HTTPS_PROXY: a direct dial
 reads a healthy proxied network as down. So when the environment names a proxy for a host
-(HTTPS_PROXY / https_proxy, NO_PROXY respected, with urllib's semantics, as aiohttp's trust_env
-uses for the HTTP kinds), the connection is opened through it with CONNECT, within the probe's
-deadline, and the proxy's refusal is the probe's verdict. Only http:// and https:// proxies speak CONNECT.
+(HTTPS_PROXY / https_proxy, NO_PROXY respected, with urllib's semantics), the connection is opened
+through it with CONNECT, within the probe's deadline, and the proxy's refusal is the probe's
+verdict. `proxy_for` is also how the HTTP kinds find their proxy (healthd.probes.fetch.env_proxy).
+Only http:// and https:// proxies are supported.
 """
 
 from __future__ import annotations
@@ -36,16 +37,27 @@ def environment_proxies(env: Mapping[str, str]) -> dict[str, str]:
     return proxies
 
 
-def proxy_for(host: str, env: Mapping[str, str]) -> SplitResult | None:
-    """The proxy a connection to `host` goes through (HTTPS_PROXY unless NO_PROXY covers the host), or None."""
+def proxy_for(host: str, env: Mapping[str, str], scheme: str = "https") -> SplitResult | None:
+    """The proxy a `scheme` connection to `host` goes through (HTTPS_PROXY / HTTP_PROXY unless NO_PROXY covers
+    the host), or None. A proxy written without a scheme is http://; one that is not http(s) is misconfigured."""
     proxies = environment_proxies(env)
-    proxy = proxies.get("https")
+    proxy = proxies.get(scheme)
     if not proxy or ("no" in proxies and urllib.request.proxy_bypass_environment(host, {"no": proxies["no"]})):
         return None
     parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ProbeFailure(Reason.MISCONFIGURED, f"HTTPS_PROXY {where(parts)}: only http(s):// proxies speak CONNECT")
+        raise ProbeFailure(
+            Reason.MISCONFIGURED, f"{scheme.upper()}_PROXY {where(parts)}: only http(s):// proxies are supported"
+        )
     return parts
+
+
+def proxy_authorization(proxy: SplitResult) -> dict[str, str]:
+    """The Proxy-Authorization header for the credentials in the proxy's URL ({} when it has none)."""
+    if proxy.username is None:
+        return {}
+    credentials = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}"
+    return {"Proxy-Authorization": "Basic " + base64.b64encode(credentials.encode()).decode()}
 
 
 def where(proxy: SplitResult) -> str:
@@ -60,9 +72,7 @@ def _default_port(proxy: SplitResult) -> int:
 def connect_request(proxy: SplitResult, host: str, port: int) -> bytes:
     authority = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     lines = [f"CONNECT {authority} HTTP/1.1", f"Host: {authority}"]
-    if proxy.username is not None:
-        credentials = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}"
-        lines.append("Proxy-Authorization: Basic " + base64.b64encode(credentials.encode()).decode())
+    lines += [f"{name}: {value}" for name, value in proxy_authorization(proxy).items()]
     return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
