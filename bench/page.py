@@ -26,10 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.run import free_port, import_floor_mib, load, rss_mib, start_daemon, wait_ready
-from healthd.history import History
+from healthd.core.history import History
+from healthd.core.render import Rendered
+from healthd.daemon.page import StatusPage
 from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
-from healthd.page import StatusPage
-from healthd.render import Rendered
 
 STRATEGIES = ("optimal", "resilient", "conservative", "emergency")
 

@@ -347,9 +347,9 @@ def bench_probe_cpu(p: Peers, per_round: int, rounds: int, interval: float) -> l
 
 async def round_seconds(p: Peers, count: int, probe_timeout: float) -> float:
     """Wall time of a warm round over `count` http targets, half of them hanging, with the daemon's metrics fed."""
-    from healthd.config import parse_config
-    from healthd.daemon import assemble
-    from healthd.scheduler import Scheduler
+    from healthd.config.load import parse_config
+    from healthd.daemon.scheduler import Scheduler
+    from healthd.daemon.serve import assemble
 
     rows = target_rows("http", count, p, hanging=count // 2)
     text = config_text(rows, interval=probe_timeout * 10, timeout=probe_timeout, concurrency=count)

@@ -11,7 +11,7 @@ import sys
 
 def main() -> None:
     if sys.argv[1:2] == ["strategy"]:
-        from healthd.client import main as client_main
+        from healthd.ci.client import main as client_main
 
         raise SystemExit(client_main(sys.argv[2:]))
     from healthd.cli import app

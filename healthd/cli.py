@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from healthd.config import Config
+    from healthd.config.types import Config
 
 app = typer.Typer(
     help="healthd: score CI's upstream services and choose a build strategy.",
@@ -38,7 +38,8 @@ ConfigOption = Annotated[
 
 
 def _load(path: Path | None) -> Config:
-    from healthd.config import ConfigError, default_config_path, load_config
+    from healthd.config.load import ConfigError, load_config
+    from healthd.config.paths import default_config_path
 
     try:
         return load_config(default_config_path(path))
@@ -55,7 +56,7 @@ def serve(
     log_level: Annotated[str, typer.Option(help="DEBUG, INFO, WARNING, ERROR")] = "INFO",
 ) -> None:
     """Run the daemon: probe every interval, serve /strategy, /probes, /healthz, /readyz, /metrics."""
-    from healthd.config import default_config_path
+    from healthd.config.paths import default_config_path
 
     # typer (and the pydantic it parses options with) would stay resident for the daemon's life:
     # ~9 MiB. Hand the options over through the environment and exec the lean entry, same PID.
@@ -74,9 +75,9 @@ def check(
     """Probe every target once, now, and print the results, score and strategy."""
     import asyncio
 
+    from healthd.core.render import render
+    from healthd.daemon.scheduler import Scheduler
     from healthd.model import Status
-    from healthd.render import render
-    from healthd.scheduler import Scheduler
 
     cfg = _load(config)
 
@@ -113,7 +114,7 @@ def check(
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True}, add_help_option=False)
 def strategy(ctx: typer.Context) -> None:
     """CI client: print the strategy (--url, --format json|env|shell|text, --timeout, --fallback, --config)."""
-    from healthd.client import main
+    from healthd.ci.client import main
 
     raise typer.Exit(main(ctx.args))
 
@@ -134,7 +135,7 @@ def diagnose(
 
     Exits 0 whenever the log could be read (a diagnosis is advice); 2 when it cannot be read.
     """
-    from healthd.client import default_url
+    from healthd.ci.client import default_url
     from healthd.diagnose.matcher import diagnose as run
     from healthd.diagnose.report import FORMATS, LogUnreadable, fetch_strategy, health_lines, read_logs, render
 
@@ -157,7 +158,7 @@ def diagnose(
 @config_app.command("validate")
 def validate(file: Annotated[Path, typer.Argument(help="the strategies.yaml to check")]) -> None:
     """Exit 0 if FILE is a valid config; otherwise print each error with file, line and reason, exit 1."""
-    from healthd.config import ConfigError, load_config
+    from healthd.config.load import ConfigError, load_config
 
     try:
         cfg = load_config(file)
@@ -169,12 +170,12 @@ def validate(file: Annotated[Path, typer.Argument(help="the strategies.yaml to c
 
 
 def _admin(method: str, path: str, url: str | None, token_file: str | None, body: object = None) -> None:
-    from healthd.admin import AdminTokenError
-    from healthd.admin_client import call
+    from healthd.ci.admin_client import call
+    from healthd.token_file import TokenFileError
 
     try:
         status, text = call(method, path, url=url, token_file=token_file, body=body)
-    except AdminTokenError as exc:
+    except TokenFileError as exc:
         typer.echo(f"healthd: {exc}", err=True)
         raise typer.Exit(2) from None
     except OSError as exc:
@@ -194,7 +195,7 @@ def pin_set(
     token_file: TokenFileOption = None,
 ) -> None:
     """Serve STRATEGY until the pin expires or is cleared, whatever the score says."""
-    from healthd.admin_client import parse_duration
+    from healthd.ci.admin_client import parse_duration
 
     try:
         seconds = parse_duration(ttl)

@@ -1,7 +1,7 @@
 """The answer formats of /strategy and their content types: one table, stdlib only.
 
 The CI client imports it to check `--format` without importing the renderer (~20 ms of imports).
-A new format is a row here and a branch in `healthd.render.render`.
+A new format is a row here and a branch in `healthd.core.render.render`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ FORMATS: dict[str, str] = {
     "text": "text/plain",  # the strategy name alone
 }
 
-# GET /mirrors?format=...: the files registry clients read (healthd.mirrors renders them).
+# GET /mirrors?format=...: the files registry clients read (healthd.core.mirrors renders them).
 MIRROR_FORMATS: dict[str, str] = {
     "buildkitd": "application/toml",  # buildkitd.toml, for setup-buildx-action's buildkitd-config-inline
     "daemon-json": "application/json",  # dockerd's /etc/docker/daemon.json (Docker Hub mirrors)

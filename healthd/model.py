@@ -67,7 +67,7 @@ class Reason(StrEnum):
     MISCONFIGURED = "misconfigured"  # a setting the probe needs is missing at run time (URL neither in config nor env)
     COMMAND_FAILED = "command_failed"  # a local command could not start or exited non-zero
     INTERNAL_ERROR = "internal_error"  # a bug in healthd's probe: logged, never raised
-    # Not the service's doing, so never counted against it: the target keeps its last status (healthd.carry).
+    # Not the service's doing, so never counted against it: the target keeps its last status (healthd.core.carry).
     LOCAL_ERROR = "local_error"  # this host ran out of something (descriptors, buffers, memory): EMFILE, ENOBUFS...
     THROTTLED = "throttled"  # held back by healthd's own per-host request cap (daemon.host_requests_per_minute)
 
@@ -124,7 +124,7 @@ class ComponentReport:
 
 @dataclass(frozen=True, slots=True)
 class Pin:
-    """An operator's override: serve `strategy` until `until` (unix time), for `reason` (healthd.pin)."""
+    """An operator's override: serve `strategy` until `until` (unix time), for `reason` (healthd.core.pin)."""
 
     strategy: str
     until: float
@@ -143,7 +143,7 @@ class Decision:
 
 @dataclass(frozen=True, slots=True)
 class MirrorSet:
-    """An upstream registry and its healthy mirrors, best first (healthd.adapt chooses and orders them)."""
+    """An upstream registry and its healthy mirrors, best first (healthd.core.adapt chooses and orders them)."""
 
     registry: str  # the name image references use: docker.io, ghcr.io, localhost:5000
     server: str  # the upstream's API URL: https://registry-1.docker.io
@@ -183,7 +183,7 @@ class Snapshot:
     hysteresis: HysteresisState = field(default_factory=HysteresisState)
     strategies: tuple[str, ...] = ()  # every strategy of the config, best first
     stale_after: float = math.inf  # seconds after finished_at from which this answer is stale
-    mirrors: tuple[MirrorSet, ...] = ()  # registry mirrors for /mirrors, from healthd.adapt
+    mirrors: tuple[MirrorSet, ...] = ()  # registry mirrors for /mirrors, from healthd.core.adapt
 
     @property
     def duration_seconds(self) -> float:

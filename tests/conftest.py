@@ -27,7 +27,7 @@ IN_CI = os.environ.get("CI") == "true"
 
 @pytest.fixture(autouse=True)
 def _client_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CI client's cache (healthd.client_cache) goes to a fresh directory, never the user's ~/.cache."""
+    """The CI client's cache (healthd.ci.cache) goes to a fresh directory, never the user's ~/.cache."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
 
 

@@ -1,4 +1,4 @@
-"""healthd.adapt: GOPROXY, mirrors and the builder's cache rule, as pure functions; properties with hypothesis."""
+"""healthd.core.adapt: GOPROXY, mirrors and the builder's cache rule, as pure functions; properties with hypothesis."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.adapt import Endpoint, Facts, adapt, cache_type, goproxy, index_name, mirrors, rank
+from healthd.core.adapt import Endpoint, Facts, adapt, cache_type, goproxy, index_name, mirrors, rank
 from healthd.model import Decision, Measure, ProbeResult, Reason, Status
 
 UP = ProbeResult(Status.UP, Reason.OK)

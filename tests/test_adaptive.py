@@ -16,14 +16,14 @@ from pathlib import Path
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
-from healthd.board import Board
-from healthd.config import ConfigError, parse_config
-from healthd.daemon import assemble
-from healthd.metrics import Metrics
+from healthd.config.load import ConfigError, parse_config
+from healthd.core.render import Rendered
+from healthd.daemon.board import Board
+from healthd.daemon.metrics import Metrics
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
+from healthd.daemon.server import create_app
 from healthd.model import Decision, MirrorSet, Snapshot
-from healthd.render import Rendered
-from healthd.scheduler import Scheduler
-from healthd.server import create_app
 from tests.conftest import free_port
 from tests.fakes.goproxy import GoproxyFake
 from tests.fakes.mirror import MirrorFake

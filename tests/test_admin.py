@@ -14,12 +14,12 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from healthd import pin as pins
-from healthd.admin import AdminTokenError, read_token
-from healthd.config import parse_config
-from healthd.daemon import assemble
+from healthd.config.load import parse_config
+from healthd.core import pin as pins
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
 from healthd.model import Decision, Pin
-from healthd.scheduler import Scheduler
+from healthd.token_file import TokenFileError, read_token
 from tests.conftest import require_binary
 
 TOKEN = "s3cret-token-0123456789abcdef"
@@ -78,13 +78,13 @@ def test_read_token(tmp_path: Path) -> None:
     assert read_token({"HEALTHD_ADMIN_TOKEN_FILE": str(file)}) == TOKEN
     for bad in ("short", "two words here and more", ""):
         file.write_text(bad)
-        with pytest.raises(AdminTokenError):
+        with pytest.raises(TokenFileError):
             read_token({"HEALTHD_ADMIN_TOKEN_FILE": str(file)})
-    with pytest.raises(AdminTokenError, match="cannot read"):
+    with pytest.raises(TokenFileError, match="cannot read"):
         read_token({"HEALTHD_ADMIN_TOKEN_FILE": str(tmp_path / "missing")})
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
-    with pytest.raises(AdminTokenError, match="not a regular file"):
+    with pytest.raises(TokenFileError, match="not a regular file"):
         read_token({"HEALTHD_ADMIN_TOKEN_FILE": str(fifo)})
 
 

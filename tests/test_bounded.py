@@ -10,12 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 from yarl import URL
 
-from healthd.config import parse_config
+from healthd.config.load import parse_config
+from healthd.core.render import Rendered
+from healthd.daemon.scheduler import Scheduler
 from healthd.model import Reason, Status
 from healthd.probes.base import DETAIL_CHARS, one_line
 from healthd.probes.fetch import allowed_hop
-from healthd.render import Rendered
-from healthd.scheduler import Scheduler
 from tests.fakes.misbehave import probe_once, target
 from tests.fakes.registry import RegistryFake
 
@@ -144,7 +144,8 @@ async def test_token_realm_on_another_host_is_refused_unless_allowed(serve_app) 
 
 
 def test_shipped_config_allows_docker_hubs_realm() -> None:
-    from healthd.config import default_config_path, load_config
+    from healthd.config.load import load_config
+    from healthd.config.paths import default_config_path
 
     config = load_config(default_config_path(None).parent / "strategies.yaml")
     docker = next(t for t in config.components["registries"].targets if t.name == "docker.io")

@@ -21,10 +21,10 @@ from typing import Any
 
 import pytest
 
-from healthd.config import parse_config
-from healthd.daemon import assemble
+from healthd.config.load import parse_config
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
 from healthd.model import Reason, Status
-from healthd.scheduler import Scheduler
 from tests.conftest import require_binary
 from tests.fakes.chaos import Chaos, target_line
 from tests.fakes.daemon import running_daemon

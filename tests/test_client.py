@@ -18,13 +18,13 @@ from aiohttp import web
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import healthd.client
-from healthd.adapt import param_names
-from healthd.answer import problem
-from healthd.client import clamp_timeout, main, parse_url
-from healthd.config import load_config, parse_config
+import healthd.ci.client
+from healthd.ci.answer import problem
+from healthd.ci.client import clamp_timeout, main, parse_url
+from healthd.config.load import load_config, parse_config
+from healthd.core.adapt import param_names
+from healthd.core.render import FORMATS, render
 from healthd.formats import CONTROL_CHARACTER, TOOL_EXPORTS
-from healthd.render import FORMATS, render
 from tests.conftest import free_port
 from tests.test_cli import HEALTHD, ROOT, run, running_daemon
 from tests.test_render import parse_github_env, snapshot
@@ -86,11 +86,11 @@ def test_a_bug_still_prints_an_answer(capsysbinary, monkeypatch) -> None:
     def broken(*args: object) -> bytes:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(healthd.client, "fallback", broken)
+    monkeypatch.setattr(healthd.ci.client, "fallback", broken)
     for fmt in FORMATS:
         out, err = client(capsysbinary, "--url", "http://127.0.0.1:1", "--timeout", "0", "--format", fmt)
         assert problem(fmt, out) is None and "RuntimeError: a bug" in err
-        assert out == healthd.client._LAST_RESORT[fmt]  # what the action's own check takes too (score, stale)
+        assert out == healthd.ci.client._LAST_RESORT[fmt]  # what the action's own check takes too (score, stale)
 
 
 def test_parse_url() -> None:
@@ -396,7 +396,7 @@ strategies: [{{name: only, min_score: 0, params: {{dockerfile: Dockerfile}}}}]
 def test_an_empty_healthd_url_means_the_local_daemon(monkeypatch) -> None:
     """A workflow's `HEALTHD_URL: ${{ vars.X }}` is empty when X is unset: that is no URL, not a malformed one."""
     monkeypatch.setenv("HEALTHD_URL", "")
-    assert healthd.client.default_url() == healthd.client.DEFAULT_URL
-    assert healthd.client.default_url("http://10.0.0.9:9180") == "http://10.0.0.9:9180"
+    assert healthd.ci.client.default_url() == healthd.ci.client.DEFAULT_URL
+    assert healthd.ci.client.default_url("http://10.0.0.9:9180") == "http://10.0.0.9:9180"
     monkeypatch.setenv("HEALTHD_URL", "http://127.0.0.1:9999")
-    assert healthd.client.default_url() == "http://127.0.0.1:9999"
+    assert healthd.ci.client.default_url() == "http://127.0.0.1:9999"

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-import healthd.config
-from healthd import client_cache
-from healthd.client import main
-from healthd.client_cache import cache_file, facts
+import healthd.config.load
+from healthd.ci import cache as client_cache
+from healthd.ci.cache import cache_file, facts
+from healthd.ci.client import main
 from tests.test_cli import ROOT
 
 CONFIG = (ROOT / "strategies.yaml").read_text()
@@ -22,7 +22,7 @@ def no_loading(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(path: object) -> None:
         raise AssertionError(f"loaded {path} although it was cached")
 
-    monkeypatch.setattr(healthd.config, "load_config", refuse)
+    monkeypatch.setattr(healthd.config.load, "load_config", refuse)
 
 
 def test_a_hit_gives_what_loading_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -51,7 +51,7 @@ def test_a_broken_config_is_never_served_from_the_cache(tmp_path: Path) -> None:
     path.write_text(CONFIG)
     facts(path)
     path.write_text(CONFIG + "\nnonsense: [\n")
-    with pytest.raises(healthd.config.ConfigError):
+    with pytest.raises(healthd.config.load.ConfigError):
         facts(path)
 
 

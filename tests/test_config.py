@@ -12,16 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from healthd.config import (
-    MAX_CONFIG_BYTES,
-    ConfigError,
-    CountGate,
-    default_config_path,
-    load_config,
-    parse_config,
-    parse_listen,
-)
-from healthd.targets import KINDS
+from healthd.config.load import MAX_CONFIG_BYTES, ConfigError, load_config, parse_config
+from healthd.config.paths import default_config_path
+from healthd.config.targets import KINDS
+from healthd.config.types import CountGate, parse_listen
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,8 +7,8 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.config import CountGate, HysteresisSettings, Strategy
-from healthd.decide import Streak, decide, eligible, raw_choice, step, up_counts
+from healthd.config.types import CountGate, HysteresisSettings, Strategy
+from healthd.core.decide import Streak, decide, eligible, raw_choice, step, up_counts
 from healthd.model import ComponentReport, HysteresisState, ProbeResult, Reason, Status, TargetReport
 
 STRATEGIES = (

@@ -399,9 +399,9 @@ async def test_cli_refuses_unreadable_input_with_exit_2(tmp_path: Path) -> None:
 # --- POST /diagnose ----------------------------------------------------------------------------------------
 @pytest.fixture
 async def api():
-    from healthd.config import parse_config
-    from healthd.daemon import assemble
-    from healthd.scheduler import Scheduler
+    from healthd.config.load import parse_config
+    from healthd.daemon.scheduler import Scheduler
+    from healthd.daemon.serve import assemble
 
     config = parse_config("""
 components:
@@ -438,7 +438,7 @@ async def test_post_diagnose_markdown_adds_the_daemons_own_health(api) -> None:
 
 
 async def test_post_diagnose_caps_the_body(api) -> None:
-    from healthd.diagnose.route import MAX_BODY_BYTES
+    from healthd.daemon.diagnose_route import MAX_BODY_BYTES
 
     client, _ = api
     declared = await client.post("/diagnose", data=b"x" * (MAX_BODY_BYTES + 1))

@@ -8,8 +8,8 @@ from aiohttp import web
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.config import parse_config
-from healthd.etiquette import (
+from healthd.config.load import parse_config
+from healthd.core.etiquette import (
     BACKOFF_AFTER,
     FIRST_ROUND_MAX_DELAY,
     JITTER_SHARE,
@@ -19,8 +19,8 @@ from healthd.etiquette import (
     round_delay,
     skip_rounds,
 )
+from healthd.daemon.scheduler import Scheduler
 from healthd.model import Reason, Status
-from healthd.scheduler import Scheduler
 
 
 @given(st.floats(0.01, 3600), st.floats(0, 7200), st.integers(0, 2**32))

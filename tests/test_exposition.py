@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from prometheus_client import CollectorRegistry, Counter, Enum, Gauge, Histogram, Info, Summary, generate_latest
 from prometheus_client.core import GaugeHistogramMetricFamily
 
-from healthd.exposition import text_format
+from healthd.daemon.exposition import text_format
 
 values = st.text(st.characters(codec="utf-8"), max_size=20)
 

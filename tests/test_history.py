@@ -7,7 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.history import History, mark_of
+from healthd.core.history import History, mark_of
 from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
 
 RESULTS = {

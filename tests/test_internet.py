@@ -24,11 +24,11 @@ import aiohttp
 import pytest
 from multidict import CIMultiDictProxy
 
-from healthd.config import load_config
+from healthd.config.load import load_config
+from healthd.daemon.scheduler import Scheduler
 from healthd.model import Reason, Status
 from healthd.probes.fetch import Answer, probe_session
 from healthd.probes.sumdb import judge_latest
-from healthd.scheduler import Scheduler
 from tests.fakes.misbehave import probe_once
 
 pytestmark = pytest.mark.internet

@@ -5,8 +5,8 @@ from __future__ import annotations
 import inspect
 import typing
 
-from healthd.probes import PROBES
-from healthd.targets import KINDS, HttpTargetBase, Target, TargetBase
+from healthd.config.targets import KINDS, HttpTargetBase, Target, TargetBase
+from healthd.probes.kinds import PROBES
 from tests.test_misbehaviour import HTTP_KIND_SETTINGS
 
 

@@ -15,12 +15,12 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from healthd.carry import counted, is_failure
-from healthd.config import parse_config
+from healthd.config.load import parse_config
+from healthd.core.carry import counted, is_failure
+from healthd.daemon.resources import connection_cap
+from healthd.daemon.scheduler import Scheduler
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import classify
-from healthd.resources import connection_cap
-from healthd.scheduler import Scheduler
 from tests.fakes.daemon import running_daemon
 
 

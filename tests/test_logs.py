@@ -1,4 +1,4 @@
-"""healthd.logs: text and JSON lines, quoting, exceptions, levels, and malformed requests made one quiet line."""
+"""healthd.daemon.logs: text and JSON lines, quoting, exceptions, levels, and malformed requests made one quiet line."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from aiohttp import web
 
-from healthd.logs import MalformedRequests, parse_level, setup_logging
+from healthd.daemon.logs import MalformedRequests, parse_level, setup_logging
 
 
 @pytest.fixture(autouse=True)

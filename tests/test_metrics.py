@@ -11,10 +11,14 @@ from pathlib import Path
 from aiohttp.test_utils import TestClient, TestServer
 from prometheus_client.parser import text_string_to_metric_families
 
-from healthd.board import Board
-from healthd.config import ConfigSource, parse_config
-from healthd.daemon import assemble
-from healthd.metrics import Metrics
+from healthd.config.load import parse_config
+from healthd.core.render import Rendered
+from healthd.daemon.board import Board
+from healthd.daemon.metrics import Metrics
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
+from healthd.daemon.server import create_app
+from healthd.daemon.source import ConfigSource
 from healthd.model import (
     ComponentReport,
     Decision,
@@ -25,9 +29,6 @@ from healthd.model import (
     Status,
     TargetReport,
 )
-from healthd.render import Rendered
-from healthd.scheduler import Scheduler
-from healthd.server import create_app
 from tests.conftest import require_binary
 from tests.fakes.switch import Switch
 
@@ -234,7 +235,7 @@ async def test_a_change_of_strategy_shows_in_metrics_within_one_round(serve_app)
 
 
 def test_a_local_failure_is_counted_by_its_reason_even_when_its_target_keeps_up():
-    """healthd.carry keeps a local_error or throttled target's last status (here up): the failure still shows."""
+    """healthd.core.carry keeps a local_error or throttled target's last status (here up): the failure still shows."""
     base = snapshot().snapshot
     kept = TargetReport("ghcr", "http", ProbeResult(Status.UP, Reason.LOCAL_ERROR, 0.001, "EMFILE; keeps up"))
     components = (replace(base.components[0], targets=(kept, *base.components[0].targets[1:])), *base.components[1:])

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.mirrors import buildkitd, daemon_json, hosts_toml, render_mirrors
+from healthd.core.mirrors import buildkitd, daemon_json, hosts_toml, render_mirrors
 from healthd.model import MirrorSet
 
 HUB = MirrorSet(

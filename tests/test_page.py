@@ -9,10 +9,10 @@ from html.parser import HTMLParser
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.history import History, Mark
+from healthd.core.history import History, Mark
+from healthd.core.render import Rendered
+from healthd.daemon.page import MAX_COLUMNS, StatusPage, columns, render_badge, render_pages
 from healthd.model import Decision, Pin, ProbeResult, Reason, Snapshot, Status
-from healthd.page import MAX_COLUMNS, StatusPage, columns, render_badge, render_pages
-from healthd.render import Rendered
 from tests.test_history import round_of
 
 HOSTILE = '</td><script>alert(1)</script>"><img src=x onerror=alert(2)>&amp;'

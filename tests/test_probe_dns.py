@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from healthd.config.schema import SchemaError
 from healthd.model import Reason, Status
 from healthd.probes import ares
-from healthd.schema import SchemaError
 from tests.conftest import Dnsmasq, free_port
 from tests.fakes.misbehave import probe_once, target
 

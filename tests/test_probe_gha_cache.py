@@ -8,9 +8,9 @@ import logging
 import pytest
 from aiohttp import web
 
+from healthd.config.schema import SchemaError
 from healthd.model import Reason, Status
 from healthd.probes.gha_cache import redact
-from healthd.schema import SchemaError
 from tests.conftest import free_port
 from tests.fakes.gha_cache import GhaCacheFake
 from tests.fakes.misbehave import MODES, probe_once, target

@@ -13,7 +13,7 @@ import pytest
 import trustme
 
 from healthd.model import Reason, Status
-from healthd.probes import ProbeContext, ProbeFailure
+from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import fetch
 from healthd.probes.fetch import probe_session as client_session
 from tests.conftest import free_port

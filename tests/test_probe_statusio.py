@@ -50,7 +50,7 @@ async def test_unknown_page_is_down(serve_app) -> None:
 
 
 def test_page_id_is_validated() -> None:
-    from healthd.schema import SchemaError
+    from healthd.config.schema import SchemaError
 
     with pytest.raises(SchemaError, match="page_id"):
         target("statusio", page_id="dockerstatus.com", components=["Docker Hub Registry"])

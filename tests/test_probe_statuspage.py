@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from aiohttp import web
 
-from healthd.config import parse_config
-from healthd.decide import decide
+from healthd.config.load import parse_config
+from healthd.core.decide import decide
+from healthd.core.scoring import score_components, total_score
 from healthd.model import HysteresisState, ProbeResult, Reason, Status, TargetReport
-from healthd.scoring import score_components, total_score
 from tests.fakes.misbehave import probe_once, target
 from tests.fakes.statuspage import StatuspageFake
 

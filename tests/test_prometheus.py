@@ -14,11 +14,11 @@ import aiohttp
 import yaml
 from aiohttp import web
 
-from healthd import admin
-from healthd.config import ConfigSource
-from healthd.daemon import assemble
-from healthd.reload import Reloader
-from healthd.scheduler import Scheduler
+from healthd.daemon.reload import Reloader
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
+from healthd.daemon.source import ConfigSource
+from healthd.token_file import TOKEN_FILE_ENV, read_token
 from tests.conftest import free_port, poll, require_binary
 from tests.fakes.registry import RegistryFake
 from tests.fakes.switch import Switch
@@ -148,7 +148,7 @@ async def test_every_dashboard_and_alert_expression_returns_data(serve_app, prom
     token_file = tmp_path / "admin-token"
     token_file.write_text(secrets.token_hex(16))
     token_file.chmod(0o600)
-    token = admin.read_token({admin.TOKEN_FILE_ENV: str(token_file)})
+    token = read_token({TOKEN_FILE_ENV: str(token_file)})
     source = ConfigSource(file)
     env = {"PATH": "/usr/bin:/bin", "HEALTHD_FAKE_DOCKER": "docker29-containerd"}
     async with Scheduler(source.config, env=env) as scheduler, aiohttp.ClientSession() as client:

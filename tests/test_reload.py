@@ -14,12 +14,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-import healthd.reload
-from healthd.config import MAX_CONFIG_BYTES, ConfigSource, parse_config
-from healthd.daemon import assemble
-from healthd.reload import Reloader
-from healthd.resources import CappedSite, connection_cap
-from healthd.scheduler import Scheduler
+import healthd.daemon.reload
+from healthd.config.load import MAX_CONFIG_BYTES, parse_config
+from healthd.daemon.reload import Reloader
+from healthd.daemon.resources import CappedSite, connection_cap
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
+from healthd.daemon.source import ConfigSource
 from tests.test_cli import get, running_daemon, write_config
 from tests.test_scheduler import config_for, slow_app
 
@@ -77,7 +78,7 @@ async def test_any_failure_is_a_refusal_that_readyz_and_the_metric_report(
         def broken(path: Path) -> None:
             raise MemoryError("as if the file were a billion laughs")
 
-        monkeypatch.setattr(healthd.reload, "load_config", broken)
+        monkeypatch.setattr(healthd.daemon.reload, "load_config", broken)
         caplog.set_level(logging.ERROR, "healthd.reload")
         reloader.request()
         await reloader.wait()

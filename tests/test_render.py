@@ -8,9 +8,9 @@ import subprocess
 from hypothesis import given
 from hypothesis import strategies as st
 
+from healthd.core.render import FORMATS, Rendered, render
 from healthd.formats import FIXED_KEYS
 from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
-from healthd.render import FORMATS, Rendered, render
 from tests.conftest import parse_github_env
 
 PARAMS = {

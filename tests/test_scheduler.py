@@ -7,9 +7,9 @@ import time
 
 from aiohttp import web
 
-from healthd.config import parse_config
+from healthd.config.load import parse_config
+from healthd.daemon.scheduler import Scheduler
 from healthd.model import Reason, Status
-from healthd.scheduler import Scheduler
 
 
 def config_for(

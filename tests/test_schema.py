@@ -1,4 +1,4 @@
-"""healthd.schema: each type rule, every error at once with its path, and no input that escapes as a crash."""
+"""healthd.config.schema: each type rule, every error at once with its path, and no input that escapes as a crash."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from healthd.config import ConfigError, parse_config
-from healthd.schema import Check, Invalid, SchemaError, Tagged, build, dotted, strict_dataclass
+from healthd.config.load import ConfigError, parse_config
+from healthd.config.schema import Check, Invalid, SchemaError, Tagged, build, dotted, strict_dataclass
 
 
 @strict_dataclass

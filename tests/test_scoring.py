@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from healthd.core.scoring import component_score, score_components, total_score
 from healthd.model import ProbeResult, Reason, Status, TargetReport
-from healthd.scoring import component_score, score_components, total_score
 
 REASON = {Status.UP: Reason.OK, Status.DEGRADED: Reason.SLOW, Status.DOWN: Reason.TIMEOUT}
 ORDER = [Status.DOWN, Status.DEGRADED, Status.UP]

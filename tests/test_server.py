@@ -11,10 +11,10 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from healthd.config import parse_config
-from healthd.daemon import assemble
-from healthd.render import Rendered
-from healthd.scheduler import Scheduler
+from healthd.config.load import parse_config
+from healthd.core.render import Rendered
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from typing import Any
 
 import pycares
 
-from healthd.targets import MAX_CONCURRENCY
+from healthd.config.targets import MAX_CONCURRENCY
 
 RESOLV_CONF = "/etc/resolv.conf"
 IDLE_PER_LOOP = MAX_CONCURRENCY  # idle channels kept per loop (at most one per probe in flight); more are closed

@@ -22,9 +22,9 @@ from typing import Any
 
 import aiohttp
 
-from healthd.etiquette import HostBudget
+from healthd.config.targets import TargetBase
+from healthd.core.etiquette import HostBudget
 from healthd.model import Measure, ProbeResult, Reason, Status
-from healthd.targets import TargetBase
 
 log = logging.getLogger("healthd.probes")
 

@@ -5,7 +5,7 @@ says whether the daemon uses the containerd image store (`DriverStatus` holds `d
 io.containerd.snapshotter.v1`), the default on fresh Docker 29+ installs. The docker driver without
 it exports inline cache only ("Cache export is not supported for the docker driver", seeds 000/001);
 every other driver exports every type. The answer is the measure `builder_cache_export` (1 / 0),
-which healthd.adapt reads to drop cache_to entries the builder would refuse.
+which healthd.core.adapt reads to drop cache_to entries the builder would refuse.
 
 Commands run without a shell, in their own process group (docker runs buildx as a plugin child),
 within the probe's deadline and an output cap; the group is killed however the probe ends.
@@ -19,9 +19,9 @@ import json
 import os
 import signal
 
+from healthd.config.targets import BuildxTarget
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
-from healthd.targets import BuildxTarget
 
 STDERR_BYTES = 4096  # kept for a failure's detail; the rest is drained and dropped
 CONTAINERD_STORE = ["driver-type", "io.containerd.snapshotter.v1"]

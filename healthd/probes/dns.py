@@ -11,10 +11,10 @@ from __future__ import annotations
 import aiodns
 import pycares
 
+from healthd.config.targets import DnsTarget
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes import ares
 from healthd.probes.base import ProbeContext, ProbeFailure
-from healthd.targets import DnsTarget
 
 _REASONS = {
     pycares.errno.ARES_ENOTFOUND: Reason.DNS_NXDOMAIN,  # NXDOMAIN

@@ -20,10 +20,10 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 from healthd import __version__
+from healthd.config.targets import HttpTargetBase
 from healthd.model import Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.tunnel import proxy_authorization, proxy_for
-from healthd.targets import HttpTargetBase
 
 CHUNK_BYTES = 64 * 1024
 # What an HTTP status says when a protocol does not allow it at that step; any other is bad_status.

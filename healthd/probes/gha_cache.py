@@ -19,10 +19,10 @@ from dataclasses import replace
 
 from yarl import URL
 
+from healthd.config.targets import V1_AT_GITHUB, GhaCacheTarget, github_hosted
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, fetch
-from healthd.targets import V1_AT_GITHUB, GhaCacheTarget, github_hosted
 
 TWIRP_LOOKUP = "twirp/github.actions.results.api.v1.CacheService/GetCacheEntryDownloadURL"
 V1_ACCEPT = "application/json;api-version=6.0-preview.1"

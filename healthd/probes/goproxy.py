@@ -7,10 +7,10 @@ line). Any other answer is down: a build resolving modules through this proxy wo
 
 from __future__ import annotations
 
+from healthd.config.targets import GoproxyTarget
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import Answer, fetch
-from healthd.targets import GoproxyTarget
 
 GONE = (404, 410)  # "not available here", the only errors a comma-separated GOPROXY list falls through on
 

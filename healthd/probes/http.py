@@ -6,10 +6,10 @@ answer: a captive portal or an intercepting proxy.
 
 from __future__ import annotations
 
+from healthd.config.targets import HttpTarget
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import Answer, fetch, refuse_html
-from healthd.targets import HttpTarget
 
 
 async def probe(target: HttpTarget, ctx: ProbeContext) -> ProbeResult:

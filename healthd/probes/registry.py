@@ -19,10 +19,10 @@ from dataclasses import replace
 import aiohttp
 from yarl import URL
 
+from healthd.config.targets import RegistryTarget
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, check_hop, fetch
-from healthd.targets import RegistryTarget
 
 MANIFEST_TYPES = ", ".join(
     (

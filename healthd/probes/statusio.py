@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from healthd.config.targets import StatusioTarget
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import Answer, fetch
 from healthd.probes.statuspage import worst_watched
-from healthd.targets import StatusioTarget
 
 CODES = {
     100: ("operational", Status.UP, Reason.OK),

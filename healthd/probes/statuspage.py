@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from healthd.config.targets import StatuspageTarget
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import Answer, fetch
-from healthd.targets import StatuspageTarget
 
 _STATES = {
     "operational": (Status.UP, Reason.OK),

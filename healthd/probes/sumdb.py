@@ -16,10 +16,10 @@ from __future__ import annotations
 import base64
 import binascii
 
+from healthd.config.targets import SumdbTarget
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import Answer, fetch
-from healthd.targets import SumdbTarget
 
 TREE_HEADER = "go.sum database tree"
 SIGNATURE_DASH = "\N{EM DASH} "  # a note's signature lines start with an em dash and a space

@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
+from healthd.config.targets import TcpTarget
 from healthd.model import ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, classify
 from healthd.probes.tunnel import open_tunnel, proxy_for, where
-from healthd.targets import TcpTarget
 
 
 async def probe(target: TcpTarget, ctx: ProbeContext) -> ProbeResult:

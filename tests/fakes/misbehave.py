@@ -18,11 +18,12 @@ import aiohttp
 import trustme
 from aiohttp import web
 
+from healthd.config.schema import build
+from healthd.config.targets import Target
 from healthd.model import ProbeResult, Reason
-from healthd.probes import PROBES, ProbeContext, run_probe
+from healthd.probes.base import ProbeContext, run_probe
 from healthd.probes.fetch import probe_session as client_session
-from healthd.schema import build
-from healthd.targets import Target
+from healthd.probes.kinds import PROBES
 
 HTML_OUTAGE = (
     b"<h2>Our services aren't available right now</h2><p>We're working to restore all services as soon as "

@@ -26,11 +26,11 @@ from prometheus_client.metrics_core import GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 from healthd import __version__
-from healthd.carry import NOT_COUNTED
-from healthd.config import ConfigSource, ReloadStatus
-from healthd.exposition import text_format
+from healthd.core.carry import NOT_COUNTED
+from healthd.core.render import Rendered
+from healthd.daemon.exposition import text_format
+from healthd.daemon.source import ConfigSource, ReloadStatus
 from healthd.model import Measure, Snapshot, Status
-from healthd.render import Rendered
 
 CONTENT_TYPE = CONTENT_TYPE_PLAIN_0_0_4  # promtool lints this format; OpenMetrics draws false complaints
 PROBE_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)

@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from urllib.parse import urlsplit
 
-from healthd.config import Config
-from healthd.mirrors import bare
+from healthd.config.types import Config
+from healthd.core.mirrors import bare
 from healthd.model import ComponentReport, Decision, Measure, MirrorSet, ParamValue, ProbeResult, Reason, Status
 
 DOCKER_HUB_HOSTS = ("registry-1.docker.io", "index.docker.io")  # API hosts of the index name docker.io

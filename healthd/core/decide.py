@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from healthd.config import CountGate, Gate, HysteresisSettings, Strategy
+from healthd.config.types import CountGate, Gate, HysteresisSettings, Strategy
 from healthd.model import ComponentReport, Decision, HysteresisState, Status
 
 

@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from healthd.core.mirrors import render_mirrors
+from healthd.core.pin import describe
+from healthd.core.pin import document as pin_document
 from healthd.formats import FORMATS
-from healthd.mirrors import render_mirrors
 from healthd.model import ParamValue, Snapshot, TargetReport, iso8601
-from healthd.pin import describe
-from healthd.pin import document as pin_document
 
 
 def number(value: float) -> int | float:
@@ -152,7 +152,7 @@ class Rendered:
     """Every answer the server can give for one snapshot, built once when the round ends.
 
     `bodies` is keyed by (format, stale); the format "probes" is the /probes document. `mirrors`
-    holds the /mirrors files, keyed (format, registry) (healthd.mirrors.render_mirrors).
+    holds the /mirrors files, keyed (format, registry) (healthd.core.mirrors.render_mirrors).
     """
 
     snapshot: Snapshot

@@ -30,16 +30,6 @@ class ClientFacts(NamedTuple):  # not a dataclass: importing dataclasses costs t
     param_names: frozenset[str]
 
 
-def default_config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """--config, else $HEALTHD_CONFIG, else ./strategies.yaml, else the default shipped in the package."""
-    if explicit:
-        return Path(explicit)
-    if os.environ.get("HEALTHD_CONFIG"):
-        return Path(os.environ["HEALTHD_CONFIG"])
-    local = Path("strategies.yaml")
-    return local if local.is_file() else Path(__file__).with_name("strategies.yaml")
-
-
 def cache_file() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base, "healthd", "client.json")
@@ -66,8 +56,8 @@ def facts(path: Path) -> ClientFacts:
             kept = _facts_of(found)
             if kept is not None:
                 return kept
-    from healthd.adapt import param_names
-    from healthd.config import load_config
+    from healthd.config.load import load_config
+    from healthd.core.adapt import param_names
 
     config = load_config(path)
     loaded = ClientFacts(

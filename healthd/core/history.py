@@ -12,8 +12,8 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import islice
 
+from healthd.core.render import number
 from healthd.model import Snapshot, Status, iso8601
-from healthd.render import number
 
 CODES = {Status.UP: "u", Status.DEGRADED: "d", Status.DOWN: "x"}
 NOT_PROBED = "-"  # the target was not in the config this round ran under

@@ -10,9 +10,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from healthd.config import Config, ConfigError, ConfigSource, load_config
-from healthd.resources import CappedSite, connection_cap
-from healthd.scheduler import Scheduler
+from healthd.config.load import ConfigError, load_config
+from healthd.config.types import Config
+from healthd.daemon.resources import CappedSite, connection_cap
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.source import ConfigSource
 
 log = logging.getLogger("healthd.reload")
 

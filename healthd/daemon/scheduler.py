@@ -4,10 +4,10 @@ The scheduler is the only writer of its `Board`; readers (server, metrics, `heal
 whatever was last published there and never trigger a probe. Two operator actions reach it from
 outside: a pin (`set_pin`, re-rendered at once) and `probe_now` (a round now, coalesced).
 
-Etiquette (healthd.etiquette): rounds start with jitter, a target that keeps failing is skipped
+Etiquette (healthd.core.etiquette): rounds start with jitter, a target that keeps failing is skipped
 for a few rounds (bounded by the hysteresis), and requests per host are capped. A result that is
 not the service's doing (local_error, throttled) or a skipped target keeps its last status
-(healthd.carry).
+(healthd.core.carry).
 """
 
 from __future__ import annotations
@@ -22,18 +22,19 @@ from typing import Any
 
 import aiohttp
 
-from healthd import pin as pins
-from healthd.adapt import Facts, adapt, facts_of
-from healthd.board import Board
-from healthd.carry import counted, is_failure, skipped
-from healthd.config import Config
-from healthd.decide import decide
-from healthd.etiquette import Backoff, HostBudget, first_round_delay, round_delay
+from healthd.config.types import Config
+from healthd.core import pin as pins
+from healthd.core.adapt import Facts, adapt, facts_of
+from healthd.core.carry import counted, is_failure, skipped
+from healthd.core.decide import decide
+from healthd.core.etiquette import Backoff, HostBudget, first_round_delay, round_delay
+from healthd.core.render import Rendered
+from healthd.core.scoring import score_components, total_score
+from healthd.daemon.board import Board
 from healthd.model import HysteresisState, Pin, ProbeResult, Reason, Snapshot, Status, TargetReport
-from healthd.probes import PROBES, ProbeContext, run_probe
+from healthd.probes.base import ProbeContext, run_probe
 from healthd.probes.fetch import probe_session
-from healthd.render import Rendered
-from healthd.scoring import score_components, total_score
+from healthd.probes.kinds import PROBES
 
 log = logging.getLogger("healthd.scheduler")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from healthd.render import Rendered
+from healthd.core.render import Rendered
 
 Listener = Callable[[Rendered], None]
 

@@ -1,8 +1,8 @@
-"""Settings of each probe kind, validated once at config load (healthd.schema, unknown keys refused).
+"""Settings of each probe kind, validated once at config load (healthd.config.schema, unknown keys refused).
 
 One class per kind; its `kind` field tells the members of the `Target` union apart. `KINDS` at the
 bottom is the one table of kinds: the config's `Target` union and the probe dispatch
-(`healthd.probes.PROBES`, from the module `healthd/probes/<kind>.py`) are both derived from it.
+(`healthd.probes.kinds.PROBES`, written out there, one module per kind) follow it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from typing import Annotated, Literal, Union, get_args, get_type_hints
 from urllib.parse import urlsplit
 
-from healthd.schema import Check, Invalid, Tagged, strict_dataclass
+from healthd.config.schema import Check, Invalid, Tagged, strict_dataclass
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:@/+-]{0,63}")
 

@@ -20,11 +20,11 @@ import time
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from healthd.answer import problem
+from healthd.ci.answer import problem
 from healthd.formats import FORMATS, STRATEGY_NAME
 
 if TYPE_CHECKING:
-    from healthd.client_cache import ClientFacts
+    from healthd.ci.cache import ClientFacts
 
 DEFAULT_URL = "http://127.0.0.1:9180"
 
@@ -218,14 +218,15 @@ def ask(url: str, fmt: str, timeout: float, params: frozenset[str] | None = None
 
 def _facts(path: str | None) -> ClientFacts | None:
     """What the fallback and the answer check read from the config, or None (warned) when none can be read."""
-    from healthd.client_cache import default_config_path, facts
+    from healthd.ci.cache import facts
+    from healthd.config.paths import default_config_path
 
     try:
         return facts(default_config_path(path))
     except Exception as exc:  # the last resort must not fail on a broken config or install either
         detail = f"{type(exc).__name__}: {exc}"
         with contextlib.suppress(Exception):
-            from healthd.config import ConfigError  # imported already: facts() loaded the config
+            from healthd.config.load import ConfigError  # imported already: facts() loaded the config
 
             detail = exc.summary(3) if isinstance(exc, ConfigError) else detail
         warn(f"no parameters for the fallback: {detail}")
@@ -234,8 +235,8 @@ def _facts(path: str | None) -> ClientFacts | None:
 
 def fallback(name: str | None, config: ClientFacts | None, fmt: str, why: str) -> bytes:
     """The answer printed when healthd cannot give one: stale, score 0, the fallback's parameters."""
+    from healthd.core.render import render
     from healthd.model import Decision, Snapshot
-    from healthd.render import render
 
     params: dict = {}
     if config is not None:

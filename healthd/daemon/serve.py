@@ -2,7 +2,7 @@
 
 `python -m healthd.daemon` is the lean entry `healthd serve` execs into: no typer, no pydantic.
 It takes its settings from the environment: HEALTHD_CONFIG, HEALTHD_LISTEN, HEALTHD_LOG_JSON (1/0),
-HEALTHD_LOG_LEVEL, HEALTHD_ADMIN_TOKEN_FILE (healthd.admin).
+HEALTHD_LOG_LEVEL, HEALTHD_ADMIN_TOKEN_FILE (healthd.daemon.admin).
 """
 
 from __future__ import annotations
@@ -19,15 +19,19 @@ from typing import Any
 
 from aiohttp import web
 
-from healthd import admin
-from healthd.config import ConfigError, ConfigSource, default_config_path, parse_listen
-from healthd.logs import parse_level, setup_logging
-from healthd.metrics import Metrics
-from healthd.page import StatusPage
-from healthd.reload import Reloader
-from healthd.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
-from healthd.scheduler import Scheduler
-from healthd.server import create_app
+from healthd.config.load import ConfigError
+from healthd.config.paths import default_config_path
+from healthd.config.types import parse_listen
+from healthd.daemon import admin
+from healthd.daemon.logs import parse_level, setup_logging
+from healthd.daemon.metrics import Metrics
+from healthd.daemon.page import StatusPage
+from healthd.daemon.reload import Reloader
+from healthd.daemon.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.server import create_app
+from healthd.daemon.source import ConfigSource
+from healthd.token_file import TokenFileError, read_token
 
 log = logging.getLogger("healthd.daemon")
 
@@ -37,7 +41,7 @@ def assemble(
 ) -> web.Application:
     """The HTTP app over the scheduler's board, with metrics and the status page fed by every round it publishes.
 
-    With an admin token, the admin endpoints too (healthd.admin); without, they do not exist.
+    With an admin token, the admin endpoints too (healthd.daemon.admin); without, they do not exist.
     """
     metrics = Metrics(source)
     scheduler.board.subscribe(metrics.observe_round)
@@ -66,7 +70,7 @@ async def serve(path: Path, listen: str | None = None) -> None:
     source = ConfigSource(path)
     serving_listen = listen or source.config.daemon.listen
     host, port = parse_listen(serving_listen)
-    token = admin.read_token(os.environ)
+    token = read_token(os.environ)
     _, descriptors = raise_descriptor_limit()
     quiet_accept_errors()
     cap = connection_cap(descriptors, source.config.daemon.concurrency)
@@ -123,14 +127,10 @@ def main() -> int:
     except ConfigError as exc:
         print(f"healthd: config refused:\n{exc}", file=sys.stderr)
         return 2
-    except admin.AdminTokenError as exc:
+    except TokenFileError as exc:
         print(f"healthd: admin token refused: {exc}", file=sys.stderr)
         return 2
     except (OSError, ValueError) as exc:  # a port in use, a bad daemon.listen in the config
         print(f"healthd: cannot serve: {exc}", file=sys.stderr)
         return 1
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,13 +11,13 @@ import time
 
 from aiohttp import web
 
-from healthd.board import Board
-from healthd.config import ConfigSource, ReloadStatus
-from healthd.diagnose.route import diagnose_handler
+from healthd.daemon.board import Board
+from healthd.daemon.diagnose_route import diagnose_handler
+from healthd.daemon.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from healthd.daemon.metrics import Metrics
+from healthd.daemon.page import StatusPage
+from healthd.daemon.source import ConfigSource, ReloadStatus
 from healthd.formats import FORMATS, MIRROR_FORMATS
-from healthd.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
-from healthd.metrics import Metrics
-from healthd.page import StatusPage
 
 BOARD = web.AppKey("board", Board)
 METRICS = web.AppKey("metrics", Metrics)

@@ -18,53 +18,18 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import os
-import stat
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from pathlib import Path
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 from prometheus_client import Counter
 
-from healthd import pin as pins
-from healthd.metrics import Metrics
+from healthd.core import pin as pins
+from healthd.daemon.metrics import Metrics
+from healthd.daemon.scheduler import Scheduler
 from healthd.model import iso8601
-from healthd.scheduler import Scheduler
 
 log = logging.getLogger("healthd.admin")
-
-TOKEN_FILE_ENV = "HEALTHD_ADMIN_TOKEN_FILE"
-MIN_TOKEN_CHARS = 16
-MAX_TOKEN_BYTES = 4096
-
-
-class AdminTokenError(Exception):
-    """The token file is set but unusable: the daemon refuses to start rather than run without admin."""
-
-
-def read_token(env: Mapping[str, str]) -> str | None:
-    """The admin token from the file $HEALTHD_ADMIN_TOKEN_FILE names; None when the variable is unset."""
-    name = env.get(TOKEN_FILE_ENV)
-    if not name:
-        return None
-    path = Path(name)
-    try:  # O_NONBLOCK: a FIFO must not hang the start; it is refused below as not a regular file
-        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise AdminTokenError(f"{TOKEN_FILE_ENV}={name}: not a regular file")
-            raw = file.read(MAX_TOKEN_BYTES + 1)
-    except OSError as exc:
-        raise AdminTokenError(f"{TOKEN_FILE_ENV}={name}: cannot read: {exc.strerror}") from None
-    token = raw.decode("utf-8", "replace").strip()
-    if len(raw) > MAX_TOKEN_BYTES or len(token) < MIN_TOKEN_CHARS or not token.isprintable() or " " in token:
-        raise AdminTokenError(
-            f"{TOKEN_FILE_ENV}={name}: the token must be one word of {MIN_TOKEN_CHARS} to {MAX_TOKEN_BYTES} "
-            "printable characters (e.g. `openssl rand -hex 32`)"
-        )
-    if path.stat().st_mode & stat.S_IROTH:
-        log.warning("admin_token_file_world_readable", extra={"file": name})
-    return token
 
 
 def _pin_document(scheduler: Scheduler) -> dict[str, object]:

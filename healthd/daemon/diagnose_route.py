@@ -11,9 +11,9 @@ from typing import Any
 
 from aiohttp import web
 
-from healthd.board import Board
+from healthd.core.render import strategy_document
+from healthd.daemon.board import Board
 from healthd.diagnose.report import CONTENT_TYPES, FORMATS, health_lines, render
-from healthd.render import strategy_document
 
 MAX_BODY_BYTES = 10 * 1024 * 1024
 BATCH_BYTES = 1 << 20  # handed to the worker thread at once

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from html import escape
 from itertools import groupby
 
-from healthd.history import LEGEND, NOT_PROBED, History, Mark
+from healthd.core.history import LEGEND, NOT_PROBED, History, Mark
+from healthd.core.pin import describe
+from healthd.core.render import Rendered, number
 from healthd.model import Snapshot, Status, TargetReport, iso8601
-from healthd.pin import describe
-from healthd.render import Rendered, number
 
 MAX_COLUMNS = 240  # history columns drawn at most; a column stands for consecutive rounds, the worst of them
 _WORST = {NOT_PROBED: 0, "u": 1, "d": 2, "x": 3}

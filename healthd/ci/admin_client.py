@@ -12,8 +12,8 @@ import re
 import urllib.error
 import urllib.request
 
-from healthd.admin import TOKEN_FILE_ENV, AdminTokenError, read_token
-from healthd.client import default_url
+from healthd.ci.client import default_url
+from healthd.token_file import TOKEN_FILE_ENV, TokenFileError, read_token
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")
 _UNIT_SECONDS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
@@ -28,11 +28,11 @@ def parse_duration(text: str) -> float:
 
 
 def call(method: str, path: str, *, url: str | None, token_file: str | None, body: object = None) -> tuple[int, str]:
-    """One admin request; (HTTP status, body text). Raises AdminTokenError, OSError (unreachable)."""
+    """One admin request; (HTTP status, body text). Raises TokenFileError, OSError (unreachable)."""
     env = dict(os.environ, **({TOKEN_FILE_ENV: token_file} if token_file else {}))
     token = read_token(env)
     if token is None:
-        raise AdminTokenError(f"set {TOKEN_FILE_ENV} (or --token-file) to the file holding the daemon's admin token")
+        raise TokenFileError(f"set {TOKEN_FILE_ENV} (or --token-file) to the file holding the daemon's admin token")
     base = default_url(url).rstrip("/")
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(f"{base}{path}", data=data, method=method)

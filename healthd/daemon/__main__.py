@@ -1,0 +1,3 @@
+from healthd.daemon.serve import main
+
+raise SystemExit(main())
