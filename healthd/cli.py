@@ -75,13 +75,13 @@ def check(
     """Probe every target once, now, and print the results, score and strategy."""
     import asyncio
 
-    from healthd.core.render import render
+    from healthd.core.render import Rendered, render
     from healthd.daemon.scheduler import Scheduler
     from healthd.model import Status
 
     cfg = _load(config)
 
-    async def once():
+    async def once() -> Rendered:
         async with Scheduler(cfg) as scheduler:
             return await scheduler.run_round()
 
@@ -135,7 +135,7 @@ def diagnose(
 
     Exits 0 whenever the log could be read (a diagnosis is advice); 2 when it cannot be read.
     """
-    from healthd.ci.client import default_url
+    from healthd.ci.http import default_url
     from healthd.diagnose.matcher import diagnose as run
     from healthd.diagnose.report import FORMATS, LogUnreadable, fetch_strategy, health_lines, read_logs, render
 

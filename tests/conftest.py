@@ -7,14 +7,11 @@ never pass by skipping.
 from __future__ import annotations
 
 import asyncio
-import os
-import shutil
 import socket
 import struct
 import subprocess
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import aiohttp
 import pytest
@@ -22,76 +19,31 @@ import yaml
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-IN_CI = os.environ.get("CI") == "true"
+from tests.support import ROOT_TRUST_ANCHOR, Dnsmasq, Prometheus, free_port, require_binary, stop_process
+
+REAL_FIXTURES = {"dnsmasq", "prometheus", "docker_registry"}
+DEPLOY_MODULES = {"test_action", "test_compose", "test_image", "test_k8s"}  # the deployment checkers' tests
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Marks the slow kinds, so `-m 'not real and not browser and not deploy'` runs the fast part alone."""
+    import inspect
+
+    for item in items:
+        function = getattr(item, "function", None)
+        source = inspect.getsource(function) if function is not None else ""
+        if REAL_FIXTURES & set(getattr(item, "fixturenames", ())) or "require_binary(" in source:
+            item.add_marker(pytest.mark.real)
+        if '"chromium"' in source:
+            item.add_marker(pytest.mark.browser)
+        if item.module is not None and item.module.__name__.rpartition(".")[2] in DEPLOY_MODULES:
+            item.add_marker(pytest.mark.deploy)
 
 
 @pytest.fixture(autouse=True)
 def _client_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The CI client's cache (healthd.ci.cache) goes to a fresh directory, never the user's ~/.cache."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-
-
-def require_binary(name: str) -> str:
-    """Path of a real server binary; skip (locally) or fail (CI) when it is not installed."""
-    path = shutil.which(name) or next(
-        (p for p in (f"/usr/sbin/{name}", f"/usr/bin/{name}") if os.access(p, os.X_OK)), None
-    )
-    if path is None:
-        message = f"{name} is not installed (Debian package; .ci/run installs it)"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-async def poll(check: Callable[[], Awaitable[bool]], what: str, within: float = 20) -> None:
-    """Waits until `await check()` is true, polling every 0.1 s; fails naming `what` after `within` s."""
-    deadline = asyncio.get_running_loop().time() + within
-    while not await check():
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.1)
-
-
-def parse_github_env(text: str) -> dict[str, str]:
-    """What GitHub Actions does with a $GITHUB_OUTPUT / $GITHUB_ENV file."""
-    out: dict[str, str] = {}
-    assert text.endswith("\n")
-    lines = iter(text[:-1].split("\n"))  # GitHub splits on newlines only, unlike str.splitlines
-    for line in lines:
-        if not line:  # the runner skips empty lines
-            continue
-        if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
-            key, delimiter = line.split("<<", 1)
-            value = []
-            for inner in lines:
-                if inner == delimiter:
-                    break
-                value.append(inner)
-            else:
-                raise AssertionError(f"unterminated {key}")
-            out[key] = "\n".join(value)
-        else:
-            key, value = line.split("=", 1)
-            out[key] = value
-    return out
-
-
-async def stop_process(process: asyncio.subprocess.Process) -> None:
-    """SIGTERM, then SIGKILL after 10 s; waits for the exit either way."""
-    if process.returncode is None:
-        process.terminate()
-    try:
-        await asyncio.wait_for(process.wait(), 10)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
 
 
 @pytest.fixture
@@ -120,18 +72,6 @@ async def upstream(serve_app) -> str:
     app = web.Application()
     app.router.add_get("/", ok)
     return str((await serve_app(app)).make_url("/"))
-
-
-# --- dnsmasq: a real resolver on 127.0.0.1 (dns probe tests) -------------------------------------
-# Two processes, no internet (--no-resolv): `front` is the resolver under test; `upstream` serves it
-# an unsigned answer that front's DNSSEC validation rejects (SERVFAIL) and refuses everything else.
-# The root trust anchor (KSK-2017) is public data; nothing is ever asked of a real server.
-ROOT_TRUST_ANCHOR = ".,20326,8,2,E06D44B80B8F1D39A95C0B0D7C65D08458E880409BBC683457104237C7F8EC8D"
-
-
-@dataclass(frozen=True)
-class Dnsmasq:
-    server: str  # "127.0.0.1:PORT" of the front resolver
 
 
 def _dns_answers(port: int) -> bool:
@@ -185,22 +125,6 @@ def dnsmasq() -> Iterator[Dnsmasq]:
 # ---------------------------------------------------------------------------------------------------
 # prometheus (issue 3, observability): a real Prometheus on 127.0.0.1, tmp storage, polled until ready
 # ---------------------------------------------------------------------------------------------------
-
-
-class Prometheus:
-    """A started Prometheus; `query` returns the decoded /api/v1/query answer (success or error)."""
-
-    def __init__(self, url: str, session: aiohttp.ClientSession) -> None:
-        self.url = url
-        self._session = session
-
-    async def query(self, expr: str) -> dict:
-        async with self._session.get(f"{self.url}/api/v1/query", params={"query": expr}) as response:
-            return await response.json()
-
-    async def get(self, path: str) -> dict:
-        async with self._session.get(f"{self.url}{path}") as response:
-            return await response.json()
 
 
 @pytest.fixture

@@ -15,9 +15,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.conftest import free_port, parse_github_env, poll
+from tests.support import ROOT, free_port, parse_github_env, poll
 
-ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "action" / "strategy.sh"
 # The action's own default fallback: the shipped emergency strategy's parameters.
 DEFAULT_FALLBACK = {

@@ -24,10 +24,10 @@ from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.daemon.server import create_app
 from healthd.model import Decision, MirrorSet, Snapshot
-from tests.conftest import free_port
 from tests.fakes.goproxy import GoproxyFake
 from tests.fakes.mirror import MirrorFake
 from tests.fakes.registry import RegistryFake
+from tests.support import free_port
 
 FAKE_DOCKER = Path(__file__).parent / "fakes" / "docker"
 

@@ -20,7 +20,7 @@ from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.model import Decision, Pin
 from healthd.token_file import TokenFileError, read_token
-from tests.conftest import require_binary
+from tests.support import require_binary
 
 TOKEN = "s3cret-token-0123456789abcdef"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -142,7 +142,7 @@ async def test_wrong_or_missing_token_is_401(admin) -> None:
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": TOKEN}, {"Authorization": "Bearer "}):
         response = await client.post("/admin/pin", json=body, headers=headers)
         assert response.status == 401 and TOKEN not in await response.text()
-    assert scheduler.pin is None and json.loads(await _strategy(client))["strategy"] == "optimal"
+    assert scheduler.pins.current() is None and json.loads(await _strategy(client))["strategy"] == "optimal"
     metrics = await (await client.get("/metrics")).text()
     assert 'healthd_admin_requests_total{action="pin_set",code="401"} 4.0' in metrics
     for action in ("pin_set", "pin_clear", "pin_show", "probe"):  # from 0, so a first success shows in increase()
@@ -181,7 +181,7 @@ async def test_pin_changes_every_format_at_once_and_is_released(admin) -> None:
     assert json.loads(await _strategy(client))["strategy"] == "conservative"
     # ... and across a reload that keeps its strategy, not one that drops it
     scheduler.replace_config(scheduler.config)
-    assert scheduler.pin is not None
+    assert scheduler.pins.current() is not None
 
     response = await client.delete("/admin/pin", headers=AUTH)
     assert response.status == 200 and (await response.json()) == {"pin": None}
@@ -208,7 +208,7 @@ async def test_pin_expires_without_a_round(admin) -> None:
     assert json.loads(await _strategy(client))["strategy"] == "emergency"
     await asyncio.sleep(0.5)
     doc = json.loads(await _strategy(client))
-    assert doc["strategy"] == "optimal" and doc["pin"] is None and scheduler.pin is None
+    assert doc["strategy"] == "optimal" and doc["pin"] is None and scheduler.pins.current() is None
 
 
 async def test_pin_dropped_when_its_strategy_leaves_the_config(admin) -> None:
@@ -216,7 +216,7 @@ async def test_pin_dropped_when_its_strategy_leaves_the_config(admin) -> None:
     body = {"strategy": "conservative", "ttl": 60, "reason": "x"}
     assert (await client.post("/admin/pin", json=body, headers=AUTH)).status == 200
     scheduler.replace_config(parse_config(_config("http://127.0.0.1:1/").replace("conservative", "careful")))
-    assert scheduler.pin is None
+    assert scheduler.pins.current() is None
 
 
 async def test_probe_now_runs_one_round_for_concurrent_requests(admin) -> None:
@@ -236,7 +236,7 @@ async def test_probe_now_runs_one_round_for_concurrent_requests(admin) -> None:
 
 
 async def test_cli_pins_a_running_daemon(tmp_path: Path, serve_app) -> None:
-    from tests.fakes.daemon import running_daemon
+    from tests.support import running_daemon
 
     async def ok(request: web.Request) -> web.Response:
         return web.Response(text="ok")

@@ -25,10 +25,9 @@ from healthd.config.load import parse_config
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.model import Reason, Status
-from tests.conftest import require_binary
 from tests.fakes.chaos import Chaos, target_line
-from tests.fakes.daemon import running_daemon
 from tests.fakes.misbehave import EXPECTED_DOWN, MODES
+from tests.support import require_binary, running_daemon
 
 SOAK_SECONDS = float(os.environ.get("HEALTHD_SOAK", "0"))
 REGISTRIES, PROXIES = ("r1", "r2", "r3"), ("p1", "p2")

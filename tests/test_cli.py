@@ -3,76 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
 import signal
-import sys
-from asyncio.subprocess import Process
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import aiohttp
 from aiohttp import web
 
-from tests.conftest import free_port, poll
-
-ROOT = Path(__file__).resolve().parent.parent
-HEALTHD = [sys.executable, "-m", "healthd"]
-
-
-def write_config(path: Path, url: str, best: str = "optimal") -> Path:
-    path.write_text(f"""
-daemon: {{interval: 0.5, timeout: 0.4, stale_after: 5}}
-components:
-  web: {{weight: 60, targets: [{{name: api, kind: http, url: "{url}"}}]}}
-  net: {{weight: 40, targets: [{{name: closed, kind: tcp, host: 127.0.0.1, port: 1}}]}}
-strategies:
-  - {{name: {best}, min_score: 50, params: {{cache_from: ["type=gha", "type=registry,ref=r:c"], no_cache: false}}}}
-  - {{name: emergency, min_score: 0, params: {{cache_from: [], no_cache: true}}}}
-""")
-    return path
-
-
-async def run(*args: str, within: float = 30) -> tuple[int, str, str]:
-    proc = await asyncio.create_subprocess_exec(*args, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    out, err = await asyncio.wait_for(proc.communicate(), within)
-    return proc.returncode, out.decode(), err.decode()
-
-
-async def get(url: str) -> tuple[int, str]:
-    async with aiohttp.ClientSession() as session, session.get(url) as response:
-        return response.status, await response.text()
-
-
-@contextlib.asynccontextmanager
-async def running_daemon(config: Path, log: Path, ready: bool = True) -> AsyncIterator[tuple[Process, str]]:
-    """`healthd serve --log-json` as a process on a free port: (process, base URL), killed at the end if alive."""
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    with log.open("wb") as out:
-        daemon = await asyncio.create_subprocess_exec(
-            *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", "--log-json", stderr=out
-        )
-        try:
-
-            async def answers() -> bool:
-                try:
-                    return (await get(f"{base}/readyz"))[0] == 200
-                except aiohttp.ClientError:
-                    return False
-
-            if ready:
-                await poll(answers, "the daemon to be ready")
-            yield daemon, base
-        finally:
-            if daemon.returncode is None:
-                daemon.kill()
-                await daemon.wait()
+from tests.support import HEALTHD, ROOT, free_port, get, poll, run, serving, write_config
 
 
 async def test_daemon_end_to_end(tmp_path: Path, upstream: str) -> None:
     config = write_config(tmp_path / "strategies.yaml", upstream)
-    async with running_daemon(config, tmp_path / "daemon.log") as (daemon, base):
+    async with serving(config, tmp_path / "daemon.log") as (daemon, base):
         status, body = await get(f"{base}/strategy")
         served = json.loads(body)
         assert status == 200 and served["strategy"] == "optimal" and served["score"] == 60

@@ -19,15 +19,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import healthd.ci.client
+import healthd.ci.http
 from healthd.ci.answer import problem
-from healthd.ci.client import clamp_timeout, main, parse_url
+from healthd.ci.client import clamp_timeout, main
+from healthd.ci.http import parse_url
 from healthd.config.load import load_config, parse_config
 from healthd.core.adapt import param_names
 from healthd.core.render import FORMATS, render
 from healthd.formats import CONTROL_CHARACTER, TOOL_EXPORTS
-from tests.conftest import free_port
-from tests.test_cli import HEALTHD, ROOT, run, running_daemon
-from tests.test_render import parse_github_env, snapshot
+from tests.support import HEALTHD, ROOT, free_port, parse_github_env, run, serving, snapshot
 
 SHIPPED = str(ROOT / "strategies.yaml")
 
@@ -264,7 +264,7 @@ async def warming_daemon(serve_app, tmp_path: Path):
     upstream = str((await serve_app(app)).make_url("/"))
     config = tmp_path / "warming.yaml"
     config.write_text(WARMING.format(url=upstream))
-    async with running_daemon(config, tmp_path / "daemon.log", ready=False) as (_, base):
+    async with serving(config, tmp_path / "daemon.log", ready=False) as (_, base):
         yield base, str(config)
 
 
@@ -386,7 +386,7 @@ components:
   go: {{weight: 0, targets: [{{name: proxy, kind: goproxy, url: "{upstream}", module: example.com/m}}]}}
 strategies: [{{name: only, min_score: 0, params: {{dockerfile: Dockerfile}}}}]
 """)
-    async with running_daemon(config, tmp_path / "daemon.log") as (_, base):
+    async with serving(config, tmp_path / "daemon.log") as (_, base):
         outputs, env = await asyncio.to_thread(run_adaptive_step, base, tmp_path)
     assert env == "GOPROXY=direct\n"  # the dead proxy dropped, adapt's fallback kept
     assert outputs["HEALTHD_STRATEGY"] == "only" and outputs["HEALTHD_GOPROXY"] == "direct"
@@ -396,7 +396,7 @@ strategies: [{{name: only, min_score: 0, params: {{dockerfile: Dockerfile}}}}]
 def test_an_empty_healthd_url_means_the_local_daemon(monkeypatch) -> None:
     """A workflow's `HEALTHD_URL: ${{ vars.X }}` is empty when X is unset: that is no URL, not a malformed one."""
     monkeypatch.setenv("HEALTHD_URL", "")
-    assert healthd.ci.client.default_url() == healthd.ci.client.DEFAULT_URL
-    assert healthd.ci.client.default_url("http://10.0.0.9:9180") == "http://10.0.0.9:9180"
+    assert healthd.ci.http.default_url() == healthd.ci.http.DEFAULT_URL
+    assert healthd.ci.http.default_url("http://10.0.0.9:9180") == "http://10.0.0.9:9180"
     monkeypatch.setenv("HEALTHD_URL", "http://127.0.0.1:9999")
-    assert healthd.ci.client.default_url() == "http://127.0.0.1:9999"
+    assert healthd.ci.http.default_url() == "http://127.0.0.1:9999"

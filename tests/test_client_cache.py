@@ -13,7 +13,7 @@ import healthd.config.load
 from healthd.ci import cache as client_cache
 from healthd.ci.cache import cache_file, facts
 from healthd.ci.client import main
-from tests.test_cli import ROOT
+from tests.support import ROOT
 
 CONFIG = (ROOT / "strategies.yaml").read_text()
 

@@ -13,9 +13,8 @@ import jsonschema
 import pytest
 import yaml
 
-from tests.conftest import require_binary
+from tests.support import ROOT, require_binary
 
-ROOT = Path(__file__).resolve().parent.parent
 COMPOSE_DIR = ROOT / "deploy" / "compose"
 COMPOSE = yaml.safe_load((COMPOSE_DIR / "compose.yaml").read_text())
 

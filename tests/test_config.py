@@ -16,8 +16,7 @@ from healthd.config.load import MAX_CONFIG_BYTES, ConfigError, load_config, pars
 from healthd.config.paths import default_config_path
 from healthd.config.targets import KINDS
 from healthd.config.types import CountGate, parse_listen
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT
 
 GOOD = """\
 daemon: {listen: "127.0.0.1:9180", interval: 30, timeout: 5, stale_after: 120}

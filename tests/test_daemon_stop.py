@@ -12,10 +12,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from tests.conftest import free_port, poll
 from tests.fakes.misbehave import silent_server
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT, free_port, poll
 
 
 @pytest.fixture

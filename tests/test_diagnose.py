@@ -28,9 +28,8 @@ from healthd.diagnose.matcher import (
     normalize,
 )
 from healthd.diagnose.report import health_lines, render
-from tests.conftest import free_port
+from tests.support import ROOT, free_port
 
-ROOT = Path(__file__).resolve().parent.parent
 LOGS = Path(__file__).resolve().parent / "logs"
 HEALTHD = [sys.executable, "-m", "healthd"]
 

@@ -8,31 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from healthd.core.history import History, mark_of
-from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
-
-RESULTS = {
-    Status.UP: ProbeResult(Status.UP, Reason.OK),
-    Status.DEGRADED: ProbeResult(Status.DEGRADED, Reason.SLOW),
-    Status.DOWN: ProbeResult(Status.DOWN, Reason.TIMEOUT),
-}
-
-
-def round_of(
-    number: int,
-    statuses: dict[str, Status],
-    strategy: str = "optimal",
-    switched_from: str | None = None,
-    score: float = 90.0,
-) -> Snapshot:
-    """A snapshot whose targets are "component/target" keys of `statuses`, in order."""
-    components: dict[str, list[TargetReport]] = {}
-    for key, status in statuses.items():
-        component, target = key.split("/")
-        components.setdefault(component, []).append(TargetReport(target, "http", RESULTS[status]))
-    reports = tuple(ComponentReport(name, 50, 25, tuple(targets)) for name, targets in components.items())
-    decision = Decision(strategy, {}, (), changed_from=switched_from)
-    at = 1_700_000_000.0 + 30 * number
-    return Snapshot(number, at - 1, at, score, reports, decision, strategies=("optimal", "resilient", "emergency"))
+from healthd.model import Status
+from tests.support import round_of
 
 
 def test_a_mark_is_compact_and_exact() -> None:

@@ -13,9 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import free_port
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import ROOT, free_port
 
 
 def stages(dockerfile: str) -> list[dict[str, list[str]]]:

@@ -7,7 +7,7 @@ import typing
 
 from healthd.config.targets import KINDS, HttpTargetBase, Target, TargetBase
 from healthd.probes.kinds import PROBES
-from tests.test_misbehaviour import HTTP_KIND_SETTINGS
+from tests.support import HTTP_KIND_SETTINGS
 
 
 def test_every_kind_has_settings_a_probe_and_a_place_in_the_union() -> None:

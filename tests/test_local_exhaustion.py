@@ -21,7 +21,7 @@ from healthd.daemon.resources import connection_cap
 from healthd.daemon.scheduler import Scheduler
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import classify
-from tests.fakes.daemon import running_daemon
+from tests.support import running_daemon
 
 
 @pytest.mark.parametrize(

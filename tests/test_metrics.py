@@ -29,8 +29,8 @@ from healthd.model import (
     Status,
     TargetReport,
 )
-from tests.conftest import require_binary
 from tests.fakes.switch import Switch
+from tests.support import require_binary
 
 SECRET = "s3cr3t-token-value"
 DOC = Path(__file__).resolve().parent.parent / "docs" / "metrics.md"

@@ -8,19 +8,7 @@ import pytest
 
 from healthd.model import Reason, Status
 from tests.fakes.misbehave import EXPECTED_DOWN, misbehaving_app, probe_once, target
-
-# The settings each HTTP-speaking kind needs beyond a URL; test_kinds checks this covers every one in KINDS.
-HTTP_KIND_SETTINGS = {
-    "http": {},
-    "registry": {"repository": "library/alpine"},
-    "goproxy": {"module": "golang.org/x/text"},
-    "gha_cache-v2": {"protocol": "v2"},
-    "gha_cache-v1": {"protocol": "v1"},
-    "statuspage": {"components": ["Actions"]},
-    "statusio": {"page_id": "533c6539221ae15e3f000031", "components": ["Docker Hub Registry"]},
-    "sumdb-direct": {},
-    "sumdb-proxied": {"proxy": "URL"},  # the misbehaving server is the proxy too: its first answer decides
-}
+from tests.support import HTTP_KIND_SETTINGS
 
 
 @pytest.mark.parametrize("mode", EXPECTED_DOWN)

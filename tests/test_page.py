@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from dataclasses import replace
-from html.parser import HTMLParser
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,42 +12,9 @@ from healthd.core.history import History, Mark
 from healthd.core.render import Rendered
 from healthd.daemon.page import MAX_COLUMNS, StatusPage, columns, render_badge, render_pages
 from healthd.model import Decision, Pin, ProbeResult, Reason, Snapshot, Status
-from tests.test_history import round_of
+from tests.support import parse, round_of
 
 HOSTILE = '</td><script>alert(1)</script>"><img src=x onerror=alert(2)>&amp;'
-VOID = {"meta", "br", "img", "input", "link", "hr"}
-
-
-class Elements(HTMLParser):
-    """Every element as the browser's tokenizer sees it, and whether open and close tags pair up."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.open: list[str] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-        if tag not in VOID:
-            self.open.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.open and self.open.pop() == tag, f"unbalanced </{tag}>"
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def parse(page: bytes) -> Elements:
-    parser = Elements()
-    parser.feed(page.decode())
-    parser.close()
-    assert parser.open == [], parser.open
-    return parser
 
 
 def hostile_round(n: int) -> Snapshot:

@@ -11,8 +11,8 @@ import pytest
 from healthd.config.schema import SchemaError
 from healthd.model import Reason, Status
 from healthd.probes import ares
-from tests.conftest import Dnsmasq, free_port
 from tests.fakes.misbehave import probe_once, target
+from tests.support import Dnsmasq, free_port
 
 
 @pytest.mark.parametrize(

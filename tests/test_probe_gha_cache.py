@@ -11,9 +11,9 @@ from aiohttp import web
 from healthd.config.schema import SchemaError
 from healthd.model import Reason, Status
 from healthd.probes.gha_cache import redact
-from tests.conftest import free_port
 from tests.fakes.gha_cache import GhaCacheFake
 from tests.fakes.misbehave import MODES, probe_once, target
+from tests.support import free_port
 
 TOKEN = "eyJhbGciOiJSUzI1NiJ9.SECRET-healthd-test-token-4f1c9d7e2b.sig"
 URL_ENV = {"v2": "ACTIONS_RESULTS_URL", "v1": "ACTIONS_CACHE_URL"}

@@ -16,8 +16,8 @@ from healthd.model import Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 from healthd.probes.fetch import fetch
 from healthd.probes.fetch import probe_session as client_session
-from tests.conftest import free_port
 from tests.fakes.misbehave import HITS, misbehaving_app, probe_once, silent_server, target, tls_server
+from tests.support import free_port
 
 ServeApp = Callable[[Any], Any]
 

@@ -10,9 +10,9 @@ from aiohttp import web
 
 from healthd.model import Reason, Status
 from healthd.probes.registry import parse_challenges
-from tests.conftest import free_port
 from tests.fakes.misbehave import EXPECTED_DOWN, MODES, probe_once, target
 from tests.fakes.registry import RegistryFake
+from tests.support import free_port
 
 
 def test_parse_challenges_docker_hub() -> None:

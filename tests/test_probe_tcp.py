@@ -12,9 +12,9 @@ from collections.abc import AsyncIterator
 import pytest
 
 from healthd.model import Reason, Status
-from tests.conftest import free_port
 from tests.fakes.connect_proxy import ConnectProxy
 from tests.fakes.misbehave import probe_once, target
+from tests.support import free_port
 
 FAR = "192.0.2.1:443"
 TARGET = {"host": "192.0.2.1", "port": 443}

@@ -19,9 +19,9 @@ from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.daemon.source import ConfigSource
 from healthd.token_file import TOKEN_FILE_ENV, read_token
-from tests.conftest import free_port, poll, require_binary
 from tests.fakes.registry import RegistryFake
 from tests.fakes.switch import Switch
+from tests.support import free_port, poll, require_binary
 
 GRAFANA = Path(__file__).resolve().parent.parent / "grafana"
 DASHBOARD = GRAFANA / "dashboards" / "healthd.json"

@@ -21,8 +21,7 @@ from healthd.daemon.resources import CappedSite, connection_cap
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.daemon.source import ConfigSource
-from tests.test_cli import get, running_daemon, write_config
-from tests.test_scheduler import config_for, slow_app
+from tests.support import config_for, get, serving, slow_app, write_config
 
 
 def reloaded(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -133,7 +132,7 @@ async def test_a_huge_bad_file_reloads_off_the_event_loop_and_is_counted(tmp_pat
     """The daemon as a process: /healthz answers all through a 1 MiB reload, and the refusal is counted."""
     config = write_config(tmp_path / "strategies.yaml", upstream)
     good = config.read_text()
-    async with running_daemon(config, tmp_path / "daemon.log") as (daemon, base):
+    async with serving(config, tmp_path / "daemon.log") as (daemon, base):
         # valid YAML just under the cap, so the whole of it is parsed (seconds), with one unknown key per line
         filler = "".join(f"bogus_{i}: {i}\n" for i in range(MAX_CONFIG_BYTES // 20))
         config.write_text(good + filler[: MAX_CONFIG_BYTES - len(good) - 100])

@@ -10,23 +10,7 @@ from hypothesis import strategies as st
 
 from healthd.core.render import FORMATS, Rendered, render
 from healthd.formats import FIXED_KEYS
-from healthd.model import ComponentReport, Decision, ProbeResult, Reason, Snapshot, Status, TargetReport
-from tests.conftest import parse_github_env
-
-PARAMS = {
-    "dockerfile": "Dockerfile",
-    "cache_from": ("type=gha", "type=registry,ref=ghcr.io/acme/app:cache"),
-    "cache_to": (),
-    "no_cache": False,
-    "timeout_minutes": 40,
-}
-
-
-def snapshot(params: dict | None = None, score: float = 85.0) -> Snapshot:
-    target = TargetReport("ghcr.io", "registry", ProbeResult(Status.DEGRADED, Reason.SLOW, 2.5, "answered in 2.50s"))
-    component = ComponentReport("registries", 30, 15, (target,))
-    decision = Decision("optimal", PARAMS if params is None else params, ("registries/ghcr.io degraded: slow",))
-    return Snapshot(7, 1_700_000_000.0, 1_700_000_001.5, score, (component,), decision)
+from tests.support import parse_github_env, snapshot
 
 
 def test_json_document_contract() -> None:

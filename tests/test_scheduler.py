@@ -10,41 +10,7 @@ from aiohttp import web
 from healthd.config.load import parse_config
 from healthd.daemon.scheduler import Scheduler
 from healthd.model import Reason, Status
-
-
-def config_for(
-    urls: list[str],
-    *,
-    interval: float = 5,
-    timeout: float = 2,
-    concurrency: int = 32,
-    names: tuple[str, ...] = ("good", "bad"),
-) -> str:
-    targets = "\n".join(
-        f'      - {{name: t{i}, kind: http, url: "{u}", timeout: {timeout}}}' for i, u in enumerate(urls)
-    )
-    return f"""
-daemon: {{interval: {interval}, timeout: {timeout}, stale_after: {interval * 4}, concurrency: {concurrency}}}
-hysteresis: {{downgrade_after: 2, upgrade_after: 3}}
-components:
-  web:
-    weight: 100
-    targets:
-{targets}
-strategies:
-  - {{name: {names[0]}, min_score: 50, params: {{timeout_minutes: 40}}}}
-  - {{name: {names[1]}, min_score: 0, params: {{timeout_minutes: 15}}}}
-"""
-
-
-def slow_app(delay: float) -> web.Application:
-    async def handler(request: web.Request) -> web.Response:
-        await asyncio.sleep(delay)
-        return web.json_response({"ok": True})
-
-    app = web.Application()
-    app.router.add_get("/", handler)
-    return app
+from tests.support import config_for, slow_app
 
 
 async def test_targets_are_probed_concurrently(serve_app) -> None:

@@ -19,10 +19,8 @@ from healthd.config.load import parse_config
 from healthd.core.render import Rendered
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
-from tests.conftest import free_port, poll, require_binary
-from tests.test_page import parse
+from tests.support import ROOT, free_port, parse, poll, require_binary
 
-ROOT = Path(__file__).resolve().parent.parent
 HOSTILE_PAGE = '<html><script>document.title="owned"</script><img src=x onerror="alert(1)">down for maintenance</html>'
 
 

@@ -12,7 +12,7 @@ import re
 import urllib.error
 import urllib.request
 
-from healthd.ci.client import default_url
+from healthd.ci.http import default_url
 from healthd.token_file import TOKEN_FILE_ENV, TokenFileError, read_token
 
 _DURATION = re.compile(r"^(\d+(?:\.\d+)?)([smhd]?)$")

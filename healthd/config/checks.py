@@ -36,13 +36,13 @@ def semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
     issues: list[tuple[Loc, str]] = []
     components: dict[str, Any] = getattr(config, "components", None) or {}
     interval = getattr(getattr(config, "daemon", None), "interval", None)
-    weights = {name: getattr(c, "weight", None) for name, c in components.items()}
+    weights: dict[str, float | None] = {name: getattr(c, "weight", None) for name, c in components.items()}
     if components and None not in weights.values():
-        total = sum(weights.values())
+        total = sum(w for w in weights.values() if w is not None)
         if not math.isclose(total, 100.0, abs_tol=1e-6):
             issues.append((("components",), f"component weights must sum to 100, they sum to {total:g}"))
     for cname, component in components.items():
-        seen: set[str] = set()
+        seen: set[str | None] = set()
         for i, target in enumerate(getattr(component, "targets", None) or ()):
             name, timeout = getattr(target, "name", None), getattr(target, "timeout", None)
             if name is not None and name in seen:
@@ -56,8 +56,8 @@ def semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
                     )
                 )
     strategies = getattr(config, "strategies", None) or ()
-    names: set[str] = set()
-    previous: tuple[str, float] | None = None
+    names: set[str | None] = set()
+    previous: tuple[str | None, float] | None = None
     for i, strategy in enumerate(strategies):
         name, min_score = getattr(strategy, "name", None), getattr(strategy, "min_score", None)
         if name is not None and name in names:
@@ -85,11 +85,11 @@ def semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
                             f"requires {floor.up} targets up but component {cname!r} has only {len(targets)}",
                         )
                     )
-            elif isinstance(floor, float) and weights[cname] is not None and floor > weights[cname]:
+            elif isinstance(floor, float) and (weight := weights[cname]) is not None and floor > weight:
                 issues.append(
                     (
                         ("strategies", i, "requires", cname),
-                        f"requires {floor:g} points but component {cname!r} weighs only {weights[cname]:g}",
+                        f"requires {floor:g} points but component {cname!r} weighs only {weight:g}",
                     )
                 )
         previous = (name, min_score) if min_score is not None else None
@@ -113,7 +113,7 @@ def semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
 
 def _mirror_issues(components: dict[str, Any]) -> list[tuple[Loc, str]]:
     """`mirror_of` names exactly one registry target, and that target is not a mirror itself."""
-    registries: dict[str, list[Any]] = {}
+    registries: dict[str | None, list[Any]] = {}
     located: list[tuple[Loc, Any]] = []
     for cname, component in components.items():
         for i, target in enumerate(getattr(component, "targets", None) or ()):

@@ -67,7 +67,7 @@ class _BoundedLoader(yaml.SafeLoader):
     _depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]  # types-PyYAML leaves Parser.peek_event bare
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             what = "aliases (*name)" if isinstance(event, yaml.AliasEvent) else "anchors (&name)"
             raise _Refused(event.start_mark, f"YAML {what} are not accepted: write each value out in full")
@@ -75,7 +75,8 @@ class _BoundedLoader(yaml.SafeLoader):
             raise _Refused(event.start_mark, f"nested deeper than {MAX_DEPTH} levels")
         self._depth += 1
         try:
-            return super().compose_node(parent, index)
+            # the stub says int; PyYAML passes a mapping value's key node (and None for a key) as well
+            return super().compose_node(parent, index)  # type: ignore[arg-type]
         finally:
             self._depth -= 1
 

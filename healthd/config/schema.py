@@ -62,11 +62,11 @@ class Partial:
             raise AttributeError(name) from None
 
 
-class _PartialTuple(tuple):
+class _PartialTuple(tuple[Any, ...]):
     """A tuple some of whose items did not convert (they are None)."""
 
 
-class _PartialDict(dict):
+class _PartialDict(dict[Any, Any]):
     """A mapping some of whose keys or values did not convert (bad values are None)."""
 
 
@@ -113,7 +113,7 @@ class Tagged:
 def build(tp: type[T] | Any, data: Any) -> T:
     """`data` validated and converted to `tp`; raises SchemaError listing every problem."""
     errors: list[tuple[Loc, str]] = []
-    value = _convert(tp, data, (), errors)
+    value: T = _convert(tp, data, (), errors)
     if errors:
         raise SchemaError(errors, None if value is _BAD else value)
     return value

@@ -1,8 +1,8 @@
 """Settings of each probe kind, validated once at config load (healthd.config.schema, unknown keys refused).
 
-One class per kind; its `kind` field tells the members of the `Target` union apart. `KINDS` at the
-bottom is the one table of kinds: the config's `Target` union and the probe dispatch
-(`healthd.probes.kinds.PROBES`, written out there, one module per kind) follow it.
+One class per kind; its `kind` field tells the members of the `Target` union apart. The `Target` union
+at the bottom is the one table of kinds, written out so a type checker reads it: `KINDS` is derived from
+it, and the probe dispatch (`healthd.probes.kinds.PROBES`, written out there, one module per kind) follows it.
 """
 
 from __future__ import annotations
@@ -267,14 +267,14 @@ class BuildxTarget(TargetBase):
 
 
 def _kind_of(settings: type[TargetBase]) -> str:
-    return get_args(get_type_hints(settings)["kind"])[0]
+    kind: str = get_args(get_type_hints(settings)["kind"])[0]
+    return kind
 
 
-# The one table of probe kinds: kind name -> settings class. A new kind is a class above, a row
+# The one table of probe kinds, the config's `Target` union: a new kind is a class above, a member
 # here, and `healthd/probes/<kind>.py` with `async def probe(target, ctx) -> ProbeResult`.
-KINDS: dict[str, type[TargetBase]] = {
-    _kind_of(settings): settings
-    for settings in (
+Target = Annotated[
+    Union[  # noqa: UP007 - a typing.Union, as healthd.config.schema reads it
         HttpTarget,
         TcpTarget,
         RegistryTarget,
@@ -285,7 +285,9 @@ KINDS: dict[str, type[TargetBase]] = {
         StatusioTarget,
         SumdbTarget,
         BuildxTarget,
-    )
-}
+    ],
+    Tagged("kind", "probe kind"),
+]
 
-Target = Annotated[Union[tuple(KINDS.values())], Tagged("kind", "probe kind")]  # noqa: UP007 - built at run time
+# kind name -> settings class, in the union's order
+KINDS: dict[str, type[TargetBase]] = {_kind_of(settings): settings for settings in get_args(get_args(Target)[0])}

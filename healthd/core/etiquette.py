@@ -33,7 +33,8 @@ def skip_rounds(failures: int, upgrade_after: int) -> int:
     """
     if failures < BACKOFF_AFTER:
         return 0
-    return min(2 ** (failures - BACKOFF_AFTER), upgrade_after - 1)
+    rounds: int = 2 ** (failures - BACKOFF_AFTER)  # failures >= BACKOFF_AFTER: an int
+    return min(rounds, upgrade_after - 1)
 
 
 @dataclass(slots=True)

@@ -1,7 +1,7 @@
 """The last rounds, kept for people: a bounded ring of compact marks (the status page draws it).
 
 Each mark's JSON is encoded once, when it is recorded; `/history` joins the last ones, so a
-request never serializes. About 400 bytes a round with 20 targets (bench/page.py measures it).
+request never serializes. Its bytes per round are measured by bench/page.py (figure in docs/performance.md).
 """
 
 from __future__ import annotations

@@ -33,9 +33,14 @@ def parse_pin(body: bytes, strategies: Collection[str], now: float) -> Pin:
     if not isinstance(doc, dict) or set(doc) - {"strategy", "ttl", "reason"}:
         raise PinError('body must be a JSON object with "strategy", "ttl" and "reason" only')
     strategy, ttl, reason = doc.get("strategy"), doc.get("ttl"), doc.get("reason")
-    if strategy not in strategies:
+    if not isinstance(strategy, str) or strategy not in strategies:
         raise PinError(f"strategy must be one of {', '.join(strategies)}")
-    if type(ttl) not in (int, float) or not math.isfinite(ttl) or not 0 < ttl <= MAX_TTL_SECONDS:
+    if (
+        isinstance(ttl, bool)
+        or not isinstance(ttl, int | float)
+        or not math.isfinite(ttl)
+        or not 0 < ttl <= MAX_TTL_SECONDS
+    ):
         raise PinError(f"ttl must be a number of seconds, above 0 and at most {MAX_TTL_SECONDS}")
     if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON_CHARS:
         raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")

@@ -25,23 +25,28 @@ from aiohttp import web
 from prometheus_client import Counter
 
 from healthd.core import pin as pins
+from healthd.daemon.board import Board
 from healthd.daemon.metrics import Metrics
-from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.on_demand import OnDemand
+from healthd.daemon.pinning import PinHolder
 from healthd.model import iso8601
 
 log = logging.getLogger("healthd.admin")
 
 
-def _pin_document(scheduler: Scheduler) -> dict[str, object]:
-    return {"pin": pins.document(pins.active(scheduler.pin, time.time()))}
+def _pin_document(holder: PinHolder) -> dict[str, object]:
+    return {"pin": pins.document(holder.current())}
 
 
 Action = Callable[[web.Request], Awaitable[web.Response]]
 ACTIONS = ("pin_set", "pin_clear", "pin_show", "probe")  # the `action` label of healthd_admin_requests_total
 
 
-def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token: str) -> None:
-    """Adds the admin routes to `app`, guarded by `token`, counted in `metrics`."""
+def install(
+    app: web.Application, board: Board, holder: PinHolder, rounds: OnDemand, metrics: Metrics, token: str
+) -> None:
+    """Adds the admin routes to `app`, guarded by `token`, counted in `metrics`: the pin `holder` and `rounds`
+    on demand act, `board` says which strategies the served answer knows."""
     requests = Counter(
         "healthd_admin_requests", "Admin requests, by action and HTTP status code.", ["action", "code"], registry=None
     )
@@ -75,31 +80,31 @@ def install(app: web.Application, scheduler: Scheduler, metrics: Metrics, token:
 
     async def set_pin(request: web.Request) -> web.Response:
         body = await request.read()
-        latest = scheduler.board.latest
-        strategies = latest.snapshot.strategies if latest else tuple(s.name for s in scheduler.config.strategies)
+        latest = board.latest
+        strategies = latest.snapshot.strategies if latest else holder.strategies
         try:
             pin = pins.parse_pin(body, strategies, time.time())
         except pins.PinError as exc:
             return web.json_response({"error": str(exc)}, status=400)
-        scheduler.set_pin(pin)
+        holder.set(pin)
         log.warning(
             "pin_set",
             extra={"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason, "peer": request.remote},
         )
-        return web.json_response(_pin_document(scheduler))
+        return web.json_response(_pin_document(holder))
 
     async def clear_pin(request: web.Request) -> web.Response:
-        held = pins.active(scheduler.pin, time.time())
-        scheduler.set_pin(None)
+        held = holder.current()
+        holder.set(None)
         log.warning("pin_released", extra={"strategy": held.strategy if held else None, "peer": request.remote})
-        return web.json_response(_pin_document(scheduler))
+        return web.json_response(_pin_document(holder))
 
     async def show_pin(request: web.Request) -> web.Response:
-        return web.json_response(_pin_document(scheduler))
+        return web.json_response(_pin_document(holder))
 
     async def probe(request: web.Request) -> web.Response:
         log.info("probe_requested", extra={"peer": request.remote})
-        rendered = await scheduler.probe_now()
+        rendered = await rounds.request()
         decision = rendered.snapshot.decision
         body = {"round": rendered.snapshot.round, "score": rendered.snapshot.score, "strategy": decision.strategy}
         return web.Response(text=json.dumps(body) + "\n", content_type="application/json")

@@ -45,7 +45,7 @@ def parse_level(name: str) -> int:
     """'info' -> logging.INFO; raises ValueError naming the allowed levels."""
     if name.upper() not in LEVELS:
         raise ValueError(f"log level must be one of {', '.join(LEVELS)}, got {name!r}")
-    return logging.getLevelName(name.upper())
+    return logging.getLevelNamesMapping()[name.upper()]
 
 
 class MalformedRequests(logging.Filter):

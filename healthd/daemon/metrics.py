@@ -176,9 +176,9 @@ class Metrics:
                 self.probe_latency.labels(*labels).observe(result.latency_seconds)
                 if result.status is not Status.UP or result.reason in NOT_COUNTED:  # a kept `up` still failed here
                     self.probe_failures.labels(*labels, result.reason.value).inc()
-        for component, target in self._targets - targets:
-            self.probe_latency.remove(component, target)
-            self.probe_failures.remove_by_labels({"component": component, "target": target})
+        for cname, tname in self._targets - targets:
+            self.probe_latency.remove(cname, tname)
+            self.probe_failures.remove_by_labels({"component": cname, "target": tname})
         self._targets = targets
 
         self._observe_strategy(snapshot)

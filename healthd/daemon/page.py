@@ -90,7 +90,7 @@ def _span(first: Mark, last: Mark) -> str:
 
 
 def _column_title(column: Column, targets: Sequence[str]) -> str:
-    score = number(column.low)
+    score: float | str = number(column.low)
     if column.high != column.low:
         score = f"{number(column.low)} to {number(column.high)}"
     parts = [f"{_span(column.first, column.last)}: score {score}, {column.last.strategy}"]

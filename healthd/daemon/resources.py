@@ -84,7 +84,8 @@ def quiet_accept_errors() -> None:
 class _Refused(asyncio.Protocol):
     """A connection over the cap: closed at once, its descriptor freed before any read."""
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+    # asyncio hands a stream Protocol a Transport; typeshed types the base's parameter as BaseTransport
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         transport.abort()
 
 

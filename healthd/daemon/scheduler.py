@@ -2,7 +2,8 @@
 
 The scheduler is the only writer of its `Board`; readers (server, metrics, `healthd check`) take
 whatever was last published there and never trigger a probe. Two operator actions reach it from
-outside: a pin (`set_pin`, re-rendered at once) and `probe_now` (a round now, coalesced).
+outside, each through a small object of its own: the pin (`pins`, a PinHolder: re-rendered at once)
+and rounds on demand (`on_demand`: a round now, coalesced).
 
 Etiquette (healthd.core.etiquette): rounds start with jitter, a target that keeps failing is skipped
 for a few rounds (bounded by the hysteresis), and requests per host are capped. A result that is
@@ -23,15 +24,17 @@ from typing import Any
 import aiohttp
 
 from healthd.config.types import Config
-from healthd.core import pin as pins
 from healthd.core.adapt import Facts, adapt, facts_of
 from healthd.core.carry import counted, is_failure, skipped
 from healthd.core.decide import decide
 from healthd.core.etiquette import Backoff, HostBudget, first_round_delay, round_delay
+from healthd.core.pin import apply as apply_pin
 from healthd.core.render import Rendered
 from healthd.core.scoring import score_components, total_score
 from healthd.daemon.board import Board
-from healthd.model import HysteresisState, Pin, ProbeResult, Reason, Snapshot, Status, TargetReport
+from healthd.daemon.on_demand import OnDemand
+from healthd.daemon.pinning import PinHolder
+from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status, TargetReport
 from healthd.probes.base import ProbeContext, run_probe
 from healthd.probes.fetch import probe_session
 from healthd.probes.kinds import PROBES
@@ -51,13 +54,10 @@ class Scheduler:
         self._last: dict[tuple[str, str], ProbeResult] = {}  # each target's last probed result
         self._backoff: dict[tuple[str, str], Backoff] = {}
         self._rng = random.Random()
-        self.pin: Pin | None = None
+        self.pins = PinHolder(tuple(s.name for s in config.strategies), self._republish)
+        self.on_demand = OnDemand()
         # the last round as decided, its config's strategy params, and what adapt reads of it
         self._unpinned: tuple[Snapshot, dict[str, Any], Facts] | None = None
-        self._pin_timer: asyncio.TimerHandle | None = None
-        self._wake = asyncio.Event()
-        self._running = False
-        self._waiters: list[asyncio.Future[Rendered]] = []
 
     @property
     def hysteresis(self) -> HysteresisState:
@@ -86,12 +86,11 @@ class Scheduler:
         self._budget.per_minute = config.daemon.host_requests_per_minute
         if self._state.current is not None and config.strategy(self._state.current) is None:
             self._state = HysteresisState()
-        if self.pin is not None and config.strategy(self.pin.strategy) is None:
-            log.warning("pin_dropped", extra={"strategy": self.pin.strategy, "why": "strategy left the config"})
-            self.pin = None
+        self.pins.follow(tuple(s.name for s in config.strategies))
 
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
         await self._fit_session(config.daemon.concurrency)
+        assert self._session is not None, "use `async with Scheduler(...)`"
         ctx = ProbeContext(session=self._session, env=self.env, budget=self._budget)
         gate = asyncio.Semaphore(config.daemon.concurrency)
 
@@ -112,12 +111,13 @@ class Scheduler:
             if jobs:  # a round never outlives its interval: whatever the semaphore queued too long is a timeout
                 await asyncio.wait(jobs.values(), timeout=config.daemon.interval)
         except asyncio.CancelledError:  # a stop mid-round: end the probes with it, not at shutdown
-            for task in jobs.values():
-                task.cancel()
+            for pending in jobs.values():
+                pending.cancel()
             raise
         reports: dict[str, list[TargetReport]] = {name: [] for name in config.components}
         for cname, target in keys:
-            key, task = (cname, target.name), jobs.get((cname, target.name))
+            key = (cname, target.name)
+            task = jobs.get(key)
             backoff = self._backoff[key]
             if task is None:
                 result = skipped(self._last[key], backoff.failures)
@@ -136,17 +136,17 @@ class Scheduler:
     async def run_round(self) -> Rendered:
         """Probes every target once, decides, renders, publishes; returns what it published.
 
-        Whoever awaits `probe_now` meanwhile gets this round's answer.
+        Whoever asked `on_demand` for a round meanwhile gets this round's answer.
         """
-        self._running = True
+        self.on_demand.running = True
         try:
             rendered = await self._one_round()
         except BaseException as exc:
-            self._answer_waiters(exc)
+            self.on_demand.answer(exc)
             raise
         finally:
-            self._running = False
-        self._answer_waiters(rendered)
+            self.on_demand.running = False
+        self.on_demand.answer(rendered)
         return rendered
 
     async def _one_round(self) -> Rendered:
@@ -193,56 +193,16 @@ class Scheduler:
         assert self._unpinned is not None
         snapshot, params, facts = self._unpinned
         now = time.time()
-        self.pin = pins.active(self.pin, now)
-        adapted = adapt(facts, pins.apply(snapshot.decision, self.pin, params, now))
+        adapted = adapt(facts, apply_pin(snapshot.decision, self.pins.current(now), params, now))
         return Rendered.of(replace(snapshot, decision=adapted.decision, mirrors=adapted.mirrors))
-
-    def set_pin(self, pin: Pin | None) -> None:
-        """Pins (or, with None, releases) the served strategy; the answer changes at once, and at expiry."""
-        self.pin = pin
-        if self._pin_timer is not None:
-            self._pin_timer.cancel()
-            self._pin_timer = None
-        if pin is not None:
-            loop = asyncio.get_running_loop()
-            self._pin_timer = loop.call_at(loop.time() + max(0.0, pin.until - time.time()), self._republish)
-        self._republish()
 
     def _republish(self) -> None:
         if self._unpinned is not None:
             self.board.publish(self._render())
 
-    async def probe_now(self) -> Rendered:
-        """A round now; while one runs, that round's answer (coalesced: never two at once)."""
-        waiter: asyncio.Future[Rendered] = asyncio.get_running_loop().create_future()
-        self._waiters.append(waiter)
-        if not self._running:
-            self._wake.set()
-        return await waiter
-
-    def _answer_waiters(self, outcome: Rendered | BaseException) -> None:
-        waiters, self._waiters = self._waiters, []
-        for waiter in waiters:
-            if waiter.done():
-                continue
-            if isinstance(outcome, BaseException):
-                waiter.set_exception(RuntimeError(f"the round failed: {outcome!r}"))
-            else:
-                waiter.set_result(outcome)
-
-    async def _pause(self, seconds: float, stop: asyncio.Event) -> None:
-        """Sleeps `seconds`, ended early by `stop` or by probe_now."""
-        self._wake.clear()
-        waits = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(self._wake.wait())]
-        try:
-            await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in waits:
-                task.cancel()
-
     async def run(self, stop: asyncio.Event) -> None:
         """Rounds every daemon.interval plus jitter (start to start) until `stop` is set."""
-        await self._pause(first_round_delay(self.config.daemon.interval, self._rng), stop)
+        await self.on_demand.pause(first_round_delay(self.config.daemon.interval, self._rng), stop)
         while not stop.is_set():
             began = time.monotonic()
             try:
@@ -251,9 +211,8 @@ class Scheduler:
                 log.exception("round_failed")
             if not stop.is_set():
                 elapsed = time.monotonic() - began
-                await self._pause(round_delay(self.config.daemon.interval, elapsed, self._rng), stop)
-        if self._pin_timer is not None:
-            self._pin_timer.cancel()
+                await self.on_demand.pause(round_delay(self.config.daemon.interval, elapsed, self._rng), stop)
+        self.pins.close()
 
 
 def _log_local_errors(reports: dict[str, list[TargetReport]]) -> None:

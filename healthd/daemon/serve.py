@@ -49,7 +49,7 @@ def assemble(
     scheduler.board.subscribe(page.observe)
     app = create_app(scheduler.board, metrics, source, page)
     if admin_token is not None:
-        admin.install(app, scheduler, metrics, admin_token)
+        admin.install(app, scheduler.board, scheduler.pins, scheduler.on_demand, metrics, admin_token)
     return app
 
 

@@ -21,7 +21,7 @@ from healthd.formats import FORMATS, MIRROR_FORMATS
 
 BOARD = web.AppKey("board", Board)
 METRICS = web.AppKey("metrics", Metrics)
-SOURCE = web.AppKey("source", ConfigSource | None)
+SOURCE = web.AppKey[ConfigSource | None]("source")  # a union is no class: given as the type argument
 PAGE = web.AppKey("page", StatusPage)
 HISTORY_FORMATS = ("json",)
 

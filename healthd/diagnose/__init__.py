@@ -1,5 +1,3 @@
-"""`healthd diagnose`: name the infrastructure failure behind a failed build's log.
+"""`healthd diagnose`: the signature catalog (data), the pure streaming matcher, the report.
 
-catalog.py holds the signatures (data), matcher.py the pure matcher, report.py the answers people and
-workflows read, route.py the daemon's POST /diagnose.
-"""
+The daemon's POST /diagnose handler lives with the daemon (healthd.daemon.diagnose_route)."""

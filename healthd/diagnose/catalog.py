@@ -1,6 +1,7 @@
 """The signature catalog: data only, one entry per failure family (ids are stable: they are the JSON `id`).
 
-Facts come from ../shared/reference/build-log-signatures.md (its row numbers are in `source` as "ref #N").
+Each entry's `source` names where its strings come from (the upstream file, issue or documentation page);
+its "ref #N" is the row of the team's build-log signature table it was taken from.
 Each entry:
   id          "<component family>.<what>", stable
   component   gha_cache | registry | goproxy | dns | connectivity | builder | credentials | build
@@ -22,7 +23,9 @@ Adding a signature: one entry here plus one log in tests/logs/ with its row in t
 
 from __future__ import annotations
 
-SIGNATURES: tuple[dict, ...] = (
+from typing import Any
+
+SIGNATURES: tuple[dict[str, Any], ...] = (
     # --- the build itself -------------------------------------------------------------------------------
     {
         "id": "build.missing_file",

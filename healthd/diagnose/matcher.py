@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from ahocorasick_rs import BytesAhoCorasick
@@ -126,6 +127,7 @@ def normalize(raw: str) -> tuple[str, str]:
     "cache_step" for an actions/toolkit cache save/restore the job skipped, "warning", or "")."""
     text = _ANSI.sub("", raw).rstrip("\r\n ")
     m = _PREFIX.match(text)
+    assert m is not None  # every part of _PREFIX is optional: it matches any text
     rest = text[m.end() :]
     if _CACHE_STEP.match(rest):
         return rest, "cache_step"
@@ -185,7 +187,7 @@ def find_host(sig: Signature, text: str, before: list[str]) -> str | None:
 # --- the scanner ------------------------------------------------------------------------------------------------
 def _before(region: bytes, start: int) -> list[str]:
     """The (up to) CONTEXT_LINES normalized lines ending just before `start`, oldest first."""
-    lines = []
+    lines: list[str] = []
     end = start - 1  # the newline that ends the previous line
     while len(lines) < CONTEXT_LINES and end >= 0:
         begin = region.rfind(b"\n", 0, end) + 1
@@ -241,7 +243,7 @@ class Scanner:
             counted = start
             end = region.find(b"\n", start)
             raw = region[max(start, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace")
-            self._line(raw, line + 1, sorted(hits[start]), lambda s=start: _before(region, s))
+            self._line(raw, line + 1, sorted(hits[start]), partial(_before, region, start))
         self._lines += region.count(b"\n", offset)
         keep = len(region)
         for _ in range(CONTEXT_LINES + 1):

@@ -58,7 +58,7 @@ def read_logs(paths: Iterable[str], stdin: BinaryIO) -> Iterator[bytes]:
 # --- the daemon's view -----------------------------------------------------------------------------------------
 def fetch_strategy(url: str, timeout: float) -> dict[str, Any] | None:
     """The daemon's /strategy document, or None when it cannot answer within `timeout` (never raises)."""
-    from healthd.ci.client import http_get
+    from healthd.ci.http import http_get
 
     try:
         status, body, _ = http_get(url, "/strategy?format=json", timeout)

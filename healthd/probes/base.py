@@ -22,7 +22,7 @@ from typing import Any
 
 import aiohttp
 
-from healthd.config.targets import TargetBase
+from healthd.config.targets import Target
 from healthd.core.etiquette import HostBudget
 from healthd.model import Measure, ProbeResult, Reason, Status
 
@@ -150,7 +150,7 @@ def failure_of(exc: Exception) -> ProbeFailure:
     return ProbeFailure(*classify(exc))
 
 
-async def _attempt(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeResult:
+async def _attempt(fn: ProbeFn, target: Target, ctx: ProbeContext) -> ProbeResult:
     loop = asyncio.get_running_loop()
     started = loop.time()
     try:
@@ -167,7 +167,7 @@ async def _attempt(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeR
     return replace(result, latency_seconds=loop.time() - started, detail=one_line(result.detail))
 
 
-async def run_probe(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> ProbeResult:
+async def run_probe(fn: ProbeFn, target: Target, ctx: ProbeContext) -> ProbeResult:
     """Runs one target's probe within target.timeout, retrying a failed attempt while time remains."""
     loop = asyncio.get_running_loop()
     started = loop.time()
@@ -185,6 +185,7 @@ async def run_probe(fn: ProbeFn, target: TargetBase, ctx: ProbeContext) -> Probe
             result = ProbeResult(
                 Status.DOWN, Reason.TIMEOUT, loop.time() - started, f"no complete answer within {target.timeout:g}s"
             )
+    assert result is not None  # attempts >= 1: an attempt ran, or the deadline came first and set it
     if result.status is Status.UP and result.latency_seconds > target.slow_after:
         result = replace(
             result,

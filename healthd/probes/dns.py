@@ -38,7 +38,7 @@ async def probe(target: DnsTarget, ctx: ProbeContext) -> ProbeResult:
     return judge(result.answer, target, via)
 
 
-def judge(records: list, target: DnsTarget, via: str) -> ProbeResult:
+def judge(records: list[pycares.DNSRecord], target: DnsTarget, via: str) -> ProbeResult:
     """The answer section: up when it holds a record of the asked type."""
     wanted = aiodns.query_type_map[target.record_type]
     # A CNAME alone does not answer an A query: the chain must end in the asked type.

@@ -128,6 +128,7 @@ def env_proxy(url: URL, env: Mapping[str, str]) -> tuple[URL | None, dict[str, s
     proxy = proxy_for(url.host, env, url.scheme) if url.host else None
     if proxy is None:
         return None, None
+    assert proxy.hostname is not None  # proxy_for refuses a proxy without a host
     return URL.build(scheme=proxy.scheme, host=proxy.hostname, port=proxy.port), proxy_authorization(proxy) or None
 
 

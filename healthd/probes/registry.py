@@ -167,7 +167,7 @@ def judge_token(answer: Answer) -> str:
 
 def measure_ratelimit(remaining: int | None, limit: int | None) -> dict[Measure, float]:
     """The rate-limit headers as measurements; headroom (remaining / limit) when both are there."""
-    measured = {Measure.RATELIMIT_REMAINING: remaining, Measure.RATELIMIT_LIMIT: limit}
+    measured: dict[Measure, float | None] = {Measure.RATELIMIT_REMAINING: remaining, Measure.RATELIMIT_LIMIT: limit}
     if remaining is not None and limit:
         measured[Measure.RATELIMIT_HEADROOM_RATIO] = min(1.0, remaining / limit)
     return {k: float(v) for k, v in measured.items() if v is not None}

@@ -61,7 +61,8 @@ def judge(answer: Answer, watched: tuple[str, ...]) -> ProbeResult:
         raise ProbeFailure(Reason.BAD_STATUS, f"HTTP {answer.status}: {answer.snippet()!r}")
 
     def state(found: dict[str, Any]) -> tuple[Status, Reason, str]:
-        containers = found.get("containers") if isinstance(found.get("containers"), list) else []
+        listed = found.get("containers")
+        containers: list[Any] = listed if isinstance(listed, list) else []
         code, status, reason = _worst([found["status_code"], *(c for c in map(_code, containers) if c is not None)])
         return status, reason, f"{found['name']}: {code} {CODES.get(code, ('unknown status code',))[0]}"
 

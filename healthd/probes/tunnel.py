@@ -13,11 +13,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import SplitResult, unquote, urlsplit
 
 from healthd.model import Reason
 from healthd.probes.base import ProbeFailure
+
+# urllib's NO_PROXY matcher (host, {"no": NO_PROXY}) -> bool; public in urllib.request but absent from typeshed
+_proxy_bypass_environment: Callable[[str, Mapping[str, str]], bool] = urllib.request.proxy_bypass_environment  # type: ignore[attr-defined]
 
 HEAD_LIMIT = 16 * 1024  # the proxy's answer head; a longer one is not a CONNECT answer
 
@@ -42,7 +45,7 @@ def proxy_for(host: str, env: Mapping[str, str], scheme: str = "https") -> Split
     the host), or None. A proxy written without a scheme is http://; one that is not http(s) is misconfigured."""
     proxies = environment_proxies(env)
     proxy = proxies.get(scheme)
-    if not proxy or ("no" in proxies and urllib.request.proxy_bypass_environment(host, {"no": proxies["no"]})):
+    if not proxy or ("no" in proxies and _proxy_bypass_environment(host, {"no": proxies["no"]})):
         return None
     parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
     if parts.scheme not in ("http", "https") or not parts.hostname:
