@@ -163,7 +163,8 @@ def test_the_wheel_installs_in_a_fresh_venv_and_runs(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.create(env_dir, system_site_packages=True, with_pip=True)  # the dependencies from this interpreter
     python = env_dir / "bin" / "python"
-    subprocess.run([python, "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, timeout=300)
+    install = [python, "-m", "pip", "install", "-q", "--no-deps", "--ignore-installed", str(wheel)]  # not the outer one
+    subprocess.run(install, check=True, timeout=300)
     elsewhere = tmp_path / "elsewhere"  # no ./strategies.yaml, no checkout on sys.path
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "HEALTHD_CONFIG")}
