@@ -36,7 +36,8 @@ valid() {
   LC_ALL=C awk '
     open != "" { if ($0 == open) open = ""; next }
     /^(HEALTHD_[A-Z0-9_]+|GOPROXY)=/ { n[$0 ~ /^HEALTHD_STALE=/]++; next }
-    /^HEALTHD_[A-Z0-9_]+<<HEALTHD_EOF_[0-9a-f]{12}$/ { open = substr($0, index($0, "<<") + 2); next }
+    /^HEALTHD_[A-Z0-9_]+<<HEALTHD_EOF_[0-9a-f]+$/ { open = substr($0, index($0, "<<") + 2)  # mawk: no {12}
+                                                    if (length(open) != 24) exit 1; next }
     { exit 1 }
     END { if (open != "" || !n[1]) exit 1 }' "$1"
 }
