@@ -20,6 +20,7 @@ MIRROR_FORMATS: dict[str, str] = {
     "buildkitd": "application/toml",  # buildkitd.toml, for setup-buildx-action's buildkitd-config-inline
     "daemon-json": "application/json",  # dockerd's /etc/docker/daemon.json (Docker Hub mirrors)
     "hosts-toml": "application/toml",  # containerd's certs.d/<registry>/hosts.toml; needs &registry=
+    "registries-conf": "application/toml",  # containers-registries.conf v2 (podman, buildah, CRI-O, skopeo)
 }
 
 # Variables an env or shell answer may set under the name a tool reads, beside its HEALTHD_* keys.

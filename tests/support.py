@@ -342,3 +342,34 @@ async def running_daemon(
         yield daemon
     finally:
         await stop_process(process)
+
+
+def runner_env_file(text: str) -> dict[str, str]:
+    """$GITHUB_ENV read as actions/runner reads it (FileCommandManager.cs, Linux; port in
+    /work/research/clients/github_env_parse.py): LF-only lines, split at the first '=' unless '<<' comes
+    first, a heredoc ends at the line equal to its delimiter, no trimming, later keys win, NODE_OPTIONS
+    refused. A line that is neither form, or an unterminated heredoc, fails the step: AssertionError here."""
+    env: dict[str, str] = {}
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line == "":
+            continue
+        eq, heredoc = line.find("="), line.find("<<")
+        if eq >= 0 and (heredoc < 0 or eq < heredoc):
+            name, value = line.split("=", 1)
+        elif heredoc >= 0:
+            name, delimiter = line.split("<<", 1)
+            assert name and delimiter, f"Invalid format {line!r}"
+            assert delimiter in lines[i:], f"Matching delimiter not found {delimiter!r}"
+            end = lines.index(delimiter, i)
+            value, i = "\n".join(lines[i:end]), end + 1
+        else:
+            raise AssertionError(f"Invalid format {line!r}")
+        assert name.lower() != "node_options", "the runner refuses NODE_OPTIONS"
+        env[name] = value
+    return env

@@ -129,6 +129,9 @@ async def test_mirrors_list_only_healthy_mirrors_in_health_order(adaptive) -> No
     hosts = tomllib.loads(await (await client.get(f"/mirrors?format=hosts-toml&registry={registry}")).text())
     assert hosts["server"] == str(hub.make_url("")).rstrip("/") and list(hosts["host"]) == expected
     assert json.loads(await (await client.get("/mirrors?format=daemon-json")).text()) == {"registry-mirrors": []}
+    conf = tomllib.loads(await (await client.get("/mirrors?format=registries-conf")).text())
+    assert conf["registry"] == [{"prefix": registry, "location": registry, "insecure": True,
+        "mirror": [{"location": bare(u), "insecure": True} for u in expected]}]  # fmt: skip
     assert (await (await client.get("/strategy")).json())["mirrors"] == {registry: expected}
 
 

@@ -51,7 +51,12 @@ async def test_healthd_strategy_loads_no_daemon_library_answering_or_falling_bac
     packaged_cold = loaded_by(["strategy", "--url", dead, "--timeout", "0.2"], tmp_path)
     loaded_by(["strategy", "--url", dead, "--timeout", "0.2"], tmp_path, HEALTHD_CONFIG=str(config))  # warms it
     warm = loaded_by(["strategy", "--url", dead, "--timeout", "0.2"], tmp_path, HEALTHD_CONFIG=str(config))
-    for name, modules in (("answering", answering), ("packaged default", packaged_cold), ("warm cache", warm)):
+    hook = ["hook", "job-started", "--url", dead, "--timeout", "0.2"]
+    hooked = loaded_by(hook, tmp_path, GITHUB_ENV=str(tmp_path / "github_env"))
+    assert "healthd.ci.hook" in hooked
+    for name, modules in (
+        ("answering", answering), ("packaged default", packaged_cold), ("warm cache", warm), ("hook", hooked)
+    ):  # fmt: skip
         assert "healthd.ci.client" in modules, name
         assert not top_level(modules) & {*HEAVY, "typer"}, (name, sorted(top_level(modules) & {*HEAVY, "typer"}))
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from hypothesis import given
 from hypothesis import strategies as st
 
-from healthd.core.mirrors import buildkitd, daemon_json, hosts_toml, render_mirrors
+from healthd.core.mirrors import buildkitd, daemon_json, hosts_toml, registries_conf, render_mirrors
 from healthd.model import MirrorSet
 
 HUB = MirrorSet(
@@ -23,6 +23,9 @@ GHCR = MirrorSet("ghcr.io", "https://ghcr.io", ("http://127.0.0.1:5000/ghcr",))
 # BuildKit's util/resolver/config.RegistryConfig and containerd's docs/hosts.md
 BUILDKIT_REGISTRY_FIELDS = {"mirrors", "http", "insecure", "ca", "keypair", "tlsconfigdir"}
 CONTAINERD_HOST_FIELDS = {"capabilities", "skip_verify", "ca", "client", "header", "override_path"}
+# containers/image pkg/sysregistriesv2 (v2 format): Registry and Endpoint fields
+REGISTRIES_CONF_REGISTRY_FIELDS = {"prefix", "location", "insecure", "blocked", "mirror", "mirror-by-digest-only"}
+REGISTRIES_CONF_MIRROR_FIELDS = {"location", "insecure", "pull-from-mirror"}
 
 
 def test_buildkitd_toml() -> None:
@@ -58,11 +61,37 @@ def test_hosts_toml() -> None:
     assert all(set(table) <= CONTAINERD_HOST_FIELDS for table in doc["host"].values())
 
 
+def test_registries_conf() -> None:
+    doc = tomllib.loads(registries_conf([HUB, GHCR, MirrorSet("127.0.0.1:5001", "http://127.0.0.1:5001", ())]).decode())
+    assert doc == {
+        "registry": [
+            {
+                "prefix": "docker.io",
+                "location": "docker.io",  # not registry-1.docker.io: credentials are keyed docker.io
+                "insecure": False,
+                "mirror": [
+                    {"location": "mirror.gcr.io", "insecure": False},
+                    {"location": "127.0.0.1:5000", "insecure": True},
+                    {"location": "cache.example/hub", "insecure": False},
+                ],
+            },
+            {"prefix": "ghcr.io", "location": "ghcr.io", "insecure": False, "mirror": [
+                {"location": "127.0.0.1:5000/ghcr", "insecure": True}]},
+            {"prefix": "127.0.0.1:5001", "location": "127.0.0.1:5001", "insecure": True},  # no mirror: the upstream
+        ]
+    }  # fmt: skip
+    for table in doc["registry"]:
+        assert set(table) <= REGISTRIES_CONF_REGISTRY_FIELDS
+        assert all(set(m) <= REGISTRIES_CONF_MIRROR_FIELDS for m in table.get("mirror", []))
+    assert "unqualified-search-registries" not in doc  # a drop-in must not override the host's
+
+
 def test_every_answer_is_rendered_once_per_round() -> None:
     bodies = render_mirrors([HUB, GHCR])
     assert set(bodies) == {
         ("buildkitd", ""), ("buildkitd", "docker.io"), ("buildkitd", "ghcr.io"),
         ("daemon-json", ""), ("hosts-toml", "docker.io"), ("hosts-toml", "ghcr.io"),
+        ("registries-conf", ""), ("registries-conf", "docker.io"), ("registries-conf", "ghcr.io"),
     }  # fmt: skip
     assert set(tomllib.loads(bodies[("buildkitd", "ghcr.io")].decode())["registry"]) == {"ghcr.io", "127.0.0.1:5000"}
 
@@ -80,3 +109,8 @@ def test_any_mirror_sets_parse(spec: list[tuple[str, list[str]]]) -> None:
         doc = json.loads(body) if fmt == "daemon-json" else tomllib.loads(body.decode())
         if fmt == "hosts-toml":
             assert list(doc.get("host", {})) in [list(s.mirrors) for s in sets]
+        if fmt == "registries-conf":
+            for table in doc.get("registry", []):
+                assert [m["location"] for m in table.get("mirror", [])] == [
+                    urlsplit(m).netloc + urlsplit(m).path.rstrip("/") for m in dict(spec)[table["prefix"]]
+                ]

@@ -49,6 +49,9 @@ def _json(text: str, params: frozenset[str] | None) -> str | None:
         return "the answer has no params mapping"
     if not isinstance(doc.get("strategy"), str) or not STRATEGY_NAME.fullmatch(doc["strategy"]):
         return "the answer has no valid strategy name"
+    order = doc.get("strategies", [])  # absent from older daemons' answers
+    if not isinstance(order, list) or not all(isinstance(n, str) and STRATEGY_NAME.fullmatch(n) for n in order):
+        return "the answer's strategies are not a list of strategy names"
     return _names([k.upper() for k in doc["params"]], params, lower=list(doc["params"]))
 
 

@@ -90,19 +90,28 @@ def clamp_timeout(value: str) -> float:
     return clamped
 
 
-def ask(url: str, fmt: str, timeout: float, params: frozenset[str] | None = None) -> tuple[bytes | None, str]:
-    """(fresh answer, '') or (None, why not), polling while the daemon warms up or is stale, until timeout."""
+def ask(
+    url: str, fmt: str, timeout: float, params: frozenset[str] | None = None, refused_for: float = math.inf
+) -> tuple[bytes | None, str]:
+    """(fresh answer, '') or (None, why not), polling while the daemon warms up or is stale, until timeout.
+
+    `refused_for`: seconds after which refused connections end the polling (a node with no healthd at all
+    must not cost the whole timeout; a restarting one is back within a few polls).
+    """
     try:
         host, port, path = parse_url(url)
     except ValueError as exc:
         return None, str(exc)
-    deadline = time.monotonic() + timeout
+    start = time.monotonic()
+    deadline = start + timeout
     why = "--timeout 0: healthd was not asked"
     while time.monotonic() < deadline:
         try:
             status, body, headers = get(host, port, f"{path}/strategy?format={fmt}", deadline)
         except (OSError, ValueError) as exc:  # UnicodeError (an IDNA name) is a ValueError
             why = f"healthd unreachable at {url[:80]}: {exc}"
+            if isinstance(exc, ConnectionRefusedError) and time.monotonic() - start >= refused_for:
+                return None, why
         else:
             stale = headers.get("x-healthd-stale")
             if status == 200 and stale in ("true", "false"):
@@ -122,7 +131,7 @@ def ask(url: str, fmt: str, timeout: float, params: frozenset[str] | None = None
     return None, why
 
 
-def _facts(path: str | None) -> ClientFacts | None:
+def config_facts(path: str | None) -> ClientFacts | None:
     """What the fallback and the answer check read from the config, or None (warned) when none can be read."""
     from healthd.ci.cache import facts
     from healthd.config.paths import default_config_path
@@ -174,12 +183,12 @@ def main(argv: list[str] | None = None) -> int:
         # Parameter names are checked against the config only when one is named: the packaged
         # default need not be the daemon's config.
         named = args.config or os.environ.get("HEALTHD_CONFIG")
-        config = _facts(args.config) if named else None
+        config = config_facts(args.config) if named else None
         names = config.param_names if config is not None else None
         body, why = ask(args.url, fmt, args.timeout, names)
         if body is None:
             warn(f"{why}; using the fallback strategy")
-            body = fallback(args.fallback, config if named else _facts(None), fmt, why)
+            body = fallback(args.fallback, config if named else config_facts(None), fmt, why)
     except Exception as exc:  # a bug here must not fail the step either
         warn(f"healthd strategy failed ({type(exc).__name__}: {exc}); printing the emergency strategy")
         body = _LAST_RESORT[fmt]

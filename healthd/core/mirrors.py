@@ -1,8 +1,10 @@
-"""A round's mirror sets -> the files the tools read: buildkitd.toml, daemon.json, containerd hosts.toml.
+"""A round's mirror sets -> the files the tools read: buildkitd.toml, daemon.json, containerd hosts.toml,
+containers-registries.conf (podman, buildah, CRI-O, skopeo).
 
 Stdlib only, rendered once per round (render.Rendered.of); /mirrors hands the bytes out. Field names
 follow each tool's own config types: BuildKit's `RegistryConfig` (`mirrors`, `http`), dockerd's
-`registry-mirrors`, containerd's docs/hosts.md (`server`, `[host."URL"]`, `capabilities`).
+`registry-mirrors`, containerd's docs/hosts.md (`server`, `[host."URL"]`, `capabilities`),
+containers-registries.conf(5) v2 (`[[registry]]` `prefix`/`location`, `[[registry.mirror]]` `location`/`insecure`).
 """
 
 from __future__ import annotations
@@ -67,10 +69,37 @@ def hosts_toml(mirror_set: MirrorSet) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def registries_conf(sets: Sequence[MirrorSet]) -> bytes:
+    """containers-registries.conf v2, for /etc/containers/registries.conf.d/*.conf (podman, buildah, CRI-O, skopeo).
+
+    One `[[registry]]` per upstream (`prefix` its image name, `location` where it is served: `docker.io`
+    itself for Docker Hub, else the server's host[:port][/path]), then its healthy mirrors in order as
+    `[[registry.mirror]]`; `insecure = true` for plain HTTP (containers/image otherwise insists on TLS).
+    A mirror's path is a namespace (`host/ns` pulls `host/v2/ns/library/alpine/...`). No
+    `unqualified-search-registries`: a drop-in must not override the host's short-name policy.
+    """
+    lines = ["# healthd: healthy registry mirrors, best first (containers-registries.conf v2)"]
+    for mirror_set in sets:
+        server = urlsplit(mirror_set.server)
+        location = "docker.io" if mirror_set.registry == "docker.io" else bare(mirror_set.server)
+        lines += ["", "[[registry]]", f"prefix = {_toml(mirror_set.registry)}", f"location = {_toml(location)}"]
+        lines += [f"insecure = {_toml(server.scheme == 'http')}"]
+        for mirror in mirror_set.mirrors:
+            lines += ["", "[[registry.mirror]]", f"location = {_toml(bare(mirror))}"]
+            lines += [f"insecure = {_toml(urlsplit(mirror).scheme == 'http')}"]
+    return ("\n".join(lines) + "\n").encode()
+
+
 def render_mirrors(sets: Sequence[MirrorSet]) -> dict[tuple[str, str], bytes]:
-    """Every /mirrors answer, keyed (format, registry); "" is every registry (buildkitd), Docker Hub (daemon-json)."""
-    bodies = {("buildkitd", ""): buildkitd(sets), ("daemon-json", ""): daemon_json(sets)}
+    """Every /mirrors answer, keyed (format, registry); "" is every registry (buildkitd, registries-conf) or
+    Docker Hub (daemon-json)."""
+    bodies = {
+        ("buildkitd", ""): buildkitd(sets),
+        ("daemon-json", ""): daemon_json(sets),
+        ("registries-conf", ""): registries_conf(sets),
+    }
     for mirror_set in sets:
         bodies[("buildkitd", mirror_set.registry)] = buildkitd([mirror_set])
+        bodies[("registries-conf", mirror_set.registry)] = registries_conf([mirror_set])
         bodies[("hosts-toml", mirror_set.registry)] = hosts_toml(mirror_set)
     return bodies

@@ -54,6 +54,7 @@ def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
         "score": number(snapshot.score),
         "params": {k: list(v) if isinstance(v, tuple) else v for k, v in decision.params.items()},
         "reasons": list(decision.reasons),
+        "strategies": list(snapshot.strategies),  # the config's strategies, best first
         "mirrors": {m.registry: list(m.mirrors) for m in snapshot.mirrors},
         "updated_at": iso8601(snapshot.finished_at),
         "stale": stale,
