@@ -61,6 +61,13 @@ def test_hosts_toml() -> None:
     assert all(set(table) <= CONTAINERD_HOST_FIELDS for table in doc["host"].values())
 
 
+def test_hosts_toml_with_no_healthy_mirror_still_has_a_host_table() -> None:
+    """containerd ignores a hosts.toml with `server` alone ("invalid host tree") and goes to its default host."""
+    doc = tomllib.loads(hosts_toml(MirrorSet("docker.io", "http://127.0.0.1:5001", ())).decode())
+    assert doc["server"] == "http://127.0.0.1:5001"
+    assert doc["host"] == {"http://127.0.0.1:5001": {"capabilities": ["pull", "resolve", "push"]}}
+
+
 def test_registries_conf() -> None:
     doc = tomllib.loads(registries_conf([HUB, GHCR, MirrorSet("127.0.0.1:5001", "http://127.0.0.1:5001", ())]).decode())
     assert doc == {

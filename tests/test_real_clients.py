@@ -28,6 +28,8 @@ from pathlib import Path
 
 import pytest
 
+from healthd.core.mirrors import hosts_toml
+from healthd.model import MirrorSet
 from tests.fakes.clients import GoModuleProxy, HangServer, Module, outage_server, path_proxy
 from tests.fakes.distribution import push_image
 from tests.support import Daemon, free_port, parse_github_env, require_binary, running_daemon
@@ -216,6 +218,19 @@ async def test_containerd_fetches_through_healthds_hosts_toml(registries: Regist
     assert code is None, f"the static file did not hang: {code} {out}"
     assert registries.hang.accepted > accepted
     report("containerd fetch through a static hosts.toml, hanging mirror first", seconds, "killed at the bound")
+
+
+async def test_containerd_reads_the_file_healthd_writes_when_no_mirror_is_healthy(
+    registries: Registries, containerd: Containerd
+) -> None:
+    """With no healthy mirror the file still names its server in a host table: containerd ignores a file with
+    `server` alone and would go to https://registry-1.docker.io (unreachable here) instead of the local server."""
+    local = registries.registry.url  # type: ignore[attr-defined]
+    text = hosts_toml(MirrorSet("docker.io", local, ())).decode()
+    containerd.write_hosts("docker.io", text)
+    code, seconds, out = containerd.fetch("nomirror", f"docker.io/{IMAGE}:latest")
+    assert code == 0 and registries.digest in out, out
+    report("containerd fetch through healthd's hosts.toml with no healthy mirror (server only)", seconds, "ok")
 
 
 async def test_containerd_through_a_mirror_with_a_path(registries: Registries, containerd: Containerd) -> None:

@@ -66,6 +66,8 @@ def hosts_toml(mirror_set: MirrorSet) -> bytes:
     lines = [f"# healthd: healthy mirrors of {mirror_set.registry}, best first", f"server = {_toml(mirror_set.server)}"]
     for mirror in mirror_set.mirrors:
         lines += ["", f"[host.{_toml(mirror)}]", f"  capabilities = {_toml(list(HOST_CAPABILITIES))}"]
+    if not mirror_set.mirrors:  # containerd 1.6/1.7 ignore a file with no host table ("invalid host tree")
+        lines += ["", f"[host.{_toml(mirror_set.server)}]", f"  capabilities = {_toml([*HOST_CAPABILITIES, 'push'])}"]
     return ("\n".join(lines) + "\n").encode()
 
 
