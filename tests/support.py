@@ -342,3 +342,23 @@ async def running_daemon(
         yield daemon
     finally:
         await stop_process(process)
+
+
+def snapshot_of(results: list[ProbeResult], params: dict | None = None) -> Snapshot:
+    """A snapshot whose one component holds `results` as targets t0, t1, ..."""
+    targets = tuple(TargetReport(f"t{i}", "registry", r) for i, r in enumerate(results))
+    decision = Decision("optimal", params or {}, ())
+    return Snapshot(1, 1_700_000_000.0, 1_700_000_001.0, 50.0, (ComponentReport("c", 100, 50, targets),), decision)
+
+
+REGISTRY_LOGIN = ("healthd-robot", "s3cret-Pa55w0rd-7f3a")  # the htpasswd registry's account (docker_registry_auth)
+
+
+def docker_config(path: Path, host: str, user: str, password: str) -> Path:
+    """Writes a Docker config file as `docker login` does (`auths.<host>.auth`, base64 user:pass)."""
+    import base64
+    import json
+
+    auth = base64.b64encode(f"{user}:{password}".encode()).decode()
+    path.write_text(json.dumps({"auths": {host: {"auth": auth}}}))
+    return path
