@@ -132,3 +132,18 @@ strategies:
     assert adapt(facts, decision).decision.params["timeout_minutes"] == 100
     with pytest.raises(Exception, match="unknown strategy 'conservative'"):
         parse_config(text.replace("[emergency]", "[conservative]"), "s.yaml")
+
+
+def test_page_shows_nodes_and_push() -> None:
+    from healthd.daemon.page import render_pages
+    from healthd.model import PushCheck
+
+    node = BuilderNode("n0", "amd64", ("linux/amd64", "linux/arm64"))
+    push = PushCheck(Status.DOWN, Reason.PUSH_DENIED, "push to a: HTTP 403 DENIED", age=2)
+    results = [
+        ProbeResult(Status.UP, Reason.OK, nodes=(node,)),
+        ProbeResult(Status.DOWN, Reason.PUSH_DENIED, push=push),
+    ]
+    page = render_pages(snapshot_of(results), ["c/t0", "c/t1"], [])[False].decode()
+    assert "node n0 (amd64): linux/amd64, linux/arm64" in page
+    assert "push: down (push_denied, checked 2 rounds ago)" in page
