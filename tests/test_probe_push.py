@@ -212,3 +212,17 @@ strategies:
     for where, text in [*answers.items(), ("log", daemon.log.read_text())]:
         for secret in (PASSWORD, REGISTRY_LOGIN[1], basic, good_basic):
             assert secret not in text, where
+
+
+@pytest.mark.parametrize(("actions", "reason"), [({"pull", "push"}, Reason.OK), ({"pull"}, Reason.PUSH_DENIED)])
+async def test_identitytoken_goes_as_an_oauth2_refresh_token(serve_app, tmp_path, actions, reason) -> None:
+    fake = RegistryFake(accounts={"ci": (PASSWORD, frozenset(actions))})
+    server = await serve_app(fake.app())
+    url = str(server.make_url("/")).rstrip("/")
+    config = tmp_path / "c.json"
+    config.write_text(json.dumps({"auths": {url.removeprefix("http://"): {"identitytoken": PASSWORD}}}))
+    probe_target = target("registry", url=url, repository="library/alpine", push=True, docker_config=str(config))
+    result = await probe_once(probe_target)
+    assert result.reason is reason, result.detail
+    assert "POST /token grant_type=refresh_token" in fake.requests and not fake.uploads
+    _no_secret(result, PASSWORD)

@@ -40,6 +40,7 @@ class RegistryFake:
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_get("/token", self.token_handler or self._token)
+        app.router.add_post("/token", self._oauth_token)
         for prefix in ("", "/backend"):
             app.router.add_get(prefix + "/v2/", self._version)
             app.router.add_route("HEAD", prefix + "/v2/{name:.+}/manifests/{reference}", self._manifest)
@@ -58,6 +59,21 @@ class RegistryFake:
         user, _, password = base64.b64decode(header[6:]).decode().partition(":")
         account = self.accounts.get(user)
         return account[1] if account and account[0] == password else None
+
+    async def _oauth_token(self, request: web.Request) -> web.Response:
+        """docker's OAuth2 form for an identitytoken: grant_type=refresh_token; the refresh token is a password."""
+        form = await request.post()
+        self.requests.append(f"POST /token grant_type={form.get('grant_type')}")
+        refresh = form.get("refresh_token")
+        account = next((a for a in self.accounts.values() if a[0] == refresh), None)
+        if form.get("grant_type") != "refresh_token" or account is None or form.get("service") != SERVICE:
+            return web.json_response({"error": "invalid_grant"}, status=401)
+        scope = str(form.get("scope", ""))
+        name, _, wanted = scope.removeprefix("repository:").rpartition(":")
+        token = secrets.token_hex(16)
+        self.granted[token] = name
+        self.actions[token] = account[1] & frozenset(wanted.split(","))
+        return web.json_response({"access_token": token, "expires_in": 300})
 
     async def _upload(self, request: web.Request) -> web.Response:
         self.requests.append(f"POST {request.path}")
