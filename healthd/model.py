@@ -56,6 +56,7 @@ class Reason(StrEnum):
     RATE_LIMITED = "rate_limited"  # 429, or a rate-limit header under its configured floor
     NOT_FOUND = "not_found"  # the configured repository, manifest or module does not exist
     UNAUTHENTICATED = "unauthenticated"  # the service refused our credentials
+    PUSH_DENIED = "push_denied"  # the registry refused this runner the push scope (denied, insufficient_scope)
     CAPTIVE_PORTAL = "captive_portal"  # something on the path rewrote a known answer
     DNS_NXDOMAIN = "dns_nxdomain"  # the name does not exist
     DNS_SERVFAIL = "dns_servfail"  # the resolver failed to answer (SERVFAIL)
@@ -96,6 +97,29 @@ _MEASURE_HELP = {
 
 
 @dataclass(frozen=True, slots=True)
+class PushCheck:
+    """A registry target's push-permission check (`push: true`): an upload opened and cancelled, or why not.
+
+    Push checks may run every few rounds (`push_every`); between them the verdict is carried
+    (healthd.core.carry), `age` counting the rounds since it was made (0: this round).
+    """
+
+    status: Status
+    reason: Reason
+    detail: str = ""
+    age: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class BuilderNode:
+    """One node of the active buildx builder: its native architecture and the platforms it lists."""
+
+    name: str
+    arch: str  # native architecture as platforms spell it: amd64, arm64, ...
+    platforms: tuple[str, ...]  # os/arch[/variant], as `docker buildx inspect` lists them
+
+
+@dataclass(frozen=True, slots=True)
 class ProbeResult:
     """What one probe of one target found. `detail` is free text for humans, never a label."""
 
@@ -104,6 +128,8 @@ class ProbeResult:
     latency_seconds: float = 0.0
     detail: str = ""
     measurements: Mapping[Measure, float] = field(default_factory=dict)
+    push: PushCheck | None = None  # registry with push: true: the push check in force (this round's or carried)
+    nodes: tuple[BuilderNode, ...] = ()  # buildx: the builder's nodes, for the platforms adapt hands out
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,9 +19,17 @@ import yaml
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from tests.support import ROOT_TRUST_ANCHOR, Dnsmasq, Prometheus, free_port, require_binary, stop_process
+from tests.support import (
+    REGISTRY_LOGIN,
+    ROOT_TRUST_ANCHOR,
+    Dnsmasq,
+    Prometheus,
+    free_port,
+    require_binary,
+    stop_process,
+)
 
-REAL_FIXTURES = {"dnsmasq", "prometheus", "docker_registry"}
+REAL_FIXTURES = {"dnsmasq", "prometheus", "docker_registry", "docker_registry_auth"}
 DEPLOY_MODULES = {"test_action", "test_compose", "test_image", "test_k8s"}  # the deployment checkers' tests
 
 
@@ -175,3 +183,15 @@ def docker_registry(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object
     binary = require_binary("docker-registry")
     with serve_registry(binary, tmp_path_factory.mktemp("registry"), free_port()) as registry:
         yield registry
+
+
+@pytest.fixture(scope="session")
+def docker_registry_auth(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[object, object]]:
+    """A real registry wanting htpasswd Basic auth, holding healthd/test:v1: (Registry, its storage root)."""
+    from tests.fakes.distribution import serve_registry
+
+    binary = require_binary("docker-registry")
+    require_binary("htpasswd")
+    root = tmp_path_factory.mktemp("registry-auth")
+    with serve_registry(binary, root, free_port(), REGISTRY_LOGIN) as registry:
+        yield registry, root / "data"

@@ -345,10 +345,10 @@ async def running_daemon(
 
 
 def runner_env_file(text: str) -> dict[str, str]:
-    """$GITHUB_ENV read as actions/runner reads it (FileCommandManager.cs, Linux; port in
-    /work/research/clients/github_env_parse.py): LF-only lines, split at the first '=' unless '<<' comes
-    first, a heredoc ends at the line equal to its delimiter, no trimming, later keys win, NODE_OPTIONS
-    refused. A line that is neither form, or an unterminated heredoc, fails the step: AssertionError here."""
+    """$GITHUB_ENV read as actions/runner reads it (src/Runner.Worker/FileCommandManager.cs, on Linux):
+    LF-only lines, split at the first '=' unless '<<' comes first, a heredoc ends at the line equal to its
+    delimiter, no trimming, later keys win, NODE_OPTIONS refused. A line that is neither form, or an
+    unterminated heredoc, fails the step: AssertionError here."""
     env: dict[str, str] = {}
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -373,3 +373,23 @@ def runner_env_file(text: str) -> dict[str, str]:
         assert name.lower() != "node_options", "the runner refuses NODE_OPTIONS"
         env[name] = value
     return env
+
+
+def snapshot_of(results: list[ProbeResult], params: dict | None = None) -> Snapshot:
+    """A snapshot whose one component holds `results` as targets t0, t1, ..."""
+    targets = tuple(TargetReport(f"t{i}", "registry", r) for i, r in enumerate(results))
+    decision = Decision("optimal", params or {}, ())
+    return Snapshot(1, 1_700_000_000.0, 1_700_000_001.0, 50.0, (ComponentReport("c", 100, 50, targets),), decision)
+
+
+REGISTRY_LOGIN = ("healthd-robot", "s3cret-Pa55w0rd-7f3a")  # the htpasswd registry's account (docker_registry_auth)
+
+
+def docker_config(path: Path, host: str, user: str, password: str) -> Path:
+    """Writes a Docker config file as `docker login` does (`auths.<host>.auth`, base64 user:pass)."""
+    import base64
+    import json
+
+    auth = base64.b64encode(f"{user}:{password}".encode()).decode()
+    path.write_text(json.dumps({"auths": {host: {"auth": auth}}}))
+    return path

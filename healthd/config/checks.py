@@ -108,6 +108,10 @@ def semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
         if getattr(last, "requires", None):
             message = "the last strategy is the fallback and must not have requires gates"
             issues.append((("strategies", where, "requires"), message))
+    known = {getattr(s, "name", None) for s in strategies}
+    for i, name in enumerate(getattr(getattr(config, "adapt", None), "native_only_in", None) or ()):
+        if strategies and name not in known:
+            issues.append((("adapt", "native_only_in", i), f"unknown strategy {name!r}"))
     return issues + _mirror_issues(components)
 
 

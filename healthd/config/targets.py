@@ -188,6 +188,16 @@ class RegistryTarget(HttpTargetBase):
 
     mirror_of: Name | None = None  # the registry target this one mirrors (checked across fields in config.py)
     blob: Annotated[str, Check(pattern=r"^sha256:[0-9a-f]{64}$")] | None = None  # GET, sha256 checked
+    # Push permission (healthd.probes.push): this runner's credentials from a Docker config file open a blob
+    # upload and cancel it at once, every `push_every` rounds (the verdict carried between, healthd.core.carry).
+    push: bool = False
+    push_every: Annotated[int, Check(ge=1, le=1000)] = 1
+    docker_config: Annotated[str, Check(min_len=1, max_len=4096)] | None = None  # else $DOCKER_CONFIG, ~/.docker
+
+    def __post_init__(self) -> None:
+        TargetBase.__post_init__(self)  # slotted dataclasses cannot use a bare super()
+        if not self.push and (self.docker_config is not None or self.push_every != 1):
+            raise Invalid("docker_config and push_every are for push: true", "push")
 
 
 def _no_list_separator(value: str) -> str:

@@ -84,6 +84,10 @@ class AdaptSettings:
     """How healthd.core.adapt turns probe results into endpoints (docs/adaptive.md)."""
 
     goproxy_fallback: Literal["direct", "off"] = "direct"  # GOPROXY's last entry, after the healthy proxies
+    # A strategy handing out a platform the builder only emulates (QEMU) gets timeout_minutes times this.
+    emulated_timeout_factor: Annotated[float, Check(ge=1, le=100)] = 3.0
+    # Strategies (names) that hand out natively built platforms only: emulated ones are dropped there.
+    native_only_in: tuple[Annotated[str, _check_strategy_name], ...] = ()
 
 
 @strict_dataclass

@@ -8,7 +8,9 @@ rest in health order (docs/adaptive.md):
 - GOPROXY from the goproxy targets (up, then slow): private proxies first, never joined with `|` (golang/go#32253),
   public ones after them joined with `|`, then the configured fallback (`direct` / `off`);
 - per upstream registry, its healthy mirrors (rate-limited ones last) and an image prefix param;
-- cache_to without the exporters the active buildx builder refuses (docker driver, no containerd store).
+- cache_to without the exporters the active buildx builder refuses (docker driver, no containerd store);
+- platforms only those some node of the builder can build, emulated ones named, and `timeout_minutes`
+  multiplied by `adapt.emulated_timeout_factor` while one is emulated (dropped in `adapt.native_only_in`).
 
 A strategy's own parameter of the same name wins over the one adapt would add.
 """
@@ -23,7 +25,17 @@ from urllib.parse import urlsplit
 
 from healthd.config.types import Config
 from healthd.core.mirrors import bare
-from healthd.model import ComponentReport, Decision, Measure, MirrorSet, ParamValue, ProbeResult, Reason, Status
+from healthd.model import (
+    BuilderNode,
+    ComponentReport,
+    Decision,
+    Measure,
+    MirrorSet,
+    ParamValue,
+    ProbeResult,
+    Reason,
+    Status,
+)
 
 DOCKER_HUB_HOSTS = ("registry-1.docker.io", "index.docker.io")  # API hosts of the index name docker.io
 
@@ -47,6 +59,8 @@ class Facts:
     registries: tuple[Endpoint, ...] = ()
     builders: tuple[ProbeResult, ...] = ()  # buildx targets' results
     goproxy_fallback: str = "direct"
+    emulated_timeout_factor: float = 3.0
+    native_only_in: tuple[str, ...] = ()  # strategies that drop emulated platforms
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +86,15 @@ def facts_of(config: Config, components: Sequence[ComponentReport]) -> Facts:
                 registries.append(Endpoint(target.name, target.url, result, mirror_of=target.mirror_of))
             elif target.kind == "buildx":
                 builders.append(result)
-    return Facts(tuple(goproxies), tuple(registries), tuple(builders), config.adapt.goproxy_fallback)
+    settings = config.adapt
+    return Facts(
+        tuple(goproxies),
+        tuple(registries),
+        tuple(builders),
+        settings.goproxy_fallback,
+        settings.emulated_timeout_factor,
+        settings.native_only_in,
+    )
 
 
 def rank(result: ProbeResult, *, keep_rate_limited: bool) -> int | None:
@@ -199,6 +221,86 @@ def exportable(value: ParamValue, builders: Sequence[ProbeResult]) -> tuple[Para
     return (kept[0] if kept else ""), [reason]
 
 
+# The architectures a CPU of each runs without emulation. arm64 runs 32-bit arm on most hosts (not on
+# arm64 CPUs without AArch32, such as recent Graviton and Apple silicon: there buildx lists it only with QEMU).
+NATIVE_FAMILY = {"amd64": frozenset({"amd64", "386"}), "arm64": frozenset({"arm64", "arm"})}
+
+
+def normal_platform(text: str) -> str:
+    """`linux/arm64/v8` -> `linux/arm64`, `linux/arm` -> `linux/arm/v7`, `linux/amd64*` -> `linux/amd64`."""
+    parts = text.strip().rstrip("*").lower().split("/")
+    if len(parts) == 3 and (parts[1], parts[2]) in (("arm64", "v8"), ("amd64", "v1")):
+        parts = parts[:2]
+    if parts[1:] == ["arm"]:
+        parts.append("v7")
+    return "/".join(parts)
+
+
+def platform_arch(platform: str) -> str:
+    """`linux/arm/v7` -> arm."""
+    parts = platform.split("/")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def is_native(node: BuilderNode, platform: str) -> bool:
+    return platform_arch(platform) in NATIVE_FAMILY.get(node.arch, frozenset({node.arch}))
+
+
+def builder_nodes(builders: Sequence[ProbeResult]) -> tuple[BuilderNode, ...]:
+    """The nodes of the first builder that listed any (a buildx probe that failed lists none)."""
+    return next((b.nodes for b in builders if b.nodes), ())
+
+
+def platforms(
+    value: ParamValue, nodes: Sequence[BuilderNode], *, native_only: bool, strategy: str
+) -> tuple[ParamValue, list[str], list[str]]:
+    """(platforms some node can build, the emulated ones kept, reasons); unchanged without nodes (never assume).
+
+    A platform is native when some node that lists it has it in its own architecture's family
+    (a multi-node builder with a native arm64 node beside an amd64 one is native for both);
+    else it is emulated. `native_only` drops the emulated ones too.
+    """
+    if not nodes:
+        return value, [], []
+    entries = value if isinstance(value, tuple) else tuple(e for e in str(value).split(",") if e.strip())
+    kept: list[str] = []
+    emulated: list[str] = []
+    unbuildable: list[str] = []
+    emulated_only: list[str] = []
+    for entry in (str(e).strip() for e in entries):
+        wanted = normal_platform(entry)
+        listing = [n for n in nodes if wanted in {normal_platform(p) for p in n.platforms}]
+        if not listing:
+            unbuildable.append(entry)
+        elif any(is_native(n, wanted) for n in listing):
+            kept.append(entry)
+        elif native_only:
+            emulated_only.append(entry)
+        else:
+            kept.append(entry)
+            emulated.append(f"{entry} on {', '.join(f'{n.name} ({n.arch})' for n in listing)}")
+    reasons = []
+    if unbuildable:
+        arches = ", ".join(f"{n.name} ({n.arch})" for n in nodes)
+        reasons.append(f"platforms drop {', '.join(unbuildable)}: no node of the builder lists it ({arches})")
+    if emulated_only:
+        reasons.append(f"platforms drop {', '.join(emulated_only)} in {strategy}: emulated only (adapt.native_only_in)")
+    if emulated:
+        reasons.append(f"platforms emulated (QEMU): {'; '.join(emulated)}")
+    if not kept and entries:
+        reasons.append("platforms: none of the requested platforms can be built here")
+    shaped: ParamValue = tuple(kept) if isinstance(value, tuple) else ",".join(kept)
+    return shaped, emulated, reasons
+
+
+def stretched(timeout: ParamValue, factor: float) -> ParamValue:
+    """timeout_minutes times the emulation factor (an int stays an int, rounded up)."""
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float):
+        return timeout
+    product = timeout * factor
+    return -int(-product // 1) if isinstance(timeout, int) else product
+
+
 def adapt(facts: Facts, decision: Decision) -> Adapted:
     """The decision with endpoint params, their reasons and tool exports added, and the round's mirror sets."""
     added: dict[str, ParamValue] = {}
@@ -215,6 +317,18 @@ def adapt(facts: Facts, decision: Decision) -> Adapted:
     if "cache_to" in params:
         params["cache_to"], why = exportable(params["cache_to"], facts.builders)
         reasons += why
+    if "platforms" in params:
+        native_only = decision.strategy in facts.native_only_in
+        nodes = builder_nodes(facts.builders)
+        params["platforms"], emulated, why = platforms(
+            params["platforms"], nodes, native_only=native_only, strategy=decision.strategy
+        )
+        reasons += why
+        if emulated and "timeout_minutes" in params:
+            before = params["timeout_minutes"]
+            params["timeout_minutes"] = stretched(before, facts.emulated_timeout_factor)
+            factor = f"{facts.emulated_timeout_factor:g}"
+            reasons.append(f"timeout_minutes {before} -> {params['timeout_minutes']} (emulated platforms, x{factor})")
     exports: Mapping[str, str] = {"GOPROXY": str(params["goproxy"])} if "goproxy" in params else {}
     adapted = replace(
         decision,

@@ -16,7 +16,7 @@ from healthd.core.mirrors import render_mirrors
 from healthd.core.pin import describe
 from healthd.core.pin import document as pin_document
 from healthd.formats import FORMATS
-from healthd.model import ParamValue, Snapshot, TargetReport, iso8601
+from healthd.model import BuilderNode, ParamValue, PushCheck, Snapshot, TargetReport, iso8601
 
 
 def number(value: float) -> int | float:
@@ -43,7 +43,19 @@ def _target_document(report: TargetReport) -> dict[str, Any]:
         "latency_seconds": round(result.latency_seconds, 4),
         "reason": str(result.reason),
         "detail": result.detail,
+        **({"push": push_document(result.push)} if result.push is not None else {}),
+        **({"nodes": [nodes_document(n) for n in result.nodes]} if result.nodes else {}),
     }
+
+
+def push_document(push: PushCheck) -> dict[str, Any]:
+    """A registry target's push check: its verdict and how many rounds ago it was made."""
+    return {"status": str(push.status), "reason": str(push.reason), "detail": push.detail, "age_rounds": push.age}
+
+
+def nodes_document(node: BuilderNode) -> dict[str, Any]:
+    """A buildx node: its native architecture and the platforms it lists."""
+    return {"name": node.name, "arch": node.arch, "platforms": list(node.platforms)}
 
 
 def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:

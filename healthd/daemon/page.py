@@ -19,7 +19,7 @@ from itertools import groupby
 from healthd.core.history import LEGEND, NOT_PROBED, History, Mark
 from healthd.core.pin import describe
 from healthd.core.render import Rendered, number
-from healthd.model import Snapshot, Status, TargetReport, iso8601
+from healthd.model import ProbeResult, Snapshot, Status, TargetReport, iso8601
 
 MAX_COLUMNS = 240  # history columns drawn at most; a column stands for consecutive rounds, the worst of them
 _WORST = {NOT_PROBED: 0, "u": 1, "d": 2, "x": 3}
@@ -200,12 +200,26 @@ def _status_cell(status: Status) -> str:
     return f'<td class="{word}"><span aria-hidden="true">{_ICON[word]}</span> {word}</td>'
 
 
+def _facts(result: ProbeResult) -> str:
+    """What a target's result carries beside its detail: a push verdict, a builder's nodes and platforms."""
+    parts = []
+    if result.push is not None:
+        push = result.push
+        age = "this round" if push.age == 0 else f"{push.age} rounds ago"
+        parts.append(f'<li class="push">push: {esc(push.status)} ({esc(push.reason)}, checked {age})</li>')
+    for node in result.nodes:
+        listed = ", ".join(node.platforms)
+        parts.append(f'<li class="node">node {esc(node.name)} ({esc(node.arch or "?")}): {esc(listed)}</li>')
+    return f'<ul class="facts">{"".join(parts)}</ul>' if parts else ""
+
+
 def _target_row(report: TargetReport) -> str:
     result = report.result
     return (
         f'<tr><th scope="row">{esc(report.name)} <span class="muted">{esc(report.kind)}</span></th>'
         f"{_status_cell(result.status)}<td>{esc(result.reason)}</td>"
-        f'<td class="num">{result.latency_seconds * 1000:.0f} ms</td><td class="detail">{esc(result.detail)}</td></tr>'
+        f'<td class="num">{result.latency_seconds * 1000:.0f} ms</td>'
+        f'<td class="detail">{esc(result.detail)}{_facts(result)}</td></tr>'
     )
 
 
@@ -371,6 +385,7 @@ thead th:nth-child(1){width:28%}thead th:nth-child(2){width:12%}thead th:nth-chi
 thead th:nth-child(4){width:10%}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
 td.num{text-align:right;white-space:nowrap}td.detail{overflow-wrap:anywhere;font-size:.9em}
+.facts{margin:.2rem 0 0;padding-left:1rem}
 td.up{color:var(--up)}td.degraded{color:var(--degraded)}td.down{color:var(--down)}
 td.up,td.degraded,td.down{font-weight:bold;white-space:nowrap}
 details{margin:.5rem 0}summary{cursor:pointer}

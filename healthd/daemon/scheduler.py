@@ -94,16 +94,17 @@ class Scheduler:
         ctx = ProbeContext(session=self._session, env=self.env, budget=self._budget)
         gate = asyncio.Semaphore(config.daemon.concurrency)
 
-        async def one(target: Any) -> ProbeResult:
+        async def one(cname: str, target: Any) -> ProbeResult:
             async with gate:
-                return await run_probe(PROBES[target.kind], target, ctx)
+                previous = self._last.get((cname, target.name))
+                return await run_probe(PROBES[target.kind], target, replace(ctx, previous=previous))
 
         keys = [(cname, t) for cname, component in config.components.items() for t in component.targets]
         configured = {(c, t.name) for c, t in keys}  # built once: a set per item was O(targets^2)
         self._last = {k: v for k, v in self._last.items() if k in configured}
         self._backoff = {k: self._backoff.get(k, Backoff()) for k in configured}
         jobs = {
-            (cname, target.name): asyncio.create_task(one(target))
+            (cname, target.name): asyncio.create_task(one(cname, target))
             for cname, target in keys
             if (cname, target.name) not in self._last or self._backoff[(cname, target.name)].due()
         }

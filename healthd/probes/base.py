@@ -77,6 +77,7 @@ class ProbeContext:
     env: Mapping[str, str] = field(default_factory=dict)
     deadline: float = 0.0
     budget: HostBudget | None = None
+    previous: ProbeResult | None = None  # this target's last result (the scheduler's), for verdicts it carries
 
     def remaining(self) -> float:
         return max(0.0, self.deadline - asyncio.get_running_loop().time())

@@ -7,6 +7,13 @@ it exports inline cache only ("Cache export is not supported for the docker driv
 every other driver exports every type. The answer is the measure `builder_cache_export` (1 / 0),
 which healthd.core.adapt reads to drop cache_to entries the builder would refuse.
 
+Every node's `Platforms` line is read too, with the node's native architecture, so adapt hands out
+only platforms some node can build and names the emulated ones (healthd.model.BuilderNode). A node
+whose endpoint is the local daemon (the `docker` driver, a `unix://` or `npipe://` socket) runs on
+the daemon's host: its architecture is `docker version`'s server arch (else this host's,
+platform.machine()). Any other node (ssh://, tcp://, kubernetes, a context name) is as native as the
+first platform it lists, a user-declared one (`linux/arm64*`) first: BuildKit lists its own first.
+
 Commands run without a shell, in their own process group (docker runs buildx as a plugin child),
 within the probe's deadline and an output cap; the group is killed however the probe ends.
 """
@@ -17,22 +24,79 @@ import asyncio
 import contextlib
 import json
 import os
+import platform
 import signal
+from dataclasses import replace
 
 from healthd.config.targets import BuildxTarget
-from healthd.model import Measure, ProbeResult, Reason, Status
+from healthd.model import BuilderNode, Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure
 
 STDERR_BYTES = 4096  # kept for a failure's detail; the rest is drained and dropped
 CONTAINERD_STORE = ["driver-type", "io.containerd.snapshotter.v1"]
 
 
+MACHINE_ARCH = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm64", "armv7l": "arm"}
+MACHINE_ARCH |= {"i386": "386", "i686": "386", "ppc64le": "ppc64le", "s390x": "s390x", "riscv64": "riscv64"}
+
+
 async def probe(target: BuildxTarget, ctx: ProbeContext) -> ProbeResult:
-    name, driver = judge_inspect(await run(target, ctx, "buildx", "inspect"))
+    text = await run(target, ctx, "buildx", "inspect")
+    name, driver = judge_inspect(text)
     containerd = None
     if driver == "docker":
         containerd = judge_driver_status(await run(target, ctx, "info", "--format", "{{json .DriverStatus}}"))
-    return judge_builder(name, driver, containerd)
+    result = judge_builder(name, driver, containerd)
+    raw = judge_nodes(text)
+    if not raw:
+        return result
+    host = ""
+    if any(_local(driver, endpoint) for _, endpoint, _ in raw):
+        try:  # the daemon's own architecture; a failure here is no failure of the builder
+            host = (await run(target, ctx, "version", "--format", "{{.Server.Arch}}")).strip()
+        except ProbeFailure:
+            host = ""
+    host = host if host.isascii() and host.isalnum() else MACHINE_ARCH.get(platform.machine().lower(), "")
+    nodes = tuple(
+        BuilderNode(n, host if _local(driver, e) else _first_arch(p), tuple(x.rstrip("*") for x in p))
+        for n, e, p in raw
+    )
+    said = "; ".join(f"node {n.name} ({n.arch or '?'}): {len(n.platforms)} platforms" for n in nodes)
+    return replace(result, detail=f"{result.detail}; {said}", nodes=nodes)
+
+
+def _local(driver: str, endpoint: str) -> bool:
+    return driver == "docker" or endpoint.startswith(("unix://", "npipe://"))
+
+
+def _first_arch(platforms: tuple[str, ...]) -> str:
+    declared = [p for p in platforms if p.endswith("*")]
+    first = (declared or list(platforms) or [""])[0].rstrip("*").split("/")
+    return first[1] if len(first) > 1 else ""
+
+
+def judge_nodes(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Every node after `Nodes:` as (name, endpoint, platforms); `linux/arm64*` keeps its star (user-declared)."""
+    nodes: list[tuple[str, str, tuple[str, ...]]] = []
+    lines = text.splitlines()
+    start = next((i for i, line in enumerate(lines) if line.strip() == "Nodes:"), None)
+    if start is None:
+        return nodes
+    for line in lines[start + 1 :]:
+        if line[:1].isspace():  # labels, GC policy: indented
+            continue
+        key, sep, value = line.partition(":")
+        key, value = key.strip(), value.strip()
+        if not sep:
+            continue
+        if key == "Name":
+            nodes.append((value, "", ()))
+        elif nodes and key == "Endpoint":
+            nodes[-1] = (nodes[-1][0], value, nodes[-1][2])
+        elif nodes and key == "Platforms":
+            found = tuple(p.strip() for p in value.split(",") if p.strip())
+            nodes[-1] = (nodes[-1][0], nodes[-1][1], found[:64])
+    return nodes[:16]
 
 
 async def _read(stream: asyncio.StreamReader, cap: int, *, overflow_fails: bool) -> bytes:

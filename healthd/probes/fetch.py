@@ -140,6 +140,7 @@ async def fetch(
     method: str = "GET",
     headers: dict[str, str] | None = None,
     json_body: Any = None,
+    form: Mapping[str, str] | None = None,
     html_ok: bool = False,
 ) -> Answer:
     """One HTTP exchange within the probe's deadline and the target's caps; HTML refused unless html_ok.
@@ -159,6 +160,7 @@ async def fetch(
             proxy_headers=proxy_headers,
             headers=headers,
             json=json_body,
+            data=dict(form) if form is not None else None,
             allow_redirects=False,
             timeout=timeout,
         ) as response:
@@ -172,7 +174,7 @@ async def fetch(
             raise ProbeFailure(Reason.PROTOCOL_ERROR, f"HTTP {response.status} with a bad Location") from None
         check_hop(target, origin, following, f"HTTP {response.status} redirect")
         if response.status == 303 or (response.status in (301, 302) and method == "POST"):
-            method, json_body = ("HEAD" if method == "HEAD" else "GET"), None
+            method, json_body, form = ("HEAD" if method == "HEAD" else "GET"), None, None
         if following.origin() != current.origin() and headers:  # credentials stay with the host they were for
             headers = {k: v for k, v in headers.items() if k.lower() != "authorization"}
         current = following

@@ -6,6 +6,9 @@ often keep answering `/v2/` while the token service or the storage behind them f
 step failing with a 5xx, an HTML page, a reset or a timeout is down, like `/v2/` itself. Degraded is
 kept for what is partly working: slow, rate-limit headroom under its floor, a manifest not found
 (404) or refused (401/403) for this repository while the registry itself answers.
+
+With `push: true` the pull result is joined by the push check (healthd.probes.push), run every
+`push_every` rounds and carried between (healthd.core.carry.with_push): a denied push is down.
 """
 
 from __future__ import annotations
@@ -13,16 +16,18 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 
 import aiohttp
 from yarl import URL
 
 from healthd.config.targets import RegistryTarget
+from healthd.core.carry import carried_push, push_due, with_push
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, check_hop, fetch
+from healthd.probes.push import check_push, config_path, credential_for, read_config
 
 MANIFEST_TYPES = ", ".join(
     (
@@ -89,8 +94,35 @@ def _step(what: str, reason: Reason | None = None) -> Iterator[None]:
 
 async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
     base = target.url.rstrip("/")
-    challenge = judge_version(await fetch(ctx, target, f"{base}/v2/"))
+    version = await fetch(ctx, target, f"{base}/v2/")
+    challenge = judge_version(version)
+    basic = version.status == 401 and challenge is None  # htpasswd-style: credentials go straight to the registry
     headers = {"Accept": MANIFEST_TYPES}
+    if target.push and basic:  # the runner's own login pulls too where the registry wants Basic auth
+        with suppress(ProbeFailure):
+            path = config_path(target, ctx.env)
+            cred = credential_for(read_config(path), target.url, path)
+            if cred.password:
+                headers["Authorization"] = cred.basic()
+    try:
+        result = await pull(target, ctx, challenge, headers)
+    except ProbeFailure as failure:  # a pull that partly works (degraded) still gets its push verdict
+        if not target.push or failure.status is Status.DOWN:
+            raise
+        result = failure.result(0.0)
+    if not target.push:
+        return result
+    previous = ctx.previous
+    if not push_due(previous, target.push_every) and previous is not None and previous.push is not None:
+        return with_push(result, carried_push(previous.push))
+    return with_push(result, await check_push(ctx, target, challenge, basic))
+
+
+async def pull(
+    target: RegistryTarget, ctx: ProbeContext, challenge: dict[str, str] | None, headers: dict[str, str]
+) -> ProbeResult:
+    """The pull path after `/v2/`: a pull token when challenged, the manifest, the blob when configured."""
+    base = target.url.rstrip("/")
     if challenge is not None:
         with _step("token", Reason.TOKEN_FAILED):
             realm = URL(challenge["realm"])

@@ -2,7 +2,7 @@
 
 Threaded stdlib servers on 127.0.0.1 (the clients run as subprocesses, so no event loop is needed):
 a TCP server that accepts and never answers, an outage page, a path-prefix reverse proxy in front of a
-registry, and a GOPROXY-protocol server holding real module zips. Recipes: /work/research/clients.
+registry, and a GOPROXY-protocol server holding real module zips.
 """
 
 from __future__ import annotations

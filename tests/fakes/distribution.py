@@ -32,9 +32,15 @@ class Registry:
     digest: str  # of the pushed manifest
 
 
+_AUTH: dict[str, str] = {}  # a registry URL's Authorization header (the htpasswd variant's pushes)
+
+
 def _request(method: str, url: str, body: bytes = b"", content_type: str = "application/octet-stream") -> dict:
     request = urllib.request.Request(url, data=body if method in ("POST", "PUT") else None, method=method)
     request.add_header("Content-Type", content_type)
+    for base, header in _AUTH.items():
+        if url.startswith(base):
+            request.add_header("Authorization", header)
     with _DIRECT.open(request, timeout=5) as response:
         return dict(response.headers)
 
@@ -83,22 +89,37 @@ def _wait_ready(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
         try:
             _request("GET", f"{url}/v2/")
             return
+        except urllib.error.HTTPError as exc:
+            if exc.code == 401:  # the htpasswd variant: answering, and asking for credentials
+                return
+            time.sleep(0.05)
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.05)
     pytest.fail(f"docker-registry not answering /v2/ after 20 s:\n{log.read_text()[-3000:]}")
 
 
 @contextmanager
-def serve_registry(binary: str, root: Path, port: int) -> Iterator[Registry]:
-    """Starts `docker-registry serve` on 127.0.0.1:port with storage under root, pushes healthd/test:v1."""
+def serve_registry(binary: str, root: Path, port: int, login: tuple[str, str] | None = None) -> Iterator[Registry]:
+    """Starts `docker-registry serve` on 127.0.0.1:port with storage under root, pushes healthd/test:v1.
+
+    With `login` (user, password) the registry wants htpasswd Basic auth (`htpasswd -Bbn`, apache2-utils).
+    """
     config, log = root / "config.yml", root / "registry.log"
+    auth = ""
+    url = f"http://127.0.0.1:{port}"
+    if login is not None:
+        import base64
+
+        line = subprocess.run(["htpasswd", "-Bbn", *login], check=True, capture_output=True, text=True).stdout
+        (root / "htpasswd").write_text(line.strip() + "\n")
+        auth = f"auth: {{htpasswd: {{realm: healthd-test, path: {root / 'htpasswd'}}}}}\n"
+        _AUTH[url] = "Basic " + base64.b64encode(":".join(login).encode()).decode()
     config.write_text(
         "version: 0.1\n"
         "log: {level: warn}\n"
         f"storage: {{filesystem: {{rootdirectory: {root / 'data'}}}}}\n"
-        f"http: {{addr: '127.0.0.1:{port}', secret: healthd-test}}\n"
+        f"http: {{addr: '127.0.0.1:{port}', secret: healthd-test}}\n" + auth
     )
-    url = f"http://127.0.0.1:{port}"
     with log.open("wb") as log_file:
         process = subprocess.Popen([binary, "serve", str(config)], stdout=log_file, stderr=subprocess.STDOUT)
     try:

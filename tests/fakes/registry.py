@@ -30,14 +30,69 @@ class RegistryFake:
     manifest_handler: Handler | None = None
     granted: dict[str, str] = field(default_factory=dict)  # token -> repository
     requests: list[str] = field(default_factory=list)
+    # ghcr.io shape of push: user -> (password, actions it may have); a token with push answers uploads 202
+    accounts: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    push_denial: Literal["ghcr", "hub"] = "ghcr"  # ghcr: 403 DENIED write_package; hub: 401 insufficient_scope
+    actions: dict[str, frozenset[str]] = field(default_factory=dict)  # token -> actions granted
+    uploads: set[str] = field(default_factory=set)  # open uploads (must stay empty after a probe)
+    authorizations: list[str] = field(default_factory=list)
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_get("/token", self.token_handler or self._token)
+        app.router.add_post("/token", self._oauth_token)
         for prefix in ("", "/backend"):
             app.router.add_get(prefix + "/v2/", self._version)
             app.router.add_route("HEAD", prefix + "/v2/{name:.+}/manifests/{reference}", self._manifest)
+        app.router.add_post("/v2/{name:.+}/blobs/uploads/", self._upload)
+        app.router.add_delete("/v2/{name:.+}/blobs/uploads/{uuid}", self._cancel)
         return app
+
+    def _account(self, request: web.Request) -> frozenset[str] | None:
+        """The actions the Basic credentials may have; None when absent or wrong."""
+        import base64
+
+        header = request.headers.get("Authorization", "")
+        self.authorizations.append(header)
+        if not header.startswith("Basic "):
+            return None
+        user, _, password = base64.b64decode(header[6:]).decode().partition(":")
+        account = self.accounts.get(user)
+        return account[1] if account and account[0] == password else None
+
+    async def _oauth_token(self, request: web.Request) -> web.Response:
+        """docker's OAuth2 form for an identitytoken: grant_type=refresh_token; the refresh token is a password."""
+        form = await request.post()
+        self.requests.append(f"POST /token grant_type={form.get('grant_type')}")
+        refresh = form.get("refresh_token")
+        account = next((a for a in self.accounts.values() if a[0] == refresh), None)
+        if form.get("grant_type") != "refresh_token" or account is None or form.get("service") != SERVICE:
+            return web.json_response({"error": "invalid_grant"}, status=401)
+        scope = str(form.get("scope", ""))
+        name, _, wanted = scope.removeprefix("repository:").rpartition(":")
+        token = secrets.token_hex(16)
+        self.granted[token] = name
+        self.actions[token] = account[1] & frozenset(wanted.split(","))
+        return web.json_response({"access_token": token, "expires_in": 300})
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        self.requests.append(f"POST {request.path}")
+        name = request.match_info["name"]
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        if self.granted.get(token) != name or "push" not in self.actions.get(token, frozenset()):
+            if self.push_denial == "ghcr":
+                body = {"errors": [{"code": "DENIED", "message": "permission_denied: write_package"}]}
+                return web.json_response(body, status=403)
+            scope = f"repository:{name}:push,pull"
+            return _unauthorized(self._challenge(request, scope) + ',error="insufficient_scope"')
+        uuid = secrets.token_hex(8)
+        self.uploads.add(uuid)
+        return web.Response(status=202, headers={"Location": f"/v2/{name}/blobs/uploads/{uuid}", "Range": "0-0"})
+
+    async def _cancel(self, request: web.Request) -> web.Response:
+        self.requests.append(f"DELETE {request.path}")
+        self.uploads.discard(request.match_info["uuid"])
+        return web.Response(status=204)
 
     def _challenge(self, request: web.Request, scope: str = "") -> str:
         if self.challenge is not None:
@@ -61,10 +116,18 @@ class RegistryFake:
     async def _token(self, request: web.Request) -> web.Response:
         self.requests.append(f"GET /token?{request.query_string}")
         scope = request.query.get("scope", "")
-        if request.query.get("service") != SERVICE or not scope.startswith("repository:") or ":pull" not in scope:
+        if request.query.get("service") != SERVICE or not scope.startswith("repository:") or "pull" not in scope:
             return web.json_response({"details": "bad service or scope"}, status=400)
+        name, _, wanted = scope.removeprefix("repository:").rpartition(":")
+        allowed = frozenset({"pull"})
+        if "Authorization" in request.headers or self.accounts:
+            account = self._account(request)
+            if "Authorization" in request.headers and account is None:
+                return web.json_response(_errors("UNAUTHORIZED"), status=401)
+            allowed = account if account is not None else allowed
         token = secrets.token_hex(16)
-        self.granted[token] = scope.removeprefix("repository:").removesuffix(":pull")
+        self.granted[token] = name
+        self.actions[token] = allowed & frozenset(wanted.split(","))
         return web.json_response({self.token_field: token, "expires_in": 300, "issued_at": "2026-11-24T00:00:00Z"})
 
     async def _manifest(self, request: web.Request) -> web.StreamResponse:
