@@ -315,3 +315,18 @@ def test_the_hysteresis_restored_needs_its_strategies_in_the_config() -> None:
     kept.restore(Restored(HysteresisState("optimal", -1, 3, "emergency"), time.time(), None, 9))
     assert kept.restored and kept.hysteresis.streak == 3
     assert json.dumps(kept.hysteresis.__class__.__name__)  # the warm start reads `restored` and `hysteresis`
+
+
+def test_a_changed_state_dir_needs_a_restart() -> None:
+    from healthd.config.load import parse_config
+    from healthd.daemon.reload import restart_needed
+
+    config = parse_config(
+        "daemon: {state_dir: /srv/healthd}\n"
+        "components: {web: {weight: 100, targets: [{name: a, kind: tcp, host: 127.0.0.1, port: 1}]}}\n"
+        "strategies: [{name: emergency, min_score: 0}]\n"
+    )
+    needs = restart_needed("127.0.0.1:9180", False, 2880, config, "")
+    assert needs == "daemon.state_dir is /srv/healthd but healthd keeps its state in the default"
+    assert restart_needed("127.0.0.1:9180", False, 2880, config, "/srv/healthd") == ""
+    assert restart_needed("127.0.0.1:9180", False, 2880, config, None) == ""  # $HEALTHD_STATE_DIR decides
