@@ -166,6 +166,7 @@ class StateStore:
                 raise _Unusable(f"damaged: {check}")
             if db.execute("PRAGMA journal_mode = WAL").fetchone()[0] != "wal":
                 raise sqlite3.OperationalError("cannot switch to WAL")
+            db.execute("PRAGMA cache_size = -512")  # KiB: a round touches a few pages; the default is 2 MiB
             db.execute("PRAGMA synchronous = NORMAL")  # WAL: a kill loses nothing committed, a power cut a round
         except BaseException:
             db.close()
@@ -200,10 +201,13 @@ class StateStore:
         names = {i: tuple(json.loads(n)) for i, n in self._db.execute("SELECT id, names FROM targets")}
         self._target_ids = {v: k for k, v in names.items()}
         rows = self._db.execute(
-            "SELECT round, at, score, strategy, switched_from, codes, targets FROM marks ORDER BY round DESC LIMIT ?",
+            "SELECT round, at, score, strategy, switched_from, codes, targets FROM"
+            " (SELECT * FROM marks ORDER BY round DESC LIMIT ?) ORDER BY round",
             (self.capacity,),
-        ).fetchall()
-        marks = [(names[r[6]], Mark(r[0], r[1], r[2], r[3], r[4], r[5])) for r in reversed(rows)]
+        )
+        intern = {s: s for s in ("",)}  # strategy names repeat: one string each, not one a mark
+        marks = [(names[r[6]], Mark(r[0], r[1], r[2], intern.setdefault(r[3], r[3]), r[4], r[5])) for r in rows]
+        self._db.execute("PRAGMA shrink_memory")
         last = marks[-1][1].round if marks else 0
         return Restored(hysteresis, at, pin, last, marks)
 
