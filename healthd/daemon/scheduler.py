@@ -19,7 +19,7 @@ import os
 import random
 import time
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
@@ -34,11 +34,13 @@ from healthd.core.scoring import score_components, total_score
 from healthd.daemon.board import Board
 from healthd.daemon.on_demand import OnDemand
 from healthd.daemon.pinning import PinHolder
-from healthd.daemon.state import Restored
 from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status, TargetReport
 from healthd.probes.base import ProbeContext, run_probe
 from healthd.probes.fetch import probe_session
 from healthd.probes.kinds import PROBES
+
+if TYPE_CHECKING:  # `healthd check` runs rounds too, and never loads sqlite3
+    from healthd.daemon.state import Restored
 
 log = logging.getLogger("healthd.scheduler")
 
