@@ -21,15 +21,20 @@ LABEL org.opencontainers.image.title="healthd" \
 RUN --mount=type=bind,from=build,source=/wheels,target=/wheels \
     python -m venv /opt/healthd \
     && /opt/healthd/bin/pip install --no-cache-dir --no-index --find-links=/wheels healthd \
-    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin healthd
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin healthd \
+    && install -d -o 10001 -g 10001 -m 0700 /var/lib/healthd
 COPY strategies.yaml /etc/healthd/strategies.yaml
 # Listens on every interface *inside* the container (its own network namespace): the host decides what
 # to publish (docker run -p 127.0.0.1:9180:9180). The config path is documented; mount yours over it.
+# The state (hysteresis, admin pin, history: daemon.state_dir) lives in /var/lib/healthd, a volume: the
+# user has no home and the root may be read-only. Without a writable volume there, healthd runs from memory.
 ENV PATH=/opt/healthd/bin:$PATH \
     HEALTHD_CONFIG=/etc/healthd/strategies.yaml \
     HEALTHD_LISTEN=0.0.0.0:9180 \
+    STATE_DIRECTORY=/var/lib/healthd \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1
+VOLUME ["/var/lib/healthd"]
 USER 10001:10001
 EXPOSE 9180
 # No curl in the image: the stdlib asks /healthz on the port HEALTHD_LISTEN names, 2 s at most.

@@ -7,6 +7,7 @@ never pass by skipping.
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import struct
 import subprocess
@@ -28,6 +29,10 @@ from tests.support import (
     require_binary,
     stop_process,
 )
+
+# Every daemon the suite starts keeps its state in memory (daemon.state_dir: none), so no test writes
+# to ~/.local/state; a test about state names its own directory (HEALTHD_STATE_DIR or the config).
+os.environ.setdefault("HEALTHD_STATE_DIR", "none")
 
 REAL_FIXTURES = {"dnsmasq", "prometheus", "docker_registry", "docker_registry_auth"}
 DEPLOY_MODULES = {"test_action", "test_compose", "test_image", "test_k8s"}  # the deployment checkers' tests

@@ -151,9 +151,11 @@ async def serving(config: Path, log: Path, ready: bool = True) -> AsyncIterator[
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with log.open("wb") as out:
+        env = dict(os.environ, HEALTHD_STATE_DIR=os.environ.get("HEALTHD_STATE_DIR", "none"))  # memory only
         daemon = await asyncio.create_subprocess_exec(
-            *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", "--log-json", stderr=out
-        )
+            *HEALTHD, "serve", "--config", str(config), "--listen", f"127.0.0.1:{port}", "--log-json",
+            stderr=out, env=env,
+        )  # fmt: skip
         try:
 
             async def answers() -> bool:
@@ -308,17 +310,26 @@ class Daemon:
 
 @contextlib.asynccontextmanager
 async def running_daemon(
-    config: Path, *, nofile: int | None = None, env: Mapping[str, str] | None = None, ready: bool = True
+    config: Path,
+    *,
+    nofile: int | None = None,
+    env: Mapping[str, str] | None = None,
+    ready: bool = True,
+    fsize: int | None = None,
 ) -> AsyncIterator[Daemon]:
-    """Starts `python -m healthd.daemon` on a free port (soft and hard RLIMIT_NOFILE `nofile` if given)."""
+    """Starts `python -m healthd.daemon` on a free port (soft and hard RLIMIT_NOFILE `nofile` if given;
+    RLIMIT_FSIZE `fsize` bytes if given: a full disk, as the daemon's writes see it)."""
     port = free_port()
     log = config.with_suffix(".log")
 
     def limit() -> None:
         if nofile is not None:
             resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
+        if fsize is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
 
     full_env = dict(os.environ, HEALTHD_CONFIG=str(config), HEALTHD_LISTEN=f"127.0.0.1:{port}", HEALTHD_LOG_JSON="1")
+    full_env.setdefault("HEALTHD_STATE_DIR", "none")  # memory only, unless a test about state says where
     full_env.update(env or {})
     with log.open("wb") as out:
         process = await asyncio.create_subprocess_exec(

@@ -37,6 +37,11 @@ strategies:
 """
 
 
+BILLION_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"{n}: &{n} [{', '.join([f'*{p}'] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
 def refuse(text: str) -> ConfigError:
     with pytest.raises(ConfigError) as caught:
         parse_config(textwrap.dedent(text), "conf.yaml")
@@ -164,12 +169,11 @@ def test_unreadable_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "line", "needle"),
     [
-        # billion laughs: a few hundred bytes that expand to gigabytes
-        ("a: &a [x, x, x, x, x, x, x, x, x]\n"
-         + "".join(f"{n}: &{n} [*{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}, *{p}]\n"
-                   for p, n in zip("abcdefgh", "bcdefghi", strict=True)), 1, "anchors (&name) are not accepted"),
-        ("base: {x: 1}\nother: *base\n", 2, "aliases (*name) are not accepted"),
-        ("a: &a [*a]\n", 1, "anchors"),  # refers to itself: never ends when expanded
+        # billion laughs: a few hundred bytes that expand to gigabytes; refused by its expansion
+        (BILLION_LAUGHS, 5, "excessive aliasing is refused"),
+        ("a: &a [*a]\n", 1, "alias *a refers to a value that contains it"),  # never ends when expanded
+        ("a: &a {<<: *a}\n", 1, "alias *a refers to a value that contains it"),
+        ("a: *nowhere\n", 1, "alias *nowhere names no anchor defined before it"),
         ("components:\n  x: " + "[" * 100_000 + "]" * 100_000 + "\n", 2, "nested deeper than 32 levels"),
         ("components:\n" + "".join("  " * i + f"k{i}:\n" for i in range(1, 60)), 32, "nested deeper than 32"),
         ("a: 1\nb: x\x01\n", 2, "character #x0001 is not allowed"),
@@ -274,3 +278,94 @@ def test_a_trailing_newline_does_not_slip_through_a_name_or_pattern() -> None:
 def test_a_control_character_in_a_param_value_is_refused() -> None:
     error = refuse(GOOD.replace("timeout_minutes: 15", 'timeout_minutes: 15, dockerfile: "D\\e[2J"'))
     assert any("control character" in i.message for i in error.issues), error.issues
+
+
+# --- anchors, aliases and merge keys --------------------------------------------------------------
+
+DRY = """\
+daemon: {listen: "127.0.0.1:9180", interval: 30, timeout: 5, stale_after: 120}
+hysteresis: {downgrade_after: 2, upgrade_after: 3}
+components:
+  web:
+    weight: 60
+    targets:
+      - &api {name: api, kind: http, url: "http://127.0.0.1:1/x", expect_status: &ok [200, 204]}
+      - {<<: *api, name: api2, url: "http://127.0.0.1:2/x"}
+  net:
+    weight: 40
+    targets:
+      - &port {name: port, kind: tcp, host: 127.0.0.1, port: 1, timeout: 2}
+      - <<: [{name: other}, *port]
+        port: 2
+strategies:
+  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "r:c"], timeout_minutes: 40, no_cache: false}}
+  - name: resilient
+    min_score: 50
+    requires: {web: 30}
+    params: &p {cache_from: [], no_cache: no, timeout_minutes: 30}
+  - {name: emergency, min_score: 0, params: {<<: *p, no_cache: true, timeout_minutes: 15}}
+"""
+EXPANDED = """\
+daemon: {listen: "127.0.0.1:9180", interval: 30, timeout: 5, stale_after: 120}
+hysteresis: {downgrade_after: 2, upgrade_after: 3}
+components:
+  web:
+    weight: 60
+    targets:
+      - {name: api, kind: http, url: "http://127.0.0.1:1/x", expect_status: [200, 204]}
+      - {name: api2, kind: http, url: "http://127.0.0.1:2/x", expect_status: [200, 204]}
+  net:
+    weight: 40
+    targets:
+      - {name: port, kind: tcp, host: 127.0.0.1, port: 1, timeout: 2}
+      - {name: other, kind: tcp, host: 127.0.0.1, port: 2, timeout: 2}
+strategies:
+  - {name: optimal, min_score: 80, params: {cache_from: ["type=gha", "r:c"], timeout_minutes: 40, no_cache: false}}
+  - {name: resilient, min_score: 50, requires: {web: 30}, params: {timeout_minutes: 30, cache_from: [], no_cache: no}}
+  - {name: emergency, min_score: 0, params: {no_cache: true, timeout_minutes: 15, cache_from: []}}
+"""
+
+
+def test_anchors_aliases_and_merge_keys_load_equal_to_the_expanded_file() -> None:
+    assert parse_config(DRY, "dry.yaml") == parse_config(EXPANDED, "expanded.yaml")
+
+
+def test_pyyaml_safe_dump_with_anchors_loads() -> None:
+    import yaml
+
+    data = yaml.safe_load(EXPANDED)
+    shared = {"cache_from": [], "no_cache": False}
+    data["strategies"][1]["params"] = {**shared, "timeout_minutes": 30}
+    codes = [200, 204]
+    for target in data["components"]["web"]["targets"]:
+        target["expect_status"] = codes  # one object twice: safe_dump writes &id001 / *id001
+    dumped = yaml.safe_dump(data)
+    assert "&id001" in dumped and "*id001" in dumped
+    assert parse_config(dumped, "dumped.yaml") == parse_config(yaml.safe_dump(yaml.safe_load(EXPANDED)), "plain.yaml")
+
+
+def test_an_error_inside_an_aliased_value_names_the_use_and_the_anchor() -> None:
+    text = EXPANDED.replace(
+        '      - {name: api2, kind: http, url: "http://127.0.0.1:2/x", expect_status: [200, 204]}\n',
+        "      - *bad\n",
+    ).replace("      - {name: api, kind: http", "      - &bad {name: api, timeout: -1, kind: http")
+    error = refuse(text)
+    used = [i for i in error.issues if i.line == 8]
+    assert used and "under &bad at line 7, used here" in used[0].message, str(error)
+    assert any(i.line == 7 and "under &bad" not in i.message for i in error.issues), str(error)
+
+
+def test_excessive_aliasing_is_refused_quickly_even_when_wide() -> None:
+    import time
+
+    wide = "a: &a [" + ", ".join(["x"] * 1000) + "]\nb: [" + ", ".join(["*a"] * 1000) + "]\n"
+    merged = "a: &a {k: v}\n" + "".join(
+        f"{n}: &{n} {{" + ", ".join(f"k{i}: *{p}" for i in range(9)) + "}\n"
+        for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    for text in (BILLION_LAUGHS, wide, merged):
+        start = time.perf_counter()
+        with pytest.raises(ConfigError):
+            parse_config(text, "bomb.yaml")
+        assert time.perf_counter() - start < 1.0
+    assert "excessive aliasing" in str(refuse(wide))

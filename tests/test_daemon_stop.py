@@ -34,6 +34,7 @@ strategies:
 """)
     port = free_port()
     env = {"HEALTHD_CONFIG": str(config), "HEALTHD_LISTEN": f"127.0.0.1:{port}", "PATH": "/usr/bin:/bin"}
+    env["HEALTHD_STATE_DIR"] = "none"
     daemon = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "healthd.daemon", cwd=ROOT, env=env, stderr=asyncio.subprocess.PIPE
     )

@@ -97,7 +97,9 @@ strategies:
     env = image_env(STAGE, {"PATH": os.environ["PATH"], "PYTHONPATH": str(ROOT)})
     # Only what cannot be the same outside a container: the config's path and the port (9180 may be taken).
     assert env["HEALTHD_LISTEN"].startswith("0.0.0.0:")
-    env |= {"HEALTHD_CONFIG": str(config), "HEALTHD_LISTEN": f"0.0.0.0:{port}"}
+    assert env["STATE_DIRECTORY"] == "/var/lib/healthd" and "/var/lib/healthd" in STAGE["VOLUME"][-1]
+    env |= {"HEALTHD_CONFIG": str(config), "HEALTHD_LISTEN": f"0.0.0.0:{port}", "STATE_DIRECTORY": str(tmp_path / "s")}
+    env.pop("HEALTHD_STATE_DIR", None)  # the image's own default decides
     command = here(exec_form(STAGE["ENTRYPOINT"][-1]) + exec_form(STAGE["CMD"][-1]))
     options, _, check = STAGE["HEALTHCHECK"][-1].partition(" CMD ")
     healthcheck = here(exec_form(check))

@@ -55,9 +55,12 @@ def test_the_sidecar_is_locked_down_probed_and_configured(pod: dict) -> None:
     assert healthd["livenessProbe"]["httpGet"]["path"] == "/healthz"
     assert healthd["resources"]["requests"]["memory"] and healthd["resources"]["limits"]["memory"]
     # the image reads /etc/healthd/strategies.yaml (HEALTHD_CONFIG): the ConfigMap is mounted there
-    (mount,) = healthd["volumeMounts"]
+    mount, state = healthd["volumeMounts"]
     (volume,) = [v for v in pod["spec"]["volumes"] if v["name"] == mount["name"]]
     assert mount["mountPath"] == "/etc/healthd" and volume["configMap"]["name"] == "healthd-config"
+    # the image's state path (STATE_DIRECTORY in the Dockerfile) is writable: an emptyDir, kept across restarts
+    (volume,) = [v for v in pod["spec"]["volumes"] if v["name"] == state["name"]]
+    assert state["mountPath"] == "/var/lib/healthd" and "emptyDir" in volume and not state.get("readOnly")
     runner = pod["spec"]["containers"][0]
     assert {"name": "HEALTHD_URL", "value": "http://127.0.0.1:9180"} in runner["env"]
 

@@ -67,7 +67,7 @@ async def test_any_failure_is_a_refusal_that_readyz_and_the_metric_report(
         path.write_text("strategies: &a [*a]\n")
         reloader.request()
         await reloader.wait()
-        await refused_by_both(f"{path}:1:13: YAML anchors (&name) are not accepted")
+        await refused_by_both(f"{path}:1:17: alias *a refers to a value that contains it")
 
         path.write_text(config_for([up]))
         reloader.request()

@@ -33,6 +33,12 @@ def _check_listen(value: str) -> str:
     return value
 
 
+def _check_state_dir(value: str) -> str:
+    if "\x00" in value or (value != "none" and value and not value.startswith("/")):
+        raise ValueError("state_dir must be an absolute path, or none to keep the state in memory only")
+    return value
+
+
 def _check_strategy_name(value: str) -> str:
     if not STRATEGY_NAME.fullmatch(value):
         raise ValueError("strategy names are lower case letters, digits, _ and -, starting with a letter")
@@ -61,6 +67,9 @@ class DaemonSettings:
     concurrency: Annotated[int, Check(ge=1, le=MAX_CONCURRENCY)] = 32
     host_requests_per_minute: Annotated[float, Check(ge=1)] = 60.0  # per-host cap of every probe (etiquette)
     history: Annotated[int, Check(ge=1, le=MAX_HISTORY)] = 2880  # rounds the status page keeps (24 h at 30 s)
+    # where `healthd serve` keeps the hysteresis, the admin pin and the history (healthd.daemon.state):
+    # "" the default ($STATE_DIRECTORY, else $XDG_STATE_HOME/healthd or ~/.local/state/healthd), "none" memory only
+    state_dir: Annotated[str, _check_state_dir] = ""
 
     def __post_init__(self) -> None:
         if self.timeout > self.interval:

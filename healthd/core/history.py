@@ -77,6 +77,14 @@ class History:
         self.marks.append(mark)
         self._encoded.append(_encode(mark))
 
+    def restore(self, entries: list[tuple[tuple[str, ...], Mark]]) -> None:
+        """Marks read back from disk, oldest first, each with the targets its codes follow (healthd.daemon.state)."""
+        for names, mark in entries[-self.capacity :]:
+            if names != self.targets:
+                self._realign(names)
+            self.marks.append(mark)
+            self._encoded.append(_encode(mark))
+
     def _realign(self, names: tuple[str, ...]) -> None:
         """A reload changed the targets: older codes follow their names (a removed target's history is dropped)."""
         where = {name: i for i, name in enumerate(self.targets)}

@@ -19,10 +19,16 @@ from healthd.daemon.source import ConfigSource
 log = logging.getLogger("healthd.reload")
 
 
-def restart_needed(serving_listen: str, listen_overridden: bool, history: int, config: Config) -> str:
-    """What of `config` a reload cannot apply: the listen address and the status page's history size, both
-    taken at start (everything else is read each round)."""
+def restart_needed(
+    serving_listen: str, listen_overridden: bool, history: int, config: Config, state_dir: str | None = None
+) -> str:
+    """What of `config` a reload cannot apply: the listen address, the status page's history size and the
+    state directory (None: set by $HEALTHD_STATE_DIR, not the file), all taken at start (everything else is
+    read each round)."""
     needs = []
+    if state_dir is not None and config.daemon.state_dir != state_dir:
+        new, old = config.daemon.state_dir or "the default", state_dir or "the default"
+        needs.append(f"daemon.state_dir is {new} but healthd keeps its state in {old}")
     if not listen_overridden and config.daemon.listen != serving_listen:
         needs.append(f"daemon.listen is {config.daemon.listen} but healthd still listens on {serving_listen}")
     if config.daemon.history != history:
@@ -51,6 +57,7 @@ class Reloader:
         self._site, self._descriptors = site, descriptors  # the HTTP cap leaves room for daemon.concurrency
         self._task: asyncio.Task[None] | None = None
         self._again = False
+        self.state_dir: str | None = None  # daemon.state_dir taken at start; None: not from the file (or not used)
 
     def request(self) -> None:
         if self._task is not None and not self._task.done():
@@ -80,7 +87,9 @@ class Reloader:
             log.exception("config_reload_failed", extra={"file": file})
             self._refuse(f"{file}:1:1: unexpected error while loading: {type(exc).__name__}: {exc}"[:1000])
             return
-        needs_restart = restart_needed(self._serving_listen, self._listen_overridden, self._history, config)
+        needs_restart = restart_needed(
+            self._serving_listen, self._listen_overridden, self._history, config, self.state_dir
+        )
         self._source.accept(config, needs_restart)
         self._scheduler.replace_config(config)
         if self._site is not None:

@@ -19,7 +19,7 @@ import os
 import random
 import time
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import aiohttp
 
@@ -38,6 +38,9 @@ from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status
 from healthd.probes.base import ProbeContext, run_probe
 from healthd.probes.fetch import probe_session
 from healthd.probes.kinds import PROBES
+
+if TYPE_CHECKING:  # `healthd check` runs rounds too, and never loads sqlite3
+    from healthd.daemon.state import Restored
 
 log = logging.getLogger("healthd.scheduler")
 
@@ -58,11 +61,35 @@ class Scheduler:
         self.on_demand = OnDemand()
         # the last round as decided, its config's strategy params, and what adapt reads of it
         self._unpinned: tuple[Snapshot, dict[str, Any], Facts] | None = None
+        self.restored = False  # the hysteresis came back from daemon.state_dir (a warm start may seed it if not)
 
     @property
     def hysteresis(self) -> HysteresisState:
         """Where the strategy engine stands; the next round starts from here."""
         return self._state
+
+    def restore(self, state: Restored) -> None:
+        """State read back at start, before the first round: the round count, the admin pin (with its
+        `until`, if it still runs and names a strategy of the config) and the hysteresis (if fresh enough
+        and its strategies are still in the config). Sets `restored` when the hysteresis came back."""
+        self._round = max(self._round, state.round)
+        hysteresis = state.hysteresis
+        names = {s.name for s in self.config.strategies}
+        if hysteresis is not None and {hysteresis.current, hysteresis.toward} - {None} <= names:
+            self._state, self.restored = hysteresis, True
+        pin = state.pin
+        if pin is not None and pin.strategy in names and pin.until > time.time():
+            self.pins.set(pin)
+        log.info(
+            "state_restored",
+            extra={
+                "rounds": len(state.marks),
+                "hysteresis": self._state.current if self.restored else None,
+                "streak": self._state.streak if self.restored else 0,
+                "hysteresis_age_seconds": round(time.time() - state.hysteresis_at, 1) if state.hysteresis_at else None,
+                "pin": held.strategy if (held := self.pins.current()) else None,
+            },
+        )
 
     async def __aenter__(self) -> Scheduler:
         self._session = probe_session(self.config.daemon.concurrency)

@@ -2,7 +2,8 @@
 
 `python -m healthd.daemon` is the lean entry `healthd serve` execs into: no typer, no pydantic.
 It takes its settings from the environment: HEALTHD_CONFIG, HEALTHD_LISTEN, HEALTHD_LOG_JSON (1/0),
-HEALTHD_LOG_LEVEL, HEALTHD_ADMIN_TOKEN_FILE (healthd.daemon.admin).
+HEALTHD_LOG_LEVEL, HEALTHD_ADMIN_TOKEN_FILE (healthd.daemon.admin), HEALTHD_STATE_DIR (over daemon.state_dir;
+`none`: memory only).
 """
 
 from __future__ import annotations
@@ -31,23 +32,33 @@ from healthd.daemon.resources import CappedSite, connection_cap, quiet_accept_er
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.server import create_app
 from healthd.daemon.source import ConfigSource
+from healthd.daemon.state import Restored, StateStore, state_dir
 from healthd.token_file import TokenFileError, read_token
 
 log = logging.getLogger("healthd.daemon")
 
 
 def assemble(
-    scheduler: Scheduler, source: ConfigSource | None = None, admin_token: str | None = None
+    scheduler: Scheduler,
+    source: ConfigSource | None = None,
+    admin_token: str | None = None,
+    state: StateStore | None = None,
+    restored: Restored | None = None,
 ) -> web.Application:
     """The HTTP app over the scheduler's board, with metrics and the status page fed by every round it publishes.
 
     With an admin token, the admin endpoints too (healthd.daemon.admin); without, they do not exist.
+    With a state store, every round is written to it too, and `restored`'s history fills the status page.
     """
     metrics = Metrics(source)
     scheduler.board.subscribe(metrics.observe_round)
     page = StatusPage(scheduler.config.daemon.history)  # its size is read once: a change needs a restart
+    if restored is not None:
+        page.history.restore(restored.marks)
     scheduler.board.subscribe(page.observe)
-    app = create_app(scheduler.board, metrics, source, page)
+    if state is not None:
+        scheduler.board.subscribe(state.observe)
+    app = create_app(scheduler.board, metrics, source, page, state)
     if admin_token is not None:
         admin.install(app, scheduler.board, scheduler.pins, scheduler.on_demand, metrics, admin_token)
     return app
@@ -76,8 +87,14 @@ async def serve(path: Path, listen: str | None = None) -> None:
     cap = connection_cap(descriptors, source.config.daemon.concurrency)
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
+    state = StateStore(source.config.daemon.history)
+    directory = state_dir(source.config.daemon.state_dir, os.environ)
+    await asyncio.to_thread(state.open, directory)
+    restored = await asyncio.to_thread(state.load, source.config.daemon.stale_after)
     async with Scheduler(source.config) as scheduler:
-        runner = web.AppRunner(assemble(scheduler, source, token), access_log=None, handle_signals=False)
+        scheduler.restore(restored)  # before the first round; a warm start may follow where it restored nothing
+        app = assemble(scheduler, source, token, state, restored)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
         try:
             site = CappedSite(runner, host, port, cap=cap)
@@ -85,6 +102,7 @@ async def serve(path: Path, listen: str | None = None) -> None:
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
             reloader = Reloader(scheduler, source, serving_listen, bool(listen), site, descriptors)
+            reloader.state_dir = None if os.environ.get("HEALTHD_STATE_DIR") else source.config.daemon.state_dir
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
             log.info(
                 "listening",
@@ -94,6 +112,7 @@ async def serve(path: Path, listen: str | None = None) -> None:
             log.info("stopping")
         finally:
             await runner.cleanup()
+            await state.close()
 
 
 def _settings(env: dict[str, str]) -> tuple[bool, str, str | None]:

@@ -17,12 +17,14 @@ from healthd.daemon.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.daemon.metrics import Metrics
 from healthd.daemon.page import StatusPage
 from healthd.daemon.source import ConfigSource, ReloadStatus
+from healthd.daemon.state import StateStore
 from healthd.formats import FORMATS, MIRROR_FORMATS
 
 BOARD = web.AppKey("board", Board)
 METRICS = web.AppKey("metrics", Metrics)
 SOURCE = web.AppKey[ConfigSource | None]("source")  # a union is no class: given as the type argument
 PAGE = web.AppKey("page", StatusPage)
+STATE = web.AppKey[StateStore | None]("state")
 HISTORY_FORMATS = ("json",)
 
 
@@ -95,6 +97,9 @@ async def readyz(request: web.Request) -> web.Response:
         text += f"last config reload refused, previous config kept:\n{status.error}\n"
     if status.needs_restart:
         text += f"config reloaded, but needs a restart: {status.needs_restart}\n"
+    state = request.app[STATE]
+    if state is not None and state.note:  # still ready: the answers are good, only a restart would lose them
+        text += f"{state.note}\n"
     return web.Response(text=text)
 
 
@@ -136,7 +141,11 @@ async def exposition(request: web.Request) -> web.Response:
 
 
 def create_app(
-    board: Board, metrics: Metrics, source: ConfigSource | None = None, page: StatusPage | None = None
+    board: Board,
+    metrics: Metrics,
+    source: ConfigSource | None = None,
+    page: StatusPage | None = None,
+    state: StateStore | None = None,
 ) -> web.Application:
     """The HTTP app over a board; `metrics` and `page` are fed by the board's rounds where the daemon is assembled."""
     # no route reads a body through client_max_size (POST /diagnose streams its own, with its own cap);
@@ -145,6 +154,7 @@ def create_app(
     app[BOARD] = board
     app[METRICS] = metrics
     app[SOURCE] = source
+    app[STATE] = state
     app.router.add_get("/strategy", strategy)
     app.router.add_get("/probes", probes)
     app.router.add_get("/mirrors", mirrors)
