@@ -60,9 +60,9 @@ def test_no_fleet_section_is_none() -> None:
 
 def test_fleet_section_defaults() -> None:
     config = parse_config(BASE + "fleet: {prometheus: 'http://127.0.0.1:9090'}\n")
-    assert config.fleet is not None
+    assert config.fleet is not None and config.fleet_timeout == 2.0
     assert (config.fleet.selector, config.fleet.timeout, config.fleet.min_peers, config.fleet.pin_file) == (
-        '{job="healthd"}', 2.0, 3, None,
+        '{job="healthd"}', None, 3, None,
     )  # fmt: skip
 
 

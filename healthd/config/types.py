@@ -96,7 +96,7 @@ class FleetSettings:
 
     prometheus: Url | None = None  # base URL of the query API; None: no fleet view (the pin file still works)
     selector: Annotated[str, check_selector] = DEFAULT_SELECTOR  # scrape labels that scope the fleet
-    timeout: Seconds = 2.0  # the query's deadline; at most daemon.timeout (it runs beside the probes)
+    timeout: Seconds | None = None  # the query's deadline; at most daemon.timeout; default min(2, daemon.timeout)
     min_peers: Annotated[int, Check(ge=1, le=100000)] = 3  # fewer peers saw a target: no scope, no warm start
     pin_file: Annotated[str, Check(min_len=1, max_len=4096)] | None = None  # the fleet's pin, read every round
 
@@ -139,3 +139,9 @@ class Config:
 
     def strategy(self, name: str) -> Strategy | None:
         return next((s for s in self.strategies if s.name == name), None)
+
+    @property
+    def fleet_timeout(self) -> float:
+        """The fleet query's deadline: fleet.timeout, else 2 s or daemon.timeout if shorter."""
+        given = self.fleet.timeout if self.fleet is not None else None
+        return given if given is not None else min(2.0, self.daemon.timeout)

@@ -41,8 +41,11 @@ def new_member_id() -> str:
 class FleetReader:
     """Reads the fleet view of one `fleet:` section for one member id."""
 
-    def __init__(self, settings: FleetSettings, member_id: str, env: Mapping[str, str], keep_seconds: float) -> None:
+    def __init__(
+        self, settings: FleetSettings, member_id: str, env: Mapping[str, str], keep_seconds: float, timeout: float
+    ) -> None:
         self.settings = settings
+        self.timeout = timeout
         self.member_id = member_id
         self.keep_seconds = keep_seconds
         self._selector = parse_selector(settings.selector)
@@ -62,7 +65,7 @@ class FleetReader:
         """POST /api/v1/query within fleet.timeout, the body capped; the parsed JSON, or an exception."""
         assert self.settings.prometheus is not None
         url = self.settings.prometheus.rstrip("/") + "/api/v1/query"
-        timeout = aiohttp.ClientTimeout(total=self.settings.timeout)
+        timeout = aiohttp.ClientTimeout(total=self.timeout)
         async with session.post(
             url, data={"query": promql}, headers=self._headers, timeout=timeout, allow_redirects=False
         ) as response:
@@ -81,11 +84,11 @@ class FleetReader:
         if self._token_error is not None:
             return None, "token file refused"
         try:
-            return await asyncio.wait_for(self._query(session, promql), self.settings.timeout + 0.1), None
+            return await asyncio.wait_for(self._query(session, promql), self.timeout + 0.1), None
         except asyncio.CancelledError:
             raise
         except TimeoutError:
-            return None, f"no answer within {self.settings.timeout:g}s"
+            return None, f"no answer within {self.timeout:g}s"
         except core.FleetAnswerError as exc:
             return None, str(exc)
         except aiohttp.ClientError as exc:

@@ -100,8 +100,10 @@ class Scheduler:
         settings = config.fleet
         if settings is None or settings.prometheus is None:
             self._fleet = None
-        elif self._fleet is None or self._fleet.settings != settings:
-            self._fleet = FleetReader(settings, self.member_id, self.env, config.daemon.stale_after)
+        elif self._fleet is None or (self._fleet.settings, self._fleet.timeout) != (settings, config.fleet_timeout):
+            self._fleet = FleetReader(
+                settings, self.member_id, self.env, config.daemon.stale_after, config.fleet_timeout
+            )
         return self._fleet
 
     async def _warm_start(self, config: Config, reader: FleetReader | None) -> list[str]:
