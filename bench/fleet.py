@@ -146,7 +146,7 @@ async def measure(prometheus: str, fleet: list[Instance], me: Instance, runs: in
     from healthd.core.fleet import targets_query, warm_start_query
     from healthd.daemon.fleet import FleetReader
 
-    settings = build(FleetSettings, {"prometheus": prometheus, "selector": SELECTOR, "timeout": 2.0})
+    settings: FleetSettings = build(FleetSettings, {"prometheus": prometheus, "selector": SELECTOR, "timeout": 2.0})
     reader = FleetReader(settings, me.member_id, {}, keep_seconds=60, timeout=2.0)
     query = targets_query(parse_selector(SELECTOR), me.member_id, FRESH)
     async with aiohttp.ClientSession() as session:
