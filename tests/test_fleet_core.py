@@ -125,3 +125,24 @@ def test_pin_file_parsed() -> None:
 def test_pin_file_refused(body: bytes) -> None:
     with pytest.raises(PinError):
         parse_pin_file(body, STRATEGIES, NOW)
+
+
+def test_the_collapse_rule_beats_a_warm_start() -> None:
+    """A warm-started instance whose first round finds everything down goes to the lowest strategy at once."""
+    from healthd.config.load import parse_config
+    from healthd.core.decide import decide
+
+    config = parse_config(
+        "components: {net: {weight: 100, targets: [{name: p, kind: tcp, host: 127.0.0.1, port: 1}]}}\n"
+        "hysteresis: {downgrade_after: 3, upgrade_after: 3}\n"
+        "strategies: [{name: optimal, min_score: 75}, {name: conservative, min_score: 40},"
+        " {name: emergency, min_score: 0}]\n"
+    )
+    state, _ = fleet.warm_start({"optimal": 5}, STRATEGIES, 3)
+    assert state == HysteresisState("optimal")
+    down = (ComponentReport("net", 100, 0, (report("p", Status.DOWN),)),)
+    decision, _ = decide(config.strategies, config.hysteresis, 0, down, state)
+    assert decision.strategy == "emergency" and decision.changed_from == "optimal"
+    half = (ComponentReport("net", 100, 50, (report("p", Status.DEGRADED),)),)
+    decision, after = decide(config.strategies, config.hysteresis, 50, half, state)
+    assert decision.strategy == "optimal" and after.streak == 1  # one bad round does not move it

@@ -69,13 +69,16 @@ class FleetReader:
         async with session.post(
             url, data={"query": promql}, headers=self._headers, timeout=timeout, allow_redirects=False
         ) as response:
-            raw = await response.content.read(MAX_ANSWER_BYTES + 1)
-            if len(raw) > MAX_ANSWER_BYTES:
-                raise core.FleetAnswerError(f"answer larger than {MAX_ANSWER_BYTES} bytes")
             if response.status not in (200, 400, 422):  # 400/422 carry Prometheus's own error document
                 raise core.FleetAnswerError(f"HTTP {response.status}")
+            chunks, size = [], 0
+            async for chunk in response.content.iter_chunked(64 * 1024):
+                size += len(chunk)
+                if size > MAX_ANSWER_BYTES:
+                    raise core.FleetAnswerError(f"answer larger than {MAX_ANSWER_BYTES} bytes")
+                chunks.append(chunk)
         try:
-            return json.loads(raw)
+            return json.loads(b"".join(chunks))
         except (ValueError, UnicodeDecodeError):
             raise core.FleetAnswerError("the answer is not JSON") from None
 
