@@ -138,18 +138,18 @@ def free_port() -> int:
 
 
 async def measure(prometheus: str, fleet: list[Instance], me: Instance, runs: int) -> None:
-    import aiohttp
 
     from healthd.config.schema import build
     from healthd.config.selector import parse_selector
     from healthd.config.types import FleetSettings
     from healthd.core.fleet import targets_query, warm_start_query
     from healthd.daemon.fleet import FleetReader
+    from healthd.probes.fetch import probe_session
 
     settings: FleetSettings = build(FleetSettings, {"prometheus": prometheus, "selector": SELECTOR, "timeout": 2.0})
     reader = FleetReader(settings, me.member_id, {}, keep_seconds=60, timeout=2.0)
     query = targets_query(parse_selector(SELECTOR), me.member_id, FRESH)
-    async with aiohttp.ClientSession() as session:
+    async with probe_session(4) as session:  # the daemon's own session: a fresh connection per query
         for _ in range(100):  # until Prometheus holds this instance's member series (a scrape or two)
             view, why = await reader.view(session, FRESH)
             if view is not None and view.self_seen and why is None:
@@ -180,7 +180,7 @@ async def measure(prometheus: str, fleet: list[Instance], me: Instance, runs: in
                 )
             evals[name] = best
     walls.sort()
-    print(f"targets query per round (FleetReader.view, aiohttp, kept session), {runs} rounds: "
+    print(f"targets query per round (FleetReader.view, the daemon's session), {runs} rounds: "
           f"median {statistics.median(walls) * 1000:.1f} ms, p90 {walls[int(len(walls) * 0.9)] * 1000:.1f} ms, "
           f"max {walls[-1] * 1000:.1f} ms")  # fmt: skip
     for name in sizes:
