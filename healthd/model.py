@@ -133,11 +133,29 @@ class ProbeResult:
 
 
 @dataclass(frozen=True, slots=True)
+class FleetCount:
+    """Of the other instances with a fresh observation of a target (healthd.core.fleet): how many saw it up."""
+
+    up: int
+    peers: int
+
+
+class Scope(StrEnum):
+    """Which side a target's failure here is on, by what the fleet saw (set only when it is down here)."""
+
+    LOCAL = "local"  # more than half of at least fleet.min_peers peers saw it up: this runner's path
+    FLEET = "fleet"  # at most half did: the service, for everyone
+
+
+@dataclass(frozen=True, slots=True)
 class TargetReport:
     name: str
     kind: str
     result: ProbeResult
     probed: bool = True  # False: skipped by back-off this round, `result` is its last one carried forward
+    observed_at: float | None = None  # unix time this target was last really observed (probed and counted)
+    fleet: FleetCount | None = None  # what the peers saw; None without fleet data for it
+    scope: Scope | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +173,7 @@ class Pin:
     strategy: str
     until: float
     reason: str
+    source: str = "admin"  # "admin": POST /admin/pin on this instance; "file": the fleet's pin file
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +229,7 @@ class Snapshot:
     strategies: tuple[str, ...] = ()  # every strategy of the config, best first
     stale_after: float = math.inf  # seconds after finished_at from which this answer is stale
     mirrors: tuple[MirrorSet, ...] = ()  # registry mirrors for /mirrors, from healthd.core.adapt
+    fleet_member: str | None = None  # this process's healthd_fleet_member id; None without a `fleet:` section
 
     @property
     def duration_seconds(self) -> float:

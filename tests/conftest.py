@@ -165,7 +165,7 @@ async def prometheus(tmp_path):
             try:
                 async with session.get(f"{url}/-/ready") as response:
                     if response.status == 200:
-                        return Prometheus(url, session)
+                        return Prometheus(url, session, process)
             except aiohttp.ClientError:
                 pass
             await asyncio.sleep(0.1)

@@ -102,9 +102,10 @@ class Dnsmasq:
 class Prometheus:
     """A started Prometheus; `query` returns the decoded /api/v1/query answer (success or error)."""
 
-    def __init__(self, url: str, session: aiohttp.ClientSession) -> None:
+    def __init__(self, url: str, session: aiohttp.ClientSession, process: Process | None = None) -> None:
         self.url = url
         self._session = session
+        self.process = process  # to stop it mid-test (stop_process); the fixture stops it at the end anyway
 
     async def query(self, expr: str) -> dict:
         async with self._session.get(f"{self.url}/api/v1/query", params={"query": expr}) as response:

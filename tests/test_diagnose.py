@@ -329,6 +329,18 @@ def test_health_names_the_targets_watching_the_failing_host() -> None:
     assert health_lines(None, _cause("gha_outage_400_html.log")) == []
 
 
+def test_health_says_which_side_a_failure_is_on_with_the_fleet_view() -> None:
+    import copy
+
+    strategy = copy.deepcopy(STRATEGY)
+    docker = strategy["components"]["registries"]["targets"][0]
+    docker.update(fleet={"up": 41, "peers": 42}, scope="local")
+    lines = health_lines(strategy, _cause("registry_dockerhub_limit_v213.log"))
+    assert lines[1] == "registries/docker.io: down, html_error_page: HTTP 503 [here only, up for 41 of 42 peers]"
+    docker.update(fleet={"up": 2, "peers": 42}, scope="fleet")
+    assert health_lines(strategy, _cause("registry_dockerhub_limit_v213.log"))[1].endswith("[fleet-wide, 42 peers]")
+
+
 def test_json_is_exactly_the_contract() -> None:
     doc = json.loads(render(diagnose([(LOGS / "gha_outage_400_html.log").read_bytes()]), "json", ["ignored"]))
     assert set(doc) == {"cause", "also"}

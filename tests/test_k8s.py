@@ -67,3 +67,33 @@ def test_the_sidecar_is_locked_down_probed_and_configured(pod: dict) -> None:
 
 def test_both_examples_run_the_same_sidecar() -> None:
     assert sidecar(values_pod()) == sidecar(deployment_pod())
+
+
+SHARED = ("daemonset.yaml", "cluster-deployment.yaml")  # the fleet's shared modes (docs/deploy/fleet.md)
+
+
+@pytest.mark.parametrize("name", SHARED)
+def test_the_shared_deployments_pass_the_schema_and_are_scraped_per_pod(name: str) -> None:
+    documents = list(yaml.safe_load_all((K8S / name).read_text()))
+    for document in documents:
+        kubernetes_validate.validate(document, VERSION, strict=True)
+    workload = next(d for d in documents if d["kind"] in ("DaemonSet", "Deployment"))
+    pod = workload["spec"]["template"]
+    assert pod["metadata"]["annotations"]["prometheus.io/scrape"] == "true"  # each pod its own target
+    (container,) = pod["spec"]["containers"]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    assert {"name": "HEALTHD_LISTEN", "value": "0.0.0.0:9180"} in container["env"]
+    kinds = {d["kind"] for d in documents}
+    assert kinds == ({"DaemonSet"} if name == "daemonset.yaml" else {"Deployment", "Service", "PodDisruptionBudget"})
+
+
+def test_a_runner_pod_reaches_the_node_healthd_through_the_downward_api() -> None:
+    """The env the DaemonSet's header comment gives runner pods validates, and names status.hostIP."""
+    header = (K8S / "daemonset.yaml").read_text().split("apiVersion:")[0]
+    items = [line.removeprefix("#   ") for line in header.splitlines() if line.startswith("#     ")]  # under env:
+    env = yaml.safe_load("env:\n" + "\n".join(items))["env"]
+    runner = {"name": "runner", "image": "ghcr.io/your-org/ci-runner:latest", "env": env}
+    pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "runner"}, "spec": {"containers": [runner]}}
+    kubernetes_validate.validate(pod, VERSION, strict=True)
+    assert env[0]["valueFrom"]["fieldRef"]["fieldPath"] == "status.hostIP"
+    assert env[1] == {"name": "HEALTHD_URL", "value": "http://$(HEALTHD_HOST):9180"}

@@ -267,7 +267,10 @@ async def test_docs_list_every_exported_metric_with_its_type_and_labels():
     """A daemon's whole /metrics (a round with every measure, admin on, a pin set) against docs/metrics.md."""
     base = snapshot().snapshot
     measured = TargetReport(
-        "ghcr", "registry", ProbeResult(Status.UP, Reason.OK, measurements=dict.fromkeys(Measure, 1.0))
+        "ghcr",
+        "registry",
+        ProbeResult(Status.UP, Reason.OK, measurements=dict.fromkeys(Measure, 1.0)),
+        observed_at=1.0,  # with a `fleet:` section (fleet_member below): the fleet's two series
     )
     components = (
         replace(base.components[0], targets=(measured, *base.components[0].targets[1:])),
@@ -276,7 +279,8 @@ async def test_docs_list_every_exported_metric_with_its_type_and_labels():
     scheduler = Scheduler(config(), env={})
     app = assemble(scheduler, admin_token=SECRET)
     async with TestClient(TestServer(app, host="127.0.0.1")) as client:
-        scheduler.board.publish(Rendered.of(replace(base, components=components)))
+        fleet = replace(base, components=components, fleet_member="0123456789abcdef")
+        scheduler.board.publish(Rendered.of(fleet))
         pin = {"strategy": "emergency", "ttl": 60, "reason": "docs"}
         response = await client.post("/admin/pin", json=pin, headers={"Authorization": f"Bearer {SECRET}"})
         assert response.status == 200

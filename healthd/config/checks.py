@@ -112,7 +112,16 @@ def semantic_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
     for i, name in enumerate(getattr(getattr(config, "adapt", None), "native_only_in", None) or ()):
         if strategies and name not in known:
             issues.append((("adapt", "native_only_in", i), f"unknown strategy {name!r}"))
-    return issues + _mirror_issues(components)
+    return issues + _mirror_issues(components) + _fleet_issues(config)
+
+
+def _fleet_issues(config: Config | Partial) -> list[tuple[Loc, str]]:
+    """fleet.timeout at most daemon.timeout: the query runs beside the probes, within the round."""
+    timeout = getattr(getattr(config, "fleet", None), "timeout", None)
+    daemon_timeout = getattr(getattr(config, "daemon", None), "timeout", None)
+    if timeout is not None and daemon_timeout is not None and timeout > daemon_timeout:
+        return [(("fleet", "timeout"), f"timeout ({timeout:g}s) must not exceed daemon.timeout ({daemon_timeout:g}s)")]
+    return []
 
 
 def _mirror_issues(components: dict[str, Any]) -> list[tuple[Loc, str]]:

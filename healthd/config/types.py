@@ -9,7 +9,8 @@ from dataclasses import field
 from typing import Annotated, Literal
 
 from healthd.config.schema import Check, Invalid, strict_dataclass
-from healthd.config.targets import MAX_CONCURRENCY, Name, Seconds, Target, port_number
+from healthd.config.selector import DEFAULT_SELECTOR, check_selector
+from healthd.config.targets import MAX_CONCURRENCY, Name, Seconds, Target, Url, port_number
 from healthd.formats import FIXED_KEYS, PARAM_NAME, STRATEGY_NAME
 
 DEFAULT_LISTEN = "127.0.0.1:9180"
@@ -100,6 +101,20 @@ class AdaptSettings:
 
 
 @strict_dataclass
+class FleetSettings:
+    """`fleet:`: this runner's peers as a Prometheus-compatible query API sees them (docs/deploy/fleet.md).
+
+    The bearer token for the API comes from the file HEALTHD_FLEET_TOKEN_FILE names, never from here.
+    """
+
+    prometheus: Url | None = None  # base URL of the query API; None: no fleet view (the pin file still works)
+    selector: Annotated[str, check_selector] = DEFAULT_SELECTOR  # scrape labels that scope the fleet
+    timeout: Seconds | None = None  # the query's deadline; at most daemon.timeout; default min(2, daemon.timeout)
+    min_peers: Annotated[int, Check(ge=1, le=100000)] = 3  # fewer peers saw a target: no scope, no warm start
+    pin_file: Annotated[str, Check(min_len=1, max_len=4096)] | None = None  # the fleet's pin, read every round
+
+
+@strict_dataclass
 class Component:
     weight: Points
     targets: Annotated[tuple[Target, ...], Check(min_len=1)]
@@ -133,6 +148,13 @@ class Config:
     daemon: DaemonSettings = field(default_factory=DaemonSettings)
     hysteresis: HysteresisSettings = field(default_factory=HysteresisSettings)
     adapt: AdaptSettings = field(default_factory=AdaptSettings)
+    fleet: FleetSettings | None = None  # no section: one runner's island, as before
 
     def strategy(self, name: str) -> Strategy | None:
         return next((s for s in self.strategies if s.name == name), None)
+
+    @property
+    def fleet_timeout(self) -> float:
+        """The fleet query's deadline: fleet.timeout, else 2 s or daemon.timeout if shorter."""
+        given = self.fleet.timeout if self.fleet is not None else None
+        return given if given is not None else min(2.0, self.daemon.timeout)

@@ -13,6 +13,7 @@ import json
 import math
 from collections.abc import Collection, Mapping
 from dataclasses import replace
+from datetime import datetime
 
 from healthd.model import Decision, ParamValue, Pin, iso8601
 
@@ -49,18 +50,56 @@ def parse_pin(body: bytes, strategies: Collection[str], now: float) -> Pin:
     return Pin(strategy, now + ttl, reason.strip())
 
 
+MAX_PIN_FILE_BYTES = 4096
+
+
+def parse_pin_file(body: bytes, strategies: Collection[str], now: float) -> Pin | None:
+    """The fleet's pin file `{"strategy", "until" (RFC 3339), "reason"}` -> a Pin (source "file"), or PinError.
+
+    None once `until` has passed (released). `until` may be at most 7 days ahead, like the admin pin's ttl.
+    """
+    if len(body) > MAX_PIN_FILE_BYTES:
+        raise PinError(f"the pin file is larger than {MAX_PIN_FILE_BYTES} bytes")
+    try:
+        doc = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        raise PinError('the pin file must be JSON: {"strategy": NAME, "until": TIME, "reason": TEXT}') from None
+    if not isinstance(doc, dict) or set(doc) != {"strategy", "until", "reason"}:
+        raise PinError('the pin file must be a JSON object with "strategy", "until" and "reason" only')
+    strategy, until, reason = doc["strategy"], doc["until"], doc["reason"]
+    if not isinstance(strategy, str) or strategy not in strategies:
+        raise PinError(f"strategy must be one of {', '.join(strategies)}")
+    try:
+        moment = datetime.fromisoformat(until) if isinstance(until, str) else None
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise PinError('until must be a time with its zone, e.g. "2027-01-01T00:00:00Z"')
+    end = moment.timestamp()
+    if end > now + MAX_TTL_SECONDS:
+        raise PinError(f"until must be at most {MAX_TTL_SECONDS // 86400} days ahead")
+    if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON_CHARS:
+        raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")
+    if not reason.isprintable():
+        raise PinError("reason must be one line of printable text")
+    return Pin(strategy, end, reason.strip(), "file") if end > now else None
+
+
 def active(pin: Pin | None, now: float) -> Pin | None:
     """The pin while it holds; None once it expired."""
     return pin if pin is not None and now < pin.until else None
 
 
 def describe(pin: Pin) -> str:
-    return f"pinned to {pin.strategy} until {iso8601(pin.until)}: {pin.reason}"
+    by = " (fleet pin file)" if pin.source == "file" else ""
+    return f"pinned to {pin.strategy}{by} until {iso8601(pin.until)}: {pin.reason}"
 
 
 def document(pin: Pin | None) -> dict[str, str] | None:
-    """The pin as /strategy's `pin` field and /admin/pin's answer carry it."""
-    return None if pin is None else {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason}
+    """The pin as /strategy's `pin` field and /admin/pin's answer carry it; `source` says who set it."""
+    if pin is None:
+        return None
+    return {"strategy": pin.strategy, "until": iso8601(pin.until), "reason": pin.reason, "source": pin.source}
 
 
 def apply(decision: Decision, pin: Pin | None, params: Mapping[str, Mapping[str, ParamValue]], now: float) -> Decision:

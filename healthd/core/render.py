@@ -34,9 +34,10 @@ def _lines(value: ParamValue) -> list[str]:
     return [_scalar(v) for v in value] if isinstance(value, tuple) else [_scalar(value)]
 
 
-def _target_document(report: TargetReport) -> dict[str, Any]:
+def _target_document(report: TargetReport, fleet: bool) -> dict[str, Any]:
+    """One target; with a `fleet:` section, also what the peers saw (`fleet`) and which side a failure is on."""
     result = report.result
-    return {
+    doc: dict[str, Any] = {
         "name": report.name,
         "kind": report.kind,
         "status": str(result.status),
@@ -46,6 +47,11 @@ def _target_document(report: TargetReport) -> dict[str, Any]:
         **({"push": push_document(result.push)} if result.push is not None else {}),
         **({"nodes": [nodes_document(n) for n in result.nodes]} if result.nodes else {}),
     }
+    if fleet:
+        count = report.fleet
+        doc["fleet"] = None if count is None else {"up": count.up, "peers": count.peers}
+        doc["scope"] = None if report.scope is None else str(report.scope)
+    return doc
 
 
 def push_document(push: PushCheck) -> dict[str, Any]:
@@ -61,6 +67,7 @@ def nodes_document(node: BuilderNode) -> dict[str, Any]:
 def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     """The /strategy JSON document (also `healthd check --json`)."""
     decision = snapshot.decision
+    fleet = snapshot.fleet_member is not None
     return {
         "strategy": decision.strategy,
         "score": number(snapshot.score),
@@ -76,7 +83,7 @@ def strategy_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
             c.name: {
                 "score": number(c.score),
                 "weight": number(c.weight),
-                "targets": [_target_document(t) for t in c.targets],
+                "targets": [_target_document(t, fleet) for t in c.targets],
             }
             for c in snapshot.components
         },
@@ -156,7 +163,11 @@ def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
             "streak": state.streak,
             "toward": state.toward,
         },
-        "targets": [{"component": c.name, **_target_document(t)} for c in snapshot.components for t in c.targets],
+        "targets": [
+            {"component": c.name, **_target_document(t, snapshot.fleet_member is not None)}
+            for c in snapshot.components
+            for t in c.targets
+        ],
     }
 
 

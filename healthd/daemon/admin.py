@@ -35,7 +35,7 @@ log = logging.getLogger("healthd.admin")
 
 
 def _pin_document(holder: PinHolder) -> dict[str, object]:
-    return {"pin": pins.document(holder.current())}
+    return {"pin": pins.document(holder.current())}  # the pin in force, admin or file (its `source` says)
 
 
 Action = Callable[[web.Request], Awaitable[web.Response]]
@@ -94,8 +94,8 @@ def install(
         return web.json_response(_pin_document(holder))
 
     async def clear_pin(request: web.Request) -> web.Response:
-        held = holder.current()
-        holder.set(None)
+        held = holder.admin()
+        holder.set(None)  # the admin pin only: the fleet's pin file is released by editing the file
         log.warning("pin_released", extra={"strategy": held.strategy if held else None, "peer": request.remote})
         return web.json_response(_pin_document(holder))
 

@@ -122,7 +122,12 @@ class Metrics:
             "Age at which an answer counts as stale (daemon.stale_after).",
             registry=rounds,
         )
-        self.pin_active = Gauge("healthd_pin_active", "1 while an operator's pin holds the strategy.", registry=rounds)
+        # healthd_fleet_member{id} and healthd_probe_observed_timestamp_seconds: once a round had a `fleet:` section
+        self.fleet_member: Gauge | None = None
+        self.probe_observed: Gauge | None = None
+        self.pin_active = Gauge(
+            "healthd_pin_active", "1 while a pin (admin or the fleet's pin file) holds the strategy.", registry=rounds
+        )
         self.pin_expiry = Gauge(
             "healthd_pin_expiry_timestamp_seconds", "Unix time the pin expires (0: none).", registry=rounds
         )
@@ -156,6 +161,7 @@ class Metrics:
         for gauge in (self.component_score, self.component_weight, self.probe_success, self.probe_status,
                       self.probe_duration, *self.measurements.values()):  # fmt: skip
             gauge.clear()  # rebuilt below from this round alone: what left the config leaves the output
+        self._observe_member(snapshot.fleet_member)
         self.score.set(snapshot.score)
         targets = set()
         for component in snapshot.components:
@@ -169,6 +175,8 @@ class Metrics:
                 for status in Status:
                     self.probe_status.labels(*labels, status.value).set(result.status is status)
                 self.probe_duration.labels(*labels).set(result.latency_seconds)
+                if self.probe_observed is not None and report.observed_at is not None:
+                    self.probe_observed.labels(*labels).set(report.observed_at)
                 for measure, number in result.measurements.items():
                     self.measurements[measure].labels(*labels).set(number)
                 if not report.probed:  # skipped by back-off: its carried result is no new probe to count
@@ -190,6 +198,27 @@ class Metrics:
         self.last_round.set(snapshot.finished_at)
         self.stale_after.set(snapshot.stale_after)
         self._round_text = text_format(self._rounds)
+
+    def _observe_member(self, member: str | None) -> None:
+        """`healthd_fleet_member{id} 1` while the config has a `fleet:` section: how peers' queries exclude us."""
+        if member is not None and self.fleet_member is None:
+            self.fleet_member = Gauge(
+                "healthd_fleet_member",
+                "1, labelled with this process's random fleet id (only with a fleet: section).",
+                ["id"],
+                registry=self._rounds,
+            )
+            self.probe_observed = Gauge(
+                "healthd_probe_observed_timestamp_seconds",
+                "Unix time the target was last really observed (probed, and not local_error or throttled).",
+                ["component", "target"],
+                registry=self._rounds,
+            )
+        if self.fleet_member is not None and self.probe_observed is not None:
+            self.fleet_member.clear()
+            self.probe_observed.clear()
+            if member is not None:
+                self.fleet_member.labels(member).set(1)
 
     def _observe_strategy(self, snapshot: Snapshot) -> None:
         """The strategy served and the pin that chose it, if any: what a republished round changes."""

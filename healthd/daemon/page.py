@@ -213,24 +213,39 @@ def _facts(result: ProbeResult) -> str:
     return f'<ul class="facts">{"".join(parts)}</ul>' if parts else ""
 
 
-def _target_row(report: TargetReport) -> str:
+def _fleet_cell(report: TargetReport) -> str:
+    """What the peers saw: "41 of 42 up", and the failure's side when it is down here ("here only" / "fleet-wide")."""
+    count = report.fleet
+    if count is None:
+        return '<td class="muted">no data</td>'
+    side = {"local": " &middot; <strong>here only</strong>", "fleet": " &middot; <strong>fleet-wide</strong>"}
+    return f"<td>{count.up} of {count.peers} up{side.get(str(report.scope), '')}</td>"
+
+
+def _target_row(report: TargetReport, fleet: bool = False) -> str:
     result = report.result
     return (
         f'<tr><th scope="row">{esc(report.name)} <span class="muted">{esc(report.kind)}</span></th>'
         f"{_status_cell(result.status)}<td>{esc(result.reason)}</td>"
         f'<td class="num">{result.latency_seconds * 1000:.0f} ms</td>'
-        f'<td class="detail">{esc(result.detail)}{_facts(result)}</td></tr>'
+        f'<td class="detail">{esc(result.detail)}{_facts(result)}</td>'
+        + (_fleet_cell(report) if fleet else "")
+        + "</tr>"
     )
 
 
 def _components_section(snapshot: Snapshot) -> str:
     parts = ['<section aria-labelledby="components"><h2 id="components">Components</h2>']
+    fleet = snapshot.fleet_member is not None
+    fleet_head = '<th scope="col">Fleet</th>' if fleet else ""
     for c in snapshot.components:
         parts.append(
             f'<h3>{esc(c.name)} <span class="muted">{number(c.score)} of {number(c.weight)} points</span></h3>'
             '<div class="scroll"><table><thead><tr><th scope="col">Target</th><th scope="col">Status</th>'
-            '<th scope="col">Reason</th><th scope="col">Latency</th><th scope="col">Detail</th></tr></thead><tbody>'
-            + "".join(_target_row(t) for t in c.targets)
+            '<th scope="col">Reason</th><th scope="col">Latency</th><th scope="col">Detail</th>'
+            + fleet_head
+            + "</tr></thead><tbody>"
+            + "".join(_target_row(t, fleet) for t in c.targets)
             + "</tbody></table></div>"
         )
     parts.append("</section>")

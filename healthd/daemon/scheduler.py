@@ -25,13 +25,15 @@ import aiohttp
 
 from healthd.config.types import Config
 from healthd.core.adapt import Facts, adapt, facts_of
-from healthd.core.carry import counted, is_failure, skipped
+from healthd.core.carry import NOT_COUNTED, counted, is_failure, skipped
 from healthd.core.decide import decide
 from healthd.core.etiquette import Backoff, HostBudget, first_round_delay, round_delay
+from healthd.core.fleet import FleetView, annotate
 from healthd.core.pin import apply as apply_pin
 from healthd.core.render import Rendered
 from healthd.core.scoring import score_components, total_score
 from healthd.daemon.board import Board
+from healthd.daemon.fleet import FleetReader, new_member_id, read_pin_file
 from healthd.daemon.on_demand import OnDemand
 from healthd.daemon.pinning import PinHolder
 from healthd.model import HysteresisState, ProbeResult, Reason, Snapshot, Status, TargetReport
@@ -61,6 +63,10 @@ class Scheduler:
         self.on_demand = OnDemand()
         # the last round as decided, its config's strategy params, and what adapt reads of it
         self._unpinned: tuple[Snapshot, dict[str, Any], Facts] | None = None
+        self._observed: dict[tuple[str, str], float] = {}  # when each target was last really observed
+        self.member_id = new_member_id()  # exported only with a `fleet:` section; one per process
+        self._fleet: FleetReader | None = None
+        self._pin_file_error: str | None = None
         self.restored = False  # the hysteresis came back from daemon.state_dir (a warm start may seed it if not)
 
     @property
@@ -115,6 +121,54 @@ class Scheduler:
             self._state = HysteresisState()
         self.pins.follow(tuple(s.name for s in config.strategies))
 
+    def _fleet_reader(self, config: Config) -> FleetReader | None:
+        """The reader of the config's `fleet:` section (rebuilt when the section changed); None without one."""
+        settings = config.fleet
+        if settings is None or settings.prometheus is None:
+            self._fleet = None
+        elif self._fleet is None or (self._fleet.settings, self._fleet.timeout) != (settings, config.fleet_timeout):
+            self._fleet = FleetReader(
+                settings, self.member_id, self.env, config.daemon.stale_after, config.fleet_timeout
+            )
+        return self._fleet
+
+    async def _warm_start(self, config: Config, reader: FleetReader | None) -> list[str]:
+        """A fresh instance (no state restored, before its first round) starts from what its peers serve.
+
+        The collapse rule still wins: decide() goes to the lowest strategy at once whatever the state.
+        """
+        if reader is None or self.restored or self._round != 0 or self._state != HysteresisState():
+            return []
+        assert self._session is not None
+        state, why = await reader.warm_start(
+            self._session, config.daemon.stale_after, tuple(s.name for s in config.strategies)
+        )
+        if state is not None and self._state == HysteresisState():
+            self._state = state
+            log.info("warm_start", extra={"strategy": state.current})
+        return [why] if why else []
+
+    async def _read_fleet(self, config: Config, reader: FleetReader | None) -> tuple[FleetView | None, list[str]]:
+        if reader is None:
+            return None, []
+        assert self._session is not None
+        view, why = await reader.view(self._session, config.daemon.stale_after)
+        return view, [why] if why else []
+
+    def _read_pin_file(self, config: Config, now: float) -> list[str]:
+        """The fleet's pin file, every round: held in the PinHolder (the admin pin still wins)."""
+        path = config.fleet.pin_file if config.fleet is not None else None
+        pin, why = read_pin_file(path, tuple(s.name for s in config.strategies), now) if path else (None, None)
+        if why != self._pin_file_error:
+            if why:
+                log.warning("fleet_pin_file_refused", extra={"file": path, "why": why})
+            self._pin_file_error = why
+        if self.pins.set_file(pin):
+            log.warning(
+                "fleet_pin_file", extra={"file": path, "strategy": pin.strategy if pin else None, "held": bool(pin)}
+            )
+        return [why] if why else []
+
     async def _probe_all(self, config: Config) -> dict[str, list[TargetReport]]:
         await self._fit_session(config.daemon.concurrency)
         assert self._session is not None, "use `async with Scheduler(...)`"
@@ -157,7 +211,14 @@ class Scheduler:
                     probed = ProbeResult(Status.DOWN, Reason.TIMEOUT, config.daemon.interval, "round deadline passed")
                 result = self._last[key] = counted(probed, self._last.get(key))
                 backoff.record(is_failure(probed), config.hysteresis.upgrade_after)
-            reports[cname].append(TargetReport(target.name, target.kind, result, probed=task is not None))
+                if probed.reason not in NOT_COUNTED:
+                    self._observed[key] = time.time()
+            reports[cname].append(
+                TargetReport(
+                    target.name, target.kind, result, probed=task is not None, observed_at=self._observed.get(key)
+                )
+            )
+        self._observed = {k: v for k, v in self._observed.items() if k in configured}
         _log_local_errors(reports)
         return reports
 
@@ -180,10 +241,26 @@ class Scheduler:
     async def _one_round(self) -> Rendered:
         config = self.config
         started = time.time()
-        reports = await self._probe_all(config)
+        reader = self._fleet_reader(config)
+        extra = self._read_pin_file(config, started)
+        # the fleet's queries run beside the probes, each within fleet.timeout (at most daemon.timeout)
+        warm = asyncio.create_task(self._warm_start(config, reader))
+        fleet = asyncio.create_task(self._read_fleet(config, reader))
+        try:
+            reports = await self._probe_all(config)
+            extra += await warm
+            view, fleet_reasons = await fleet
+        finally:
+            for task in (warm, fleet):
+                task.cancel()
         components = score_components({n: c.weight for n, c in config.components.items()}, reports)
         score = total_score(components)
         decision, self._state = decide(config.strategies, config.hysteresis, score, components, self._state)
+        if config.fleet is not None:
+            components, scoped = annotate(components, view, config.fleet.min_peers)
+            extra += fleet_reasons + scoped
+        if extra:
+            decision = replace(decision, reasons=(*decision.reasons, *extra))
         self._round += 1
         snapshot = Snapshot(
             self._round,
@@ -195,6 +272,7 @@ class Scheduler:
             self._state,
             strategies=tuple(s.name for s in config.strategies),
             stale_after=config.daemon.stale_after,
+            fleet_member=self.member_id if config.fleet is not None else None,
         )
         self._unpinned = (snapshot, {s.name: s.params for s in config.strategies}, facts_of(config, components))
         rendered = self._render()

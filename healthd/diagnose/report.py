@@ -99,6 +99,11 @@ def health_lines(strategy: Mapping[str, Any] | None, cause: Finding | None) -> l
         line = f"{component}/{target.get('name')}: {status}, {target.get('reason')}"
         if status != "up" and detail:
             line += f": {detail}"
+        fleet, scope = target.get("fleet"), target.get("scope")
+        if scope in ("local", "fleet") and isinstance(fleet, dict):  # with a `fleet:` section: which side it is on
+            up, peers = fleet.get("up"), fleet.get("peers")
+            side = f"here only, up for {up} of {peers} peers" if scope == "local" else f"fleet-wide, {peers} peers"
+            line = f"{line[:150]} [{side}]"
         lines.append(line[:200])
     return lines
 
