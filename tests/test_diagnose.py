@@ -28,6 +28,7 @@ from healthd.diagnose.matcher import (
     normalize,
 )
 from healthd.diagnose.report import health_lines, render
+from healthd.diagnose.structure import STRUCTURE
 from tests.support import ROOT, free_port
 
 LOGS = Path(__file__).resolve().parent / "logs"
@@ -75,7 +76,26 @@ CASES = [
         1,
     ),
     ("connectivity_io_timeout.log", "cause", "connectivity.timeout", "connectivity", "docker.io", 1),
-    ("connectivity_proxyconnect.log", "cause", "connectivity.refused", "connectivity", "proxy.golang.org", 1),
+    ("connectivity_refused.log", "cause", "connectivity.refused", "connectivity", "registry.acme.internal:5000", 2),
+    ("connectivity_proxyconnect.log", "cause", "connectivity.proxy_refused", "connectivity", "proxy.golang.org", 1),
+    ("builder_multiplatform_unsupported.log", "cause", "builder.multiplatform_unsupported", "builder", None, 2),
+    (
+        "credentials_ecr_token_expired.log",
+        "cause",
+        "credentials.ecr_token_expired",
+        "credentials",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+        3,
+    ),
+    ("credentials_insufficient_scope.log", "cause", "credentials.insufficient_scope", "credentials", "docker.io", 4),
+    ("credentials_push_denied.log", "cause", "credentials.push_denied", "credentials", "quay.io", 4),
+    ("build_dockerfile_parse.log", "cause", "build.dockerfile_parse", "build", None, 2),
+    ("build_dockerfile_missing.log", "cause", "build.dockerfile_missing", "build", None, 3),
+    ("build_job_timeout.log", "cause", "build.job_timeout", "build", None, 2),
+    ("goproxy_config_invalid.log", "cause", "goproxy.config_invalid", "goproxy", None, 2),
+    ("goproxy_bad_status_gone.log", "cause", "goproxy.bad_status", "goproxy", "proxy.golang.org", 2),
+    ("goproxy_server_status.log", "cause", "goproxy.server_status", "goproxy", "goproxy.io", 2),
+    ("gha_cache_toolkit_throttled.log", "also", "gha_cache.toolkit_throttled", "gha_cache", None, 2),
     ("connectivity_reset.log", "cause", "connectivity.reset", "connectivity", "ghcr.io", 2),
     ("connectivity_sumdb_timeout.log", "cause", "connectivity.timeout", "connectivity", "sum.golang.org", 1),
     ("connectivity_tls_handshake.log", "cause", "connectivity.tls_handshake_timeout", "connectivity", "docker.io", 1),
@@ -284,7 +304,7 @@ def test_a_malformed_catalog_entry_is_refused_by_name() -> None:
         load_catalog([{k: v for k, v in entry.items() if k != "remedy"}])
     with pytest.raises(ValueError, match="unknown keys"):
         load_catalog([dict(entry, colour="red")])
-    assert len(CATALOG) == len(SIGNATURES)
+    assert len(CATALOG) == len(SIGNATURES) + len(STRUCTURE)
 
 
 # --- answers -----------------------------------------------------------------------------------------------
@@ -332,7 +352,10 @@ def test_health_names_the_targets_watching_the_failing_host() -> None:
 def test_json_is_exactly_the_contract() -> None:
     doc = json.loads(render(diagnose([(LOGS / "gha_outage_400_html.log").read_bytes()]), "json", ["ignored"]))
     assert set(doc) == {"cause", "also"}
-    assert set(doc["cause"]) == {"id", "component", "host", "retryable", "summary", "remedy", "line", "evidence"}
+    assert set(doc["cause"]) == {
+        "id", "component", "host", "retryable", "blame", "matched", "summary", "remedy", "line", "evidence"
+    }  # fmt: skip
+    assert doc["cause"]["matched"] == "signature"
     assert json.loads(render(diagnose([b"all good\n"]), "json")) == {"cause": None, "also": []}
 
 
