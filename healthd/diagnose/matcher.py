@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-import re2
+import re2  # type: ignore[import-untyped]
 from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
