@@ -1,7 +1,7 @@
 """Entry point of `healthd` and `python -m healthd`.
 
-`healthd strategy` runs in every CI step, so it skips typer (60 ms to import) and goes straight to
-the stdlib-only client; every other command goes through the typer app.
+`healthd strategy` runs in every CI step and `healthd run` wraps build commands, so both skip typer (60 ms to
+import) and go straight to the stdlib-only CI side; every other command goes through the typer app.
 """
 
 from __future__ import annotations
@@ -14,6 +14,10 @@ def main() -> None:
         from healthd.ci.client import main as client_main
 
         raise SystemExit(client_main(sys.argv[2:]))
+    if sys.argv[1:2] == ["run"]:  # wraps a build command: stdlib only until a failure
+        from healthd.ci.run import main as run_main
+
+        raise SystemExit(run_main(sys.argv[2:]))
     from healthd.cli import app
 
     app(prog_name="healthd")

@@ -234,6 +234,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "error[e",
             "compilation failed",
             "build failed",
+            ".go:",
         ),
         (
             r"\berror TS\d+:",
@@ -241,6 +242,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bSyntaxError\b",
             r"cannot find module",
             r"\.go:\d+:\d+: undefined: ",
+            r"\.go:\d+:\d+: (?:syntax error|cannot |missing |expected |invalid |declared and not used|\S+ redeclared)",
             r"^error\[E\d+\]",
             r"compilation failed",
         ),
