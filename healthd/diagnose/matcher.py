@@ -285,7 +285,8 @@ def _before(region: bytes, start: int) -> list[str]:
     return lines[::-1]
 
 
-_COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
+_COMMAND_LINE = -1
+BURST_LINES = 5  # the candidate that marks a command line (its image is remembered)
 
 
 class Scanner:
@@ -325,6 +326,9 @@ class Scanner:
         cause = self._last_fatal or self._last_structure
         strong = self._last_strong
         if cause and cause.weak and strong and cause.line - strong.line <= WEAK_LOOKBACK:
+            cause = strong
+        elif cause is None and strong and strong.blame != "build" and strong.retryable:
+            # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
         also = tuple(f for f in self._warnings.values() if cause is None or f.line < cause.line)
         return Diagnosis(cause, also, self._lines)
@@ -402,7 +406,10 @@ class Scanner:
             and kind != "cache_step"
             and not (sig.matched == "structure" and sig.blame == "build")
         ):
-            self._last_strong = finding
+            last = self._last_strong
+            # a burst of the same failure (apt's `W:` line per source): the first names the host that failed first
+            if not (last and last.id == finding.id and not last.fatal and finding.line - last.line <= BURST_LINES):
+                self._last_strong = finding
         if finding.fatal and sig.matched == "structure":
             self._last_structure = finding
         elif finding.fatal:
