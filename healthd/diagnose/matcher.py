@@ -303,6 +303,13 @@ class Scanner:
             | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
             for k in keywords
         ]
+        # every pattern in one RE2 set: one pass per line says which patterns can match at all, so a line full
+        # of keywords costs one scan, not one search per candidate pattern
+        self._set = re2.Set.SearchSet()
+        self._pattern_ids: list[list[int]] = []
+        for sig in signatures:
+            self._pattern_ids.append([self._set.Add(p.pattern) for p in sig.patterns])
+        self._set.Compile()
         self._carry = b""  # the unfinished last line
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
@@ -362,10 +369,17 @@ class Scanner:
                 self._command = image_host(m[1])
         if self._last_fatal and _REEMITTED.search(text):
             return
+        if not candidates:
+            return
+        hit = set(self._set.Match(text) or ())  # None when nothing matches
+        if not hit:
+            return
         before: list[str] | None = None
         best: tuple[tuple[int, int, int], Signature, Any] | None = None
-        for sig in (self._signatures[i] for i in candidates):
-            for pattern in sig.patterns:
+        for sig, ids in ((self._signatures[i], self._pattern_ids[i]) for i in candidates):
+            for pattern, pattern_id in zip(sig.patterns, ids, strict=True):
+                if pattern_id not in hit:
+                    continue
                 m = pattern.search(text)
                 if not m:
                     continue
