@@ -473,3 +473,38 @@ async def test_post_diagnose_caps_the_body(api) -> None:
     chunked = await client.post("/diagnose", data=stream())
     assert chunked.status == 413
     assert (await client.get("/healthz")).status == 200
+
+
+# the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
+FAMILIES = [
+    ("main.go:3:1: syntax error: non-declaration statement outside function body", "build.compile_error", "build",
+     None, False),
+    ("ERROR: failed to solve: DeadlineExceeded: context deadline exceeded", "connectivity.timeout", "connectivity",
+     None, True),
+    ('ERROR: failed to do request: Head "https://ghcr.io/v2/a/b/manifests/1": context deadline exceeded',
+     "connectivity.timeout", "connectivity", "ghcr.io", True),
+    ("E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/x.deb  Connection failed [IP: 91.189.91.39 80]",
+     "connectivity.timeout", "connectivity", "archive.ubuntu.com", True),
+    ("curl: (28) Failed to connect to github.com port 443 after 130000 ms: Connection timed out",
+     "connectivity.timeout", "connectivity", "github.com", True),
+    ("ssh: connect to host github.com port 22: Connection timed out", "connectivity.timeout", "connectivity",
+     "github.com", True),
+    # a burst of apt warnings: the first source that failed names the host; the job's end is apt's E: line
+    ("W: Failed to fetch http://deb.debian.org/debian/dists/x/InRelease  Temporary failure resolving 'deb.debian.org'\n"
+     "W: Failed to fetch https://download.docker.com/linux/x/InRelease  Temporary failure resolving "
+     "'download.docker.com'\nE: Unable to locate package curl", "dns.temporary_failure", "dns", "deb.debian.org", True),
+    # nothing else ended the job: the network failure pip warned about is the cause
+    ("WARNING: Retrying (Retry(total=4)) after connection broken by 'NewConnectionError(...: Failed to establish a new "
+     "connection: [Errno -3] Temporary failure in name resolution')': /simple/pillow/\nError: Process completed with "
+     "exit code 1.", "dns.temporary_failure", "dns", None, True),
+    ("#9 exporting to GitHub Actions Cache\n#9 ERROR: Signing certificate with thumbprint 94 not found in store\n"
+     "------\n > exporting to GitHub Actions Cache:\n------\nERROR: failed to solve: Signing certificate with "
+     "thumbprint 94 not found in store", "gha_cache.export_failed", "gha_cache", None, False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("log", "sid", "component", "host", "retryable"), FAMILIES)
+def test_structural_families(log: str, sid: str, component: str, host: str | None, retryable: bool) -> None:
+    cause = diagnose([log + "\n"]).cause
+    assert cause is not None
+    assert (cause.id, cause.component, cause.host, cause.retryable) == (sid, component, host, retryable)

@@ -191,6 +191,12 @@ _LOOKUP = re2.compile(
     + _NAME
 )
 _URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
+# a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
+# port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
+_PEER = re2.compile(
+    r"(?i)(?:connect to host|failed to connect to|could not connect to|in connection to) "
+    r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
+)
 _IMAGE = re2.compile(
     r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|failed to push) "
     r"([A-Za-z0-9][\w.\-/:@]*[\w])"
@@ -250,7 +256,9 @@ def _host_in(text: str, dns_first: bool) -> str | None:
             return str(url[1]).lower()
     if image := _IMAGE.search(text):
         return image_host(image[1])
-    return _lookup_name(lookup) if lookup else None
+    if lookup:
+        return _lookup_name(lookup)
+    return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
 def find_host(sig: Signature, text: str, before: list[str], command: str | None = None) -> str | None:

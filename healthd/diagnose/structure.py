@@ -163,9 +163,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.timeout",
         "connectivity",
         True,
-        ("timeout", "timed out", "etimedout"),
+        ("timeout", "timed out", "etimedout", "deadline exceeded", "connection failed [ip"),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
+            r"context deadline exceeded",
+            r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
             r"ERR_SOCKET_TIMEOUT",
             r"socket timeout",
             r"ReadTimeoutError",
@@ -219,6 +221,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"^(?:unexpected )?EOF\s*$", r"\bunexpected EOF\b"),
         "the server closed the connection without an answer",
         "Retry; check the proxy/load balancer in the path.",
+    ),
+    # --- BuildKit's failed-step box names the step: the cache export failed the build -------------------------
+    _rule(
+        "gha_cache.export_failed",
+        "gha_cache",
+        False,
+        ("> exporting to github actions cache", "> exporting cache to github actions"),
+        (r"^\s*> exporting (?:to GitHub Actions Cache|cache to GitHub Actions)\b",),
+        "exporting the build cache to the GitHub Actions cache failed the build",
+        "Add ignore-error=true to cache-to so a cache failure cannot fail the build; see the error above.",
+        weak=True,
     ),
     # --- the build's own failures (a wrapper's output above it says why) ----------------------------------------
     _rule(
