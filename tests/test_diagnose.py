@@ -500,6 +500,10 @@ FAMILIES = [
     ("#9 exporting to GitHub Actions Cache\n#9 ERROR: Signing certificate with thumbprint 94 not found in store\n"
      "------\n > exporting to GitHub Actions Cache:\n------\nERROR: failed to solve: Signing certificate with "
      "thumbprint 94 not found in store", "gha_cache.export_failed", "gha_cache", None, False),
+    # apk inside a RUN step: the mirror's failure, not the generic RUN failure after it
+    ("#8 5.1 ERROR: https://dl-cdn.alpinelinux.org/alpine/v3.19/main: temporary error (try again later)\n"
+     '#8 ERROR: process "/bin/sh -c apk add curl" did not complete successfully: exit code: 1',
+     "connectivity.package_mirror", "connectivity", "dl-cdn.alpinelinux.org", True),
 ]  # fmt: skip
 
 

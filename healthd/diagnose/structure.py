@@ -222,6 +222,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the server closed the connection without an answer",
         "Retry; check the proxy/load balancer in the path.",
     ),
+    # --- Alpine's apk inside a RUN step: the mirror could not be fetched --------------------------------------
+    _rule(
+        "connectivity.package_mirror",
+        "connectivity",
+        True,
+        ("temporary error (try again later)", "network error (check internet connection"),
+        (r"https?://\S+: temporary error \(try again later\)", r"https?://\S+: network error \(check Internet"),
+        "the package mirror could not be reached or answered a temporary error (apk)",
+        "Retry; if it persists, pin another Alpine mirror in /etc/apk/repositories.",
+    ),
     # --- BuildKit's failed-step box names the step: the cache export failed the build -------------------------
     _rule(
         "gha_cache.export_failed",
