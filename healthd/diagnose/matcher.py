@@ -293,8 +293,8 @@ def _before(region: bytes, start: int) -> list[str]:
     return lines[::-1]
 
 
-_COMMAND_LINE = -1
-BURST_LINES = 5  # the candidate that marks a command line (its image is remembered)
+_COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
+BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
 
 
 class Scanner:
