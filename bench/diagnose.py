@@ -92,6 +92,15 @@ def main() -> None:
             print(f"{name}: {size:.0f} MB, {lines} lines: {seconds:.2f} s, peak RSS {peak:.0f} MiB")
             print(f"  {answer[:160]}")
             path.unlink()
+        # issue 29: one 8 KB line of repeated `failed to compute cache key"` cost 2.4-3.1 s with `re`
+        path = Path(tmp) / "pathological.log"
+        line = 'failed to compute cache key"' * 290 + "not found\n"
+        with path.open("w") as out:
+            for _ in range(max(1, args.mb // 10) * 1280):  # 10 MiB per 100 MB asked
+                out.write(line)
+        mib = path.stat().st_size / 2**20
+        seconds, peak, answer = run(path)
+        print(f"pathological (ReDoS): {mib:.0f} MiB: {seconds:.2f} s ({seconds / mib:.3f} s/MiB), peak {peak:.0f} MiB")
 
 
 if __name__ == "__main__":

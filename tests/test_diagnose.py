@@ -28,6 +28,7 @@ from healthd.diagnose.matcher import (
     normalize,
 )
 from healthd.diagnose.report import health_lines, render
+from healthd.diagnose.structure import STRUCTURE
 from tests.support import ROOT, free_port
 
 LOGS = Path(__file__).resolve().parent / "logs"
@@ -75,7 +76,26 @@ CASES = [
         1,
     ),
     ("connectivity_io_timeout.log", "cause", "connectivity.timeout", "connectivity", "docker.io", 1),
-    ("connectivity_proxyconnect.log", "cause", "connectivity.refused", "connectivity", "proxy.golang.org", 1),
+    ("connectivity_refused.log", "cause", "connectivity.refused", "connectivity", "registry.acme.internal:5000", 2),
+    ("connectivity_proxyconnect.log", "cause", "connectivity.proxy_refused", "connectivity", "proxy.golang.org", 1),
+    ("builder_multiplatform_unsupported.log", "cause", "builder.multiplatform_unsupported", "builder", None, 2),
+    (
+        "credentials_ecr_token_expired.log",
+        "cause",
+        "credentials.ecr_token_expired",
+        "credentials",
+        "123456789012.dkr.ecr.us-east-1.amazonaws.com",
+        3,
+    ),
+    ("credentials_insufficient_scope.log", "cause", "credentials.insufficient_scope", "credentials", "docker.io", 4),
+    ("credentials_push_denied.log", "cause", "credentials.push_denied", "credentials", "quay.io", 4),
+    ("build_dockerfile_parse.log", "cause", "build.dockerfile_parse", "build", None, 2),
+    ("build_dockerfile_missing.log", "cause", "build.dockerfile_missing", "build", None, 3),
+    ("build_job_timeout.log", "cause", "build.job_timeout", "build", None, 2),
+    ("goproxy_config_invalid.log", "cause", "goproxy.config_invalid", "goproxy", None, 2),
+    ("goproxy_bad_status_gone.log", "cause", "goproxy.bad_status", "goproxy", "proxy.golang.org", 2),
+    ("goproxy_server_status.log", "cause", "goproxy.server_status", "goproxy", "goproxy.io", 2),
+    ("gha_cache_toolkit_throttled.log", "also", "gha_cache.toolkit_throttled", "gha_cache", None, 2),
     ("connectivity_reset.log", "cause", "connectivity.reset", "connectivity", "ghcr.io", 2),
     ("connectivity_sumdb_timeout.log", "cause", "connectivity.timeout", "connectivity", "sum.golang.org", 1),
     ("connectivity_tls_handshake.log", "cause", "connectivity.tls_handshake_timeout", "connectivity", "docker.io", 1),
@@ -284,7 +304,7 @@ def test_a_malformed_catalog_entry_is_refused_by_name() -> None:
         load_catalog([{k: v for k, v in entry.items() if k != "remedy"}])
     with pytest.raises(ValueError, match="unknown keys"):
         load_catalog([dict(entry, colour="red")])
-    assert len(CATALOG) == len(SIGNATURES)
+    assert len(CATALOG) == len(SIGNATURES) + len(STRUCTURE)
 
 
 # --- answers -----------------------------------------------------------------------------------------------
@@ -344,7 +364,10 @@ def test_health_says_which_side_a_failure_is_on_with_the_fleet_view() -> None:
 def test_json_is_exactly_the_contract() -> None:
     doc = json.loads(render(diagnose([(LOGS / "gha_outage_400_html.log").read_bytes()]), "json", ["ignored"]))
     assert set(doc) == {"cause", "also"}
-    assert set(doc["cause"]) == {"id", "component", "host", "retryable", "summary", "remedy", "line", "evidence"}
+    assert set(doc["cause"]) == {
+        "id", "component", "host", "retryable", "blame", "matched", "summary", "remedy", "line", "evidence"
+    }  # fmt: skip
+    assert doc["cause"]["matched"] == "signature"
     assert json.loads(render(diagnose([b"all good\n"]), "json")) == {"cause": None, "also": []}
 
 
@@ -462,3 +485,42 @@ async def test_post_diagnose_caps_the_body(api) -> None:
     chunked = await client.post("/diagnose", data=stream())
     assert chunked.status == 413
     assert (await client.get("/healthz")).status == 200
+
+
+# the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
+FAMILIES = [
+    ("main.go:3:1: syntax error: non-declaration statement outside function body", "build.compile_error", "build",
+     None, False),
+    ("ERROR: failed to solve: DeadlineExceeded: context deadline exceeded", "connectivity.timeout", "connectivity",
+     None, True),
+    ('ERROR: failed to do request: Head "https://ghcr.io/v2/a/b/manifests/1": context deadline exceeded',
+     "connectivity.timeout", "connectivity", "ghcr.io", True),
+    ("E: Failed to fetch http://archive.ubuntu.com/ubuntu/pool/main/x.deb  Connection failed [IP: 91.189.91.39 80]",
+     "connectivity.timeout", "connectivity", "archive.ubuntu.com", True),
+    ("curl: (28) Failed to connect to github.com port 443 after 130000 ms: Connection timed out",
+     "connectivity.timeout", "connectivity", "github.com", True),
+    ("ssh: connect to host github.com port 22: Connection timed out", "connectivity.timeout", "connectivity",
+     "github.com", True),
+    # a burst of apt warnings: the first source that failed names the host; the job's end is apt's E: line
+    ("W: Failed to fetch http://deb.debian.org/debian/dists/x/InRelease  Temporary failure resolving 'deb.debian.org'\n"
+     "W: Failed to fetch https://download.docker.com/linux/x/InRelease  Temporary failure resolving "
+     "'download.docker.com'\nE: Unable to locate package curl", "dns.temporary_failure", "dns", "deb.debian.org", True),
+    # nothing else ended the job: the network failure pip warned about is the cause
+    ("WARNING: Retrying (Retry(total=4)) after connection broken by 'NewConnectionError(...: Failed to establish a new "
+     "connection: [Errno -3] Temporary failure in name resolution')': /simple/pillow/\nError: Process completed with "
+     "exit code 1.", "dns.temporary_failure", "dns", None, True),
+    ("#9 exporting to GitHub Actions Cache\n#9 ERROR: Signing certificate with thumbprint 94 not found in store\n"
+     "------\n > exporting to GitHub Actions Cache:\n------\nERROR: failed to solve: Signing certificate with "
+     "thumbprint 94 not found in store", "gha_cache.export_failed", "gha_cache", None, False),
+    # apk inside a RUN step: the mirror's failure, not the generic RUN failure after it
+    ("#8 5.1 ERROR: https://dl-cdn.alpinelinux.org/alpine/v3.19/main: temporary error (try again later)\n"
+     '#8 ERROR: process "/bin/sh -c apk add curl" did not complete successfully: exit code: 1',
+     "connectivity.package_mirror", "connectivity", "dl-cdn.alpinelinux.org", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("log", "sid", "component", "host", "retryable"), FAMILIES)
+def test_structural_families(log: str, sid: str, component: str, host: str | None, retryable: bool) -> None:
+    cause = diagnose([log + "\n"]).cause
+    assert cause is not None
+    assert (cause.id, cause.component, cause.host, cause.retryable) == (sid, component, host, retryable)

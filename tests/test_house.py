@@ -71,6 +71,13 @@ def test_healthd_pin_show_loads_no_daemon_library(tmp_path: Path) -> None:
     assert not top_level(modules) & set(HEAVY), sorted(top_level(modules) & set(HEAVY))
 
 
+def test_healthd_run_loads_no_daemon_library_nor_the_matcher_on_success(tmp_path: Path) -> None:
+    modules = loaded_by(["run", "--url", f"http://127.0.0.1:{free_port()}", "--", "true"], tmp_path)
+    assert "healthd.ci.run" in modules
+    assert not top_level(modules) & {*HEAVY, "typer"}, sorted(top_level(modules) & {*HEAVY, "typer"})
+    assert not {m for m in modules if m.startswith(("healthd.diagnose", "re2", "ahocorasick"))}
+
+
 def test_healthd_diagnose_loads_only_what_it_needs(tmp_path: Path) -> None:
     log = tmp_path / "build.log"
     log.write_text("ERROR: failed to solve: failed to fetch oauth token: 401 Unauthorized\n")

@@ -12,22 +12,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
+import re2  # type: ignore[import-untyped]
 from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
+from healthd.diagnose.structure import STRUCTURE
 
-COMPONENTS = ("gha_cache", "registry", "goproxy", "dns", "connectivity", "builder", "credentials", "build")
-TIERS = ("build", "specific", "status", "network")  # on one line, the earlier tier wins
+COMPONENTS = (
+    "gha_cache",
+    "registry",
+    "goproxy",
+    "dns",
+    "connectivity",
+    "builder",
+    "credentials",
+    "build",
+    "local",
+    "github",
+)
+TIERS = ("build", "specific", "status", "network", "structure")  # on one line, the earlier tier wins
+BLAMES = ("build", "service", "local")
 CONTEXT_LINES = 3  # lines before a hit searched for context and host
 WEAK_LOOKBACK = 300  # a weak wrapper ("process ... did not complete") defers to a failure this close before it
 MAX_LINE_BYTES = 8192  # of a longer line only the end is matched: the innermost cause comes last
 MAX_EVIDENCE = 400
 _REQUIRED = {"id", "component", "retryable", "tier", "keywords", "patterns", "summary", "remedy", "source"}
-_OPTIONAL = {"fatal", "weak", "host", "find_host", "context"}
+_OPTIONAL = {"fatal", "weak", "host", "find_host", "context", "blame"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +59,18 @@ class Signature:
     weak: bool = False
     host: str | None = None
     find_host: bool = True
-    context: re.Pattern[str] | None = None
+    context: Any = None  # an RE2 pattern
+    blame: str = "service"
+    matched: str = "signature"
+
+
+def _compile(pattern: str) -> Any:
+    """RE2 (linear time whatever the line: no catastrophic backtracking), case-insensitive."""
+    return re2.compile("(?i)" + pattern)
+
+
+def _default_blame(component: str) -> str:
+    return component if component in ("build", "local") else "service"
 
 
 def load_catalog(entries: Iterable[Mapping[str, Any]]) -> tuple[Signature, ...]:
@@ -57,27 +82,32 @@ def load_catalog(entries: Iterable[Mapping[str, Any]]) -> tuple[Signature, ...]:
             raise ValueError(f"signature {name}: missing {sorted(missing)}")
         if unknown := entry.keys() - _REQUIRED - _OPTIONAL:
             raise ValueError(f"signature {name}: unknown keys {sorted(unknown)}")
-        if entry["component"] not in COMPONENTS or entry["tier"] not in TIERS or name in seen:
+        if entry.get("blame", "build") not in BLAMES:
+            raise ValueError(f"signature {name}: bad blame")
+        layer = (name, entry["tier"] == "structure")  # the fallback may reuse a signature's id
+        if entry["component"] not in COMPONENTS or entry["tier"] not in TIERS or layer in seen:
             raise ValueError(f"signature {name}: bad component or tier, or a duplicate id")
-        seen.add(name)
+        seen.add(layer)
         context = entry.get("context")
         signatures.append(
             Signature(
                 **{k: entry[k] for k in ("id", "component", "retryable", "summary", "remedy", "source")},
                 tier=TIERS.index(entry["tier"]),
                 keywords=tuple(entry["keywords"]),
-                patterns=tuple(re.compile(p) for p in entry["patterns"]),
+                patterns=tuple(_compile(p) for p in entry["patterns"]),
                 fatal=entry.get("fatal", True),
                 weak=entry.get("weak", False),
                 host=entry.get("host"),
                 find_host=entry.get("find_host", True),
-                context=re.compile(context) if context else None,
+                context=_compile(context) if context else None,
+                blame=entry.get("blame") or _default_blame(entry["component"]),
+                matched="structure" if entry["tier"] == "structure" else "signature",
             )
         )
     return tuple(signatures)
 
 
-CATALOG = load_catalog(SIGNATURES)
+CATALOG = load_catalog(SIGNATURES + STRUCTURE)
 
 
 @dataclass(frozen=True)
@@ -90,11 +120,13 @@ class Finding:
     remedy: str
     line: int
     evidence: str
+    blame: str = "service"
+    matched: str = "signature"
     fatal: bool = field(default=True, compare=False)
     weak: bool = field(default=False, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
-        keys = ("id", "component", "host", "retryable", "summary", "remedy", "line", "evidence")
+        keys = ("id", "component", "host", "retryable", "blame", "matched", "summary", "remedy", "line", "evidence")
         return {k: getattr(self, k) for k in keys}
 
 
@@ -110,22 +142,28 @@ class Diagnosis:
 
 
 # --- normalizing a line -------------------------------------------------------------------------------------
-_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?|\x1b[@-_]?")
+# every other control character (CR, backspace, NUL, C1, bidi overrides) never reaches an answer or a CI log
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 _PREFIX = re.compile(
     r"^\ufeff?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? ?)?"  # GitHub's timestamp
     r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
-_WARNING_LINE = re.compile(r"(?i:warning:|w: )")
+_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn )")
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 _REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
-_SECRETS = re.compile(r"(https?://)[^/\s\"'@]*@|(https?://[^\s\"'?]+)\?[^\s\"']*")
+# any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
+# string and fragment (SAS signatures, `#sig=`)
+_SECRETS = re2.compile(
+    r"(?i)([a-z][a-z0-9+.\-]{0,30}://)[^/\s\"'<>]*@|([a-z][a-z0-9+.\-]{0,30}://[^\s\"'?#<>]+)[?#][^\s\"'<>]*"
+)
 
 
 def normalize(raw: str) -> tuple[str, str]:
     """(the line without timestamp, colour, annotation and step prefixes; what kind of line it is:
     "cache_step" for an actions/toolkit cache save/restore the job skipped, "warning", or "")."""
-    text = _ANSI.sub("", raw).rstrip("\r\n ")
+    text = _CONTROL.sub(" ", _ANSI.sub("", raw.rstrip("\r\n"))).strip(" ")
     m = _PREFIX.match(text)
     assert m is not None  # every part of _PREFIX is optional: it matches any text
     rest = text[m.end() :]
@@ -136,18 +174,65 @@ def normalize(raw: str) -> tuple[str, str]:
 
 
 def redact(text: str) -> str:
-    """URL credentials and query strings (SAS signatures on cache blob URLs) never reach an answer."""
-    return _SECRETS.sub(lambda m: m[1] if m[1] else m[2] + "?…", text)
+    """URL credentials, query strings and fragments (SAS signatures on cache blob URLs) never reach an answer."""
+    return str(_SECRETS.sub(lambda m: m[1] if m[1] else m[2] + "?…", text))
 
 
 # --- hosts ----------------------------------------------------------------------------------------------------
-_LOOKUP = re.compile(r"lookup ([A-Za-z0-9][A-Za-z0-9.-]*)(?: on |: )|resolving '([^']+)'")
-_URL = re.compile(r"https?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)")
-_IMAGE = re.compile(
-    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for) "
+_NAME = r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])"
+_LOOKUP = re2.compile(
+    r"lookup "
+    + _NAME
+    + r"(?: on |: )|resolving '([^']+)'|(?i:could not resolve host:? '?)"
+    + _NAME
+    + r"|getaddrinfo (?:EAI_AGAIN|ENOTFOUND) "
+    + _NAME
+    + r"|host='"
+    + _NAME
+)
+_URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
+# a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
+# port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
+_PEER = re2.compile(
+    r"(?i)(?:connect to host|failed to connect to|could not connect to|in connection to) "
+    r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
+)
+_IMAGE = re2.compile(
+    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|failed to push) "
     r"([A-Za-z0-9][\w.\-/:@]*[\w])"
 )
+# the command or step whose failure a later line reports: its image names the registry
+_COMMAND = re2.compile(
+    r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
+    r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@]*[\w])"
+)
+COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
+                    "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
+                    "image=", "docker push,", "image: ")  # fmt: skip
 DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
+# help and documentation links on an error line are never the failing host
+_DOC_HOSTS = frozenset(
+    {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
+    | {"www.githubstatus.com", "docs.npmjs.com", "pip.pypa.io", "v8.dev", "golang.org"}
+)
+_LOOPBACK = re2.compile(r"(?:^|[^\w.])(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(?::\d+)?\b")
+PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.com", "ghcr.io", "quay.io", "gcr.io",
+                   "pkg.dev", "amazonaws.com", "azurecr.io", "mcr.microsoft.com", "npmjs.org", "yarnpkg.com",
+                   "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
+                   "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
+                   "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org")  # fmt: skip
+GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
+
+
+def is_public(host: str) -> bool:
+    """A well-known public service (its failing to resolve mid-outage is transient; a private name's is not)."""
+    host = host.lower().rstrip(".")
+    return any(host == s or host.endswith("." + s) for s in PUBLIC_SUFFIXES)
+
+
+def _is_doc(host: str, path: str | None) -> bool:
+    host = host.lower()
+    return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in (path or "").lower()
 
 
 def image_host(reference: str) -> str:
@@ -158,27 +243,39 @@ def image_host(reference: str) -> str:
     return "docker.io"
 
 
+def _lookup_name(m: Any) -> str | None:
+    return next((g for g in m.groups() if g), None)
+
+
 def _host_in(text: str, dns_first: bool) -> str | None:
     lookup = _LOOKUP.search(text)
     if dns_first and lookup:
-        return lookup[1] or lookup[2]
-    if url := _URL.search(text):
-        return url[1].lower()
+        return _lookup_name(lookup)
+    for url in _URL.finditer(text):
+        if not _is_doc(url[1].split(":")[0], url[2]):
+            return str(url[1]).lower()
     if image := _IMAGE.search(text):
         return image_host(image[1])
-    return (lookup[1] or lookup[2]) if lookup else None
+    if lookup:
+        return _lookup_name(lookup)
+    return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
-def find_host(sig: Signature, text: str, before: list[str]) -> str | None:
+def find_host(sig: Signature, text: str, before: list[str], command: str | None = None) -> str | None:
     """The failing service's host: the signature's own, else the line's (DNS: the looked-up name), else for a
     registry the nearest line before it that names one (the containerd >= v2.1.3 status line above the
-    registry's message, `pulling image ...`, `load metadata for ...`)."""
+    registry's message, `pulling image ...`, `load metadata for ...`), else the image of the command or step
+    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`)."""
     if sig.host or not sig.find_host:
         return sig.host
     dns = sig.component == "dns"
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
+    if host is None and (
+        sig.component in ("registry", "credentials", "connectivity") or sig.id == "build.tag_not_found"
+    ):
+        host = command
     if host and not dns and host.lower() in DOCKER_HUB:
         return "docker.io"
     return host
@@ -196,20 +293,37 @@ def _before(region: bytes, start: int) -> list[str]:
     return lines[::-1]
 
 
+_COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
+BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
+
+
 class Scanner:
     """Incremental matcher: feed() the log in chunks of any size, then finish(). Memory stays bounded by the
     largest chunk fed plus a few lines of context."""
 
     def __init__(self, signatures: tuple[Signature, ...] = CATALOG) -> None:
         self._signatures = signatures
-        keywords = sorted({k for s in signatures for k in s.keywords})
+        keywords = sorted({k.lower() for s in signatures for k in s.keywords} | set(COMMAND_KEYWORDS))
         self._keywords = BytesAhoCorasick([k.encode() for k in keywords])
         # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
-        self._candidates = [{i for i, s in enumerate(signatures) if k in s.keywords} for k in keywords]
+        self._candidates = [
+            {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
+            | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
+            for k in keywords
+        ]
+        # every pattern in one RE2 set: one pass per line says which patterns can match at all, so a line full
+        # of keywords costs one scan, not one search per candidate pattern
+        self._set = re2.Set.SearchSet()
+        self._pattern_ids: list[list[int]] = []
+        for sig in signatures:
+            self._pattern_ids.append([self._set.Add(p.pattern) for p in sig.patterns])
+        self._set.Compile()
         self._carry = b""  # the unfinished last line
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
+        self._command: str | None = None  # the registry host of the last command/step naming an image
         self._last_fatal: Finding | None = None
+        self._last_structure: Finding | None = None  # the fallback layer's last failure
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
         self._warnings: dict[str, Finding] = {}  # first occurrence of each non-fatal signature
 
@@ -224,9 +338,12 @@ class Scanner:
         if self._carry:
             self._scan(self._context + self._carry + b"\n", len(self._context))
             self._carry = b""
-        cause = self._last_fatal
+        cause = self._last_fatal or self._last_structure
         strong = self._last_strong
         if cause and cause.weak and strong and cause.line - strong.line <= WEAK_LOOKBACK:
+            cause = strong
+        elif cause is None and strong and strong.blame != "build" and strong.retryable:
+            # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
         also = tuple(f for f in self._warnings.values() if cause is None or f.line < cause.line)
         return Diagnosis(cause, also, self._lines)
@@ -234,7 +351,7 @@ class Scanner:
     def _scan(self, region: bytes, offset: int) -> None:
         """Matches the complete lines of region[offset:] (region[:offset] is context already scanned)."""
         hits: dict[int, set[int]] = {}  # line start -> candidate signatures
-        for keyword, i, _ in self._keywords.find_matches_as_indexes(region, overlapping=True):
+        for keyword, i, _ in self._keywords.find_matches_as_indexes(region.lower(), overlapping=True):
             if i >= offset:
                 hits.setdefault(region.rfind(b"\n", 0, i) + 1, set()).update(self._candidates[keyword])
         line, counted = self._lines, offset
@@ -254,12 +371,23 @@ class Scanner:
 
     def _line(self, raw: str, number: int, candidates: list[int], before_lines: Callable[[], list[str]]) -> None:
         text, kind = normalize(raw)
+        if candidates and candidates[0] == _COMMAND_LINE:
+            candidates = candidates[1:]
+            if (m := _COMMAND.search(text)) and "$" not in m[1]:
+                self._command = image_host(m[1])
         if self._last_fatal and _REEMITTED.search(text):
             return
+        if not candidates:
+            return
+        hit = set(self._set.Match(text) or ())  # None when nothing matches
+        if not hit:
+            return
         before: list[str] | None = None
-        best: tuple[tuple[int, int, int], Signature, re.Match[str]] | None = None
-        for sig in (self._signatures[i] for i in candidates):
-            for pattern in sig.patterns:
+        best: tuple[tuple[int, int, int], Signature, Any] | None = None
+        for sig, ids in ((self._signatures[i], self._pattern_ids[i]) for i in candidates):
+            for pattern, pattern_id in zip(sig.patterns, ids, strict=True):
+                if pattern_id not in hit:
+                    continue
                 m = pattern.search(text)
                 if not m:
                     continue
@@ -273,31 +401,75 @@ class Scanner:
         if best is None:
             return
         _, sig, m = best
-        if sig.component in ("registry", "credentials") and before is None:
+        if sig.component in ("registry", "credentials", "connectivity") and before is None:
             before = before_lines()
-        finding = Finding(
-            id=sig.id,
-            component=sig.component,
-            host=find_host(sig, text, before or []),
-            retryable=sig.retryable,
-            summary=sig.summary,
-            remedy=sig.remedy,
-            line=number,
-            evidence=_evidence(text, m),
-            fatal=sig.fatal and not kind,
-            weak=sig.weak,
+        finding = _adjust(
+            Finding(
+                id=sig.id,
+                component=sig.component,
+                host=find_host(sig, text, before or [], self._command),
+                retryable=sig.retryable,
+                blame=sig.blame,
+                matched=sig.matched,
+                summary=sig.summary,
+                remedy=sig.remedy,
+                line=number,
+                evidence=_evidence(text, m),
+                fatal=(sig.fatal or _ended_job(sig, text)) and not kind,
+                weak=sig.weak,
+            ),
+            text,
         )
         # a warning (apt's `W: ... Temporary failure resolving`) can still explain a step failing after it;
         # a skipped cache step cannot
-        if sig.fatal and not sig.weak and kind != "cache_step":
-            self._last_strong = finding
-        if finding.fatal:
+        if (
+            sig.fatal
+            and not sig.weak
+            and kind != "cache_step"
+            and not (sig.matched == "structure" and sig.blame == "build")
+        ):
+            last = self._last_strong
+            # a burst of the same failure (apt's `W:` line per source): the first names the host that failed first
+            if not (last and last.id == finding.id and not last.fatal and finding.line - last.line <= BURST_LINES):
+                self._last_strong = finding
+        if finding.fatal and sig.matched == "structure":
+            self._last_structure = finding
+        elif finding.fatal:
             self._last_fatal = finding
         else:
             self._warnings.setdefault(finding.id, finding)
 
 
-def _evidence(text: str, m: re.Match[str]) -> str:
+def _ended_job(sig: Signature, text: str) -> bool:
+    """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
+    return sig.component == "gha_cache" and text[:6].lower() == "error:"
+
+
+def _adjust(f: Finding, text: str) -> Finding:
+    """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if (
+        f.component in ("connectivity", "dns")
+        and f.id != "connectivity.proxy_refused"
+        and ((f.host and _LOOPBACK.search(" " + f.host)) or (f.host is None and _LOOPBACK.search(text)))
+    ):
+        # the build's own services (a test's database on 127.0.0.1:5432): the build, never the network
+        return replace(f, id="build.test_service_unreachable", component="build", host=None, retryable=False,
+                       blame="build", summary="the build's own test service (on loopback) was not reachable",
+                       remedy="Start the service the tests need (a job `services:` entry, docker compose up) "
+                       "and wait until it is ready.")  # fmt: skip
+    if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
+        return replace(f, retryable=is_public(f.host))
+    if (
+        f.matched == "structure"
+        and f.host
+        and f.component in ("registry", "credentials")
+        and any(f.host == g or f.host.endswith("." + g) for g in GO_PROXIES)
+    ):
+        return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
+    return f
+
+
+def _evidence(text: str, m: Any) -> str:
     if len(text) > MAX_EVIDENCE:
         start = max(0, min(m.start() - 40, len(text) - MAX_EVIDENCE))
         text = ("…" if start else "") + text[start : start + MAX_EVIDENCE] + "…"

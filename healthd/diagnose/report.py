@@ -74,9 +74,9 @@ def _names_host(name: str, host: str) -> bool:
     return name == host or (name.endswith(host) and name[-len(host) - 1] in "-./@")
 
 
-def health_lines(strategy: Mapping[str, Any] | None, cause: Finding | None) -> list[str]:
-    """The implicated targets' current state from a /strategy document: the targets named after the cause's
-    host (of the cause's kind when there are such), else every target of the component's kind."""
+def implicated(strategy: Mapping[str, Any] | None, cause: Finding | None) -> list[tuple[str, dict[str, Any]]]:
+    """(component, target document) of the targets that watch the cause in a /strategy document: the targets
+    named after the cause's host (of the cause's kind when there are such), else every target of its kind."""
     if not strategy or cause is None or cause.component not in TARGET_KINDS:
         return []
     targets = [
@@ -89,8 +89,13 @@ def health_lines(strategy: Mapping[str, Any] | None, cause: Finding | None) -> l
     kinds = TARGET_KINDS[cause.component]
     of_kind = [t for t in targets if t[1].get("kind") in kinds]
     named = [t for t in targets if cause.host and _names_host(str(t[1].get("name", "")), cause.host)]
-    chosen = [t for t in named if t in of_kind] or named or of_kind
-    if not chosen:
+    return [t for t in named if t in of_kind] or named or of_kind
+
+
+def health_lines(strategy: Mapping[str, Any] | None, cause: Finding | None) -> list[str]:
+    """The implicated targets' current state from a /strategy document (see `implicated`)."""
+    chosen = implicated(strategy, cause)
+    if not strategy or not chosen:
         return []
     stale = ", stale" if strategy.get("stale") else ""
     lines = [f"healthd now (round {strategy.get('round')}, as of {strategy.get('updated_at')}{stale}):"]

@@ -1,0 +1,286 @@
+"""The structural fallback: what every network, OS and tool error carries, for wordings the catalog does not
+name. Same shape as the catalog (healthd/diagnose/catalog.py); tried only where no signature matched a line,
+and a cause found here says `"matched": "structure"`. Patterns are RE2 (linear time) and case-insensitive.
+
+The component is read from the error's form here and corrected from the host afterwards (matcher.py: a Go
+proxy host is `goproxy`, a loopback address is the build's own service).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], patterns: tuple[str, ...],
+          summary: str, remedy: str, **extra: Any) -> dict[str, Any]:  # fmt: skip
+    return {
+        "id": rid,
+        "component": component,
+        "retryable": retryable,
+        "tier": "structure",
+        "keywords": keywords,
+        "patterns": patterns,
+        "summary": summary,
+        "remedy": remedy,
+        "source": "structural fallback (issue 25)",
+        **extra,
+    }
+
+
+_HTTP = r"(?:https?://\S+.*\b|status(?: code)?:? |responded with |registry |\(\S+\): |error |HTTP/\S+ )"
+STRUCTURE: tuple[dict[str, Any], ...] = (
+    # --- the runner machine ---------------------------------------------------------------------------------
+    _rule(
+        "local.disk_full",
+        "local",
+        False,
+        ("no space left on device", "enospc", "not enough space on the disk"),
+        (r"no space left on device", r"\bENOSPC\b", r"not enough space on the disk"),
+        "the runner's disk is full",
+        "Free space before the build (docker system prune, remove preinstalled toolchains), or use a bigger runner.",
+        find_host=False,
+    ),
+    _rule(
+        "local.docker_socket_permission",
+        "local",
+        False,
+        ("permission denied while trying to connect",),
+        (r"permission denied while trying to connect to the docker daemon",),
+        "the job may not use the Docker socket",
+        "Add the runner's user to the docker group, or run rootless Docker.",
+        find_host=False,
+    ),
+    _rule(
+        "local.docker_daemon_down",
+        "local",
+        False,
+        ("connect to the docker daemon", "docker daemon running", "docker.sock"),
+        (
+            r"cannot connect to the docker daemon",
+            r"is the docker daemon running",
+            r"docker\.sock: connect: (?:no such file|connection refused)",
+        ),
+        "the Docker daemon is not running (or not where the client looks)",
+        "Start dockerd on the runner, or point DOCKER_HOST at it.",
+        find_host=False,
+    ),
+    # --- the builder --------------------------------------------------------------------------------------------
+    _rule(
+        "builder.not_running",
+        "builder",
+        False,
+        ("buildkitd.sock", "buildkit"),
+        (r"dial unix \S*buildkit\S*: connect: (?:no such file|connection refused)",),
+        "BuildKit is not running where buildx looks",
+        "Create and start the builder (docker/setup-buildx-action).",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "builder.connection_lost",
+        "builder",
+        True,
+        ("transport is closing", "code = unavailable", "error reading from server"),
+        (r"transport is closing", r"code = Unavailable", r"error reading from server"),
+        "the connection to BuildKit broke mid-build (buildkitd restarted or was killed, often OOM)",
+        "Check the buildkitd logs and memory, then retry.",
+        find_host=False,
+    ),
+    # --- credentials ----------------------------------------------------------------------------------------------
+    _rule(
+        "credentials.denied",
+        "credentials",
+        False,
+        ("denied",),
+        (r"\bdenied: \S", r"\bunauthorized\b", r"access denied"),
+        "the registry denied the request (credentials or permissions)",
+        "Log in to the registry the image names, with a token that may read/write it.",
+    ),
+    # --- HTTP status with a URL or a status word --------------------------------------------------------------
+    _rule(
+        "registry.rate_limited",
+        "registry",
+        True,
+        ("429", "too many requests", "rate exceeded"),
+        (_HTTP + r"429\b", r"too many requests", r"rate exceeded"),
+        "the service rate-limited the build (429)",
+        "Back off and retry; authenticate, or use a mirror.",
+    ),
+    _rule(
+        "registry.server_error",
+        "registry",
+        True,
+        ("50", "bad gateway", "service unavailable", "gateway timeout"),
+        (_HTTP + r"5\d\d\b", r"\b50[234] (?:bad gateway|service unavailable|gateway timeout)"),
+        "the service answered a server error (5xx)",
+        "Retry with backoff and check the service's status page.",
+    ),
+    _rule(
+        "credentials.registry_refused",
+        "credentials",
+        False,
+        ("401", "403"),
+        (_HTTP + r"40[13]\b",),
+        "the service refused the credentials (401/403)",
+        "Log in with a token that has the needed scope.",
+    ),
+    # --- network errors, by form ---------------------------------------------------------------------------------
+    _rule(
+        "dns.resolve_failed",
+        "dns",
+        True,
+        (
+            "eai_again",
+            "could not resolve",
+            "name or service not known",
+            "enotfound",
+            "name resolution",
+            "resolve host",
+            "nodename nor servname",
+        ),
+        (
+            r"\bEAI_AGAIN\b",
+            r"could not resolve (?:host|proxy)",
+            r"name or service not known",
+            r"\bENOTFOUND\b",
+            r"failure in name resolution",
+            r"nodename nor servname",
+        ),
+        "a host name did not resolve",
+        "Retry; check the runner's and the build container's resolver.",
+    ),
+    _rule(
+        "connectivity.network_unreachable",
+        "connectivity",
+        False,
+        ("network is unreachable", "enetunreach", "no route to host"),
+        (r"network is unreachable", r"\bENETUNREACH\b", r"no route to host"),
+        "the runner has no route to the network",
+        "Check the runner's network (a self-hosted runner offline, IPv6 without a route).",
+        blame="local",
+    ),
+    _rule(
+        "connectivity.timeout",
+        "connectivity",
+        True,
+        ("timeout", "timed out", "etimedout", "deadline exceeded", "connection failed [ip"),
+        (
+            r"\bE(?:SOCKET)?TIMEDOUT\b",
+            r"context deadline exceeded",
+            r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
+            r"ERR_SOCKET_TIMEOUT",
+            r"socket timeout",
+            r"ReadTimeoutError",
+            r"timed out",
+            r"connect timeout",
+            r"operation timeout",
+            r"\btimeout awaiting",
+        ),
+        "a network connection timed out",
+        "Retry; probe the host from the runner.",
+    ),
+    _rule(
+        "connectivity.reset",
+        "connectivity",
+        True,
+        ("econnreset", "socket hang up", "connection reset", "recv failure", "connection aborted", "remote end closed"),
+        (
+            r"\bECONNRESET\b",
+            r"socket hang up",
+            r"connection (?:was )?reset",
+            r"recv failure",
+            r"connection aborted",
+            r"remote end closed connection",
+        ),
+        "the connection was reset mid-transfer",
+        "Retry; check proxies and load balancers in the path.",
+    ),
+    _rule(
+        "connectivity.refused",
+        "connectivity",
+        True,
+        ("econnrefused", "connection refused"),
+        (r"\bECONNREFUSED\b", r"connection refused"),
+        "the connection was refused",
+        "Check that the service's port is reachable from the runner.",
+    ),
+    _rule(
+        "connectivity.tls_failed",
+        "connectivity",
+        True,
+        ("gnutls", "ssl", "tls"),
+        (r"gnutls_handshake\(\) failed", r"\bSSL(?:Error|_ERROR_\w+| routines)", r"\btls: \w", r"EPROTO"),
+        "the TLS connection failed",
+        "Retry; if it persists check the proxy or a TLS-intercepting middlebox.",
+    ),
+    _rule(
+        "connectivity.eof",
+        "connectivity",
+        True,
+        ("eof",),
+        (r"^(?:unexpected )?EOF\s*$", r"\bunexpected EOF\b"),
+        "the server closed the connection without an answer",
+        "Retry; check the proxy/load balancer in the path.",
+    ),
+    # --- Alpine's apk inside a RUN step: the mirror could not be fetched --------------------------------------
+    _rule(
+        "connectivity.package_mirror",
+        "connectivity",
+        True,
+        ("temporary error (try again later)", "network error (check internet connection"),
+        (r"https?://\S+: temporary error \(try again later\)", r"https?://\S+: network error \(check Internet"),
+        "the package mirror could not be reached or answered a temporary error (apk)",
+        "Retry; if it persists, pin another Alpine mirror in /etc/apk/repositories.",
+    ),
+    # --- BuildKit's failed-step box names the step: the cache export failed the build -------------------------
+    _rule(
+        "gha_cache.export_failed",
+        "gha_cache",
+        False,
+        ("> exporting to github actions cache", "> exporting cache to github actions"),
+        (r"^\s*> exporting (?:to GitHub Actions Cache|cache to GitHub Actions)\b",),
+        "exporting the build cache to the GitHub Actions cache failed the build",
+        "Add ignore-error=true to cache-to so a cache failure cannot fail the build; see the error above.",
+        weak=True,
+    ),
+    # --- the build's own failures (a wrapper's output above it says why) ----------------------------------------
+    _rule(
+        "build.compile_error",
+        "build",
+        False,
+        (
+            "error ts",
+            ": error:",
+            "syntaxerror",
+            "cannot find module",
+            "undefined:",
+            "error[e",
+            "compilation failed",
+            "build failed",
+            ".go:",
+        ),
+        (
+            r"\berror TS\d+:",
+            r":\d+:\d+: error:",
+            r"\bSyntaxError\b",
+            r"cannot find module",
+            r"\.go:\d+:\d+: undefined: ",
+            r"\.go:\d+:\d+: (?:syntax error|cannot |missing |expected |invalid |declared and not used|\S+ redeclared)",
+            r"^error\[E\d+\]",
+            r"compilation failed",
+        ),
+        "the build's code does not compile",
+        "Fix the error above; a retry will not help.",
+        find_host=False,
+    ),
+    _rule(
+        "build.test_failed",
+        "build",
+        False,
+        ("--- fail", "fail\t", "tests failed", "failing"),
+        (r"^--- FAIL: ", r"^FAIL\t", r"\b\d+ (?:tests? )?fail(?:ed|ing)\b"),
+        "the build's tests failed",
+        "Fix the test; a retry will not help (unless it is flaky).",
+        find_host=False,
+    ),
+)

@@ -1,0 +1,66 @@
+"""The held-out corpus (tests/data/diagnose_corpus.json, built by a research helper from GitHub threads the
+catalog did not use; see each entry's `source`): the matcher was written from the `tune` split only."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from healthd.diagnose.matcher import diagnose, redact
+from healthd.diagnose.report import render
+
+CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").read_text())
+HELDOUT_FLOOR = 0.63  # measured 103/162 = 63.6% (the goal of issue 25 is 0.90: not reached)
+
+
+def _named(entry: dict[str, Any]) -> bool:
+    x = entry["expect"]
+    d = diagnose([entry["log"]])
+    found = ([*d.also] + ([d.cause] if d.cause else [])) if x.get("fatal") is False else [d.cause] if d.cause else []
+    causes = {x["cause"], *x.get("also_ok", [])}
+    hosts = {(h or "").lower() for h in (x["host"], *x.get("host_alt", []))}
+    return any(
+        (f.component == x["component"] or f.id in causes) and f.retryable == x["retryable"]
+        and (f.host or "").lower() in hosts
+        for f in found
+    )  # fmt: skip
+
+
+def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
+    heldout = [e for e in CORPUS if e["split"] == "heldout"]
+    score = sum(_named(e) for e in heldout) / len(heldout)
+    assert score >= HELDOUT_FLOOR, f"heldout {score:.1%}"
+    blamed = []
+    for e in CORPUS:
+        cause = diagnose([e["log"]]).cause
+        if e["expect"]["blame"] == "build" and e["expect"]["component"] == "build" and cause and cause.retryable:
+            blamed.append(e["id"])
+    assert blamed == []
+
+
+def test_redaction_of_every_credential_form() -> None:
+    line = (
+        "failed: HTTPS://user:SECRET1@registry.example.com/v2/ ftp://u:SECRET2@files.example.com/x "
+        "https://u:p@ss@SECRET3@h.example.com/ https://blob.example.com/c?sig=SECRET4 "
+        "https://blob.example.com/c#sig=SECRET5"
+    )
+    out = redact(line)
+    assert not any(f"SECRET{i}" in out for i in range(1, 6)), out
+    d = diagnose([f"Error response from daemon: {line}: unexpected EOF\n"])
+    assert d.cause and "SECRET" not in d.cause.evidence
+
+
+def test_control_characters_never_reach_the_text_answer() -> None:
+    log = "progress\r\x1b]0;title\x07\x08\x08Error: connect ECONNREFUSED 10.0.0.9:443\x1b]8;;http://x\x07\x9b\r\n"
+    text = render(diagnose([log]), "text")
+    assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in text), repr(text)
+
+
+def test_pathological_lines_match_in_linear_time() -> None:
+    line = 'failed to compute cache key"' * 290 + "not found\n"  # 8 KiB: 2.4-3.1 s each with `re`
+    log = (line * 128).encode()  # 1 MiB
+    start = time.perf_counter()
+    diagnose([log])
+    assert time.perf_counter() - start < 2.0
