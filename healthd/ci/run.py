@@ -202,12 +202,12 @@ def parse_env(text: str) -> dict[str, str]:
 def strategy_env(url: str, reachable: bool = True) -> dict[str, str]:
     """The current strategy's HEALTHD_* variables: the daemon's answer, else healthd's fallback (a daemon that
     did not answer while we waited gets one quick try, not ASK_TIMEOUT of polling)."""
-    from healthd.ci.client import _facts, ask, fallback
+    from healthd.ci.client import ask, config_facts, fallback
 
     body, why = ask(url, "env", ASK_TIMEOUT if reachable else 0.2)
     if body is None:
         _say(f"{why}; the next attempt gets the fallback strategy")
-        body = fallback(None, _facts(None), "env", why)
+        body = fallback(None, config_facts(None), "env", why)
     return {k: v for k, v in parse_env(body.decode("utf-8", "replace")).items() if k.startswith("HEALTHD_")}
 
 
