@@ -27,7 +27,14 @@ from healthd.daemon.logs import parse_level, setup_logging
 from healthd.daemon.metrics import Metrics
 from healthd.daemon.page import StatusPage
 from healthd.daemon.reload import Reloader
-from healthd.daemon.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
+from healthd.daemon.resources import (
+    IDLE_TIMEOUT,
+    SHUTDOWN_TIMEOUT,
+    CappedSite,
+    connection_cap,
+    quiet_accept_errors,
+    raise_descriptor_limit,
+)
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.server import create_app
 from healthd.daemon.source import ConfigSource
@@ -77,7 +84,14 @@ async def serve(path: Path, listen: str | None = None) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     async with Scheduler(source.config) as scheduler:
-        runner = web.AppRunner(assemble(scheduler, source, token), access_log=None, handle_signals=False)
+        runner = web.AppRunner(
+            assemble(scheduler, source, token),
+            access_log=None,
+            handle_signals=False,
+            keepalive_timeout=IDLE_TIMEOUT,  # idle keep-alives; aiohttp >= 3.11 also times the first request
+            shutdown_timeout=SHUTDOWN_TIMEOUT,  # SIGTERM cancels a slow upload after this, not after 60 s
+            handler_cancellation=True,  # a client gone mid-request stops its handler (and frees its slot)
+        )
         await runner.setup()
         try:
             site = CappedSite(runner, host, port, cap=cap)

@@ -11,8 +11,8 @@ import time
 
 from aiohttp import web
 
+from healthd.daemon import diagnose_route
 from healthd.daemon.board import Board
-from healthd.daemon.diagnose_route import diagnose_handler
 from healthd.daemon.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.daemon.metrics import Metrics
 from healthd.daemon.page import StatusPage
@@ -151,7 +151,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", exposition)
-    app.router.add_post("/diagnose", diagnose_handler(board))
+    diagnose_route.install(app, board)
     if page is not None:
         app[PAGE] = page
         app.router.add_get("/", status_page)
