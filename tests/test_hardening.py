@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gzip
 import json
+import logging
 import os
 import signal
 import socket
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 
-from tests.support import Daemon, running_daemon, write_config
+from healthd.config.load import parse_config
+from healthd.core.render import Rendered
+from healthd.daemon.metrics import Metrics
+from healthd.daemon.scheduler import Scheduler
+from healthd.daemon.serve import assemble
+from healthd.model import Status
+from tests.support import Daemon, round_of, running_daemon, write_config
 
 LOGS = Path(__file__).parent / "logs"
 # one 8 KB line of repeated `failed to compute cache key"` (and more quotes), with the signature's keyword in
@@ -223,3 +232,112 @@ def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
     assert os.environ.get("CI") in (None, "", "true", "false")
+
+
+# --- 7: inputs that made 500s (each with a traceback) are 400s; a bug is one throttled line ---------------
+TOKEN = "hardening-token-0123456789abcdef"
+
+
+@pytest.fixture
+async def app_client() -> AsyncIterator[TestClient]:
+    config = parse_config("""
+components:
+  net: {weight: 100, targets: [{name: closed, kind: tcp, host: 127.0.0.1, port: 1, timeout: 0.5}]}
+strategies:
+  - {name: emergency, min_score: 0}
+""")
+    async with Scheduler(config, env={}) as scheduler:
+        await scheduler.run_round()
+        client = TestClient(TestServer(assemble(scheduler, admin_token=TOKEN), host="127.0.0.1"))
+        await client.start_server()
+        yield client
+        await client.close()
+
+
+async def test_history_limits_that_were_500s_are_400s(app_client: TestClient) -> None:
+    for limit in ("%C2%B2", "1" * 4301, "%EF%BC%91", "-1", "0"):
+        response = await app_client.get(f"/history?limit={limit}")
+        assert response.status == 400, (limit[:10], await response.text())
+    assert (await app_client.get("/history?limit=1")).status == 200
+
+
+async def test_a_gzip_body_that_is_not_gzip_is_a_400(app_client: TestClient) -> None:
+    response = await app_client.post("/diagnose", data=b"plain text\n" * 100, headers={"Content-Encoding": "gzip"})
+    assert response.status == 400, await response.text()
+    good = await app_client.post("/diagnose", data=gzip.compress(b"all fine\n"), headers={"Content-Encoding": "gzip"})
+    assert good.status == 200, await good.text()
+
+
+@pytest.mark.parametrize("ttl", ["1" + "0" * 400, "5e-324", "0.5", "1e999", "NaN", "-Infinity"])
+async def test_pin_ttls_out_of_range_are_400s(app_client: TestClient, ttl: str) -> None:
+    body = f'{{"strategy": "emergency", "ttl": {ttl}, "reason": "x"}}'
+    response = await app_client.post("/admin/pin", data=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status == 400, await response.text()
+    assert "ttl must be" in (await response.json())["error"]
+
+
+def test_a_pin_ttl_at_the_floor_is_taken() -> None:
+    from healthd.core.pin import MIN_TTL_SECONDS, parse_pin
+
+    pin = parse_pin(f'{{"strategy": "a", "ttl": {MIN_TTL_SECONDS}, "reason": "x"}}'.encode(), ("a",), 100.0)
+    assert pin.until == 100.0 + MIN_TTL_SECONDS
+
+
+async def test_an_aborted_admin_request_is_not_counted_as_a_500(app_client: TestClient) -> None:
+    port = app_client.server.port
+    assert port is not None
+    for _ in range(5):  # headers announce a body that never comes; the client leaves mid-body
+        _, writer = await asyncio.open_connection("127.0.0.1", port)
+        head = f"POST /admin/pin HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {TOKEN}\r\nContent-Length: 500\r\n\r\n"
+        writer.write(head.encode() + b"{")
+        await writer.drain()
+        await asyncio.sleep(0.05)
+        writer.close()
+    await asyncio.sleep(0.2)
+    metrics = await (await app_client.get("/metrics")).text()
+    assert 'code="500"' not in metrics, [line for line in metrics.splitlines() if 'code="500"' in line]
+
+
+def test_a_failing_handler_logs_one_throttled_line(caplog: pytest.LogCaptureFixture) -> None:
+    from healthd.daemon.logs import Throttle, log_failure
+
+    clock = [0.0]
+    throttle = Throttle(every=10, clock=lambda: clock[0])
+    logger = logging.getLogger("healthd.test_throttle")
+    with caplog.at_level(logging.INFO, logger="healthd.test_throttle"):
+        for i in range(1000):
+            try:
+                raise RuntimeError(f"boom {i}")
+            except RuntimeError as exc:
+                log_failure(logger, throttle, "request_failed", exc)
+        clock[0] = 11
+        try:
+            raise RuntimeError("again")
+        except RuntimeError as exc:
+            log_failure(logger, throttle, "request_failed", exc)
+    records = [r for r in caplog.records if r.name == "healthd.test_throttle"]
+    assert len(records) == 2 and all(r.exc_info is None for r in records)
+    assert records[1].suppressed == 999 and "test_hardening.py:" in records[0].where  # type: ignore[attr-defined]
+
+
+# --- 4: a reload that drops many targets is linear in what it drops ------------------------------------------
+def test_dropping_ten_thousand_targets_removes_each_child_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    metrics = Metrics()
+    many = {f"c{i % 7}/t{i}": Status.DOWN for i in range(10_000)}
+    metrics.observe_round(Rendered.of(round_of(1, many)))
+    calls = {"remove": 0}
+    for collector in (metrics.probe_failures, metrics.probe_latency):
+        real = collector.remove
+
+        def counted(*labels: str, real: Callable[..., None] = real) -> None:
+            calls["remove"] += 1
+            real(*labels)
+
+        monkeypatch.setattr(collector, "remove", counted)
+        monkeypatch.setattr(collector, "remove_by_labels", lambda *_: pytest.fail("remove_by_labels scans every child"))
+    few = {f"c0/t{i}": Status.DOWN for i in range(0, 77, 7)}  # 11 targets kept
+    metrics.observe_round(Rendered.of(round_of(2, few)))
+    gone = 10_000 - len(few)
+    assert calls["remove"] == 2 * gone  # one latency child, one failure child (one reason each) per gone target
+    text = metrics.exposition().decode()
+    assert 'target="t1"' not in text and 'target="t7"' in text

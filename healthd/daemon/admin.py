@@ -15,6 +15,7 @@ client_max_size (413 beyond).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -57,7 +58,7 @@ def install(
 
     def guarded(action: str, handler: Action) -> Action:
         async def guard(request: web.Request) -> web.Response:
-            code = 500
+            code: int | None = 500
             try:
                 given = request.headers.get("Authorization", "").encode("utf-8", "replace")
                 if not hmac.compare_digest(given, expected):
@@ -73,8 +74,12 @@ def install(
             except web.HTTPException as exc:  # 413 from a body over client_max_size
                 code = exc.status
                 raise
+            except (asyncio.CancelledError, ConnectionError):  # the client went away: no answer, not a 500
+                code = None
+                raise
             finally:
-                requests.labels(action, str(code)).inc()
+                if code is not None:
+                    requests.labels(action, str(code)).inc()
 
         return guard
 

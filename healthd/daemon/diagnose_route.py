@@ -77,7 +77,7 @@ def diagnose_handler(board: Board, workers: Workers) -> Callable[[web.Request], 
             return _error(
                 408, f"the log did not arrive in time (idle {BODY_IDLE_TIMEOUT:g} s, whole {BODY_TIMEOUT:g} s)"
             )
-        except HttpProcessingError as exc:  # a Content-Encoding the body does not hold, a broken chunked body
+        except (HttpProcessingError, web.RequestPayloadError) as exc:  # a Content-Encoding the body does not hold
             return _error(400, f"the body cannot be read: {type(exc).__name__}")
         except Overbudget as exc:
             return _error(422, f"this log is too costly to diagnose here ({exc}); run `healthd diagnose` on it")

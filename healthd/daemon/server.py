@@ -126,7 +126,8 @@ async def history(request: web.Request) -> web.Response:
     fmt, limit = request.query.get("format", "json"), request.query.get("limit", str(ring.capacity))
     if fmt not in HISTORY_FORMATS:
         return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(HISTORY_FORMATS)}\n")
-    if not limit.isdigit() or not 1 <= int(limit) <= ring.capacity:
+    # isascii: str.isdigit takes "²" (int() does not); the length: int() refuses 4,301 digits and more
+    if not (limit.isascii() and limit.isdigit() and len(limit) <= 9) or not 1 <= int(limit) <= ring.capacity:
         return web.Response(status=400, text=f"limit must be a whole number from 1 to {ring.capacity}\n")
     return web.Response(body=ring.document(int(limit)), content_type="application/json", charset="utf-8")
 
