@@ -26,7 +26,7 @@ from healthd.daemon.metrics import Metrics
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.model import Status
-from tests.support import Daemon, round_of, running_daemon, write_config
+from tests.support import ROOT, Daemon, round_of, running_daemon, write_config
 
 LOGS = Path(__file__).parent / "logs"
 # one 8 KB line of repeated `failed to compute cache key"` (and more quotes), with the signature's keyword in
@@ -341,3 +341,49 @@ def test_dropping_ten_thousand_targets_removes_each_child_once(monkeypatch: pyte
     assert calls["remove"] == 2 * gone  # one latency child, one failure child (one reason each) per gone target
     text = metrics.exposition().decode()
     assert 'target="t1"' not in text and 'target="t7"' in text
+
+
+# --- 5: a poisoned client cache is a miss, rebuilt; the fallback passes the answer check -----------------------
+@pytest.mark.parametrize(
+    "poison",
+    [
+        lambda e: e["strategies"][-1][1].update({"x\nBASH_ENV=/tmp/evil.sh\n": "1"}),
+        lambda e: e["param_names"].append("x\nBASH_ENV=/tmp/evil.sh\n"),
+        lambda e: e["strategies"][-1][1].update({"no_cache": "true\nBASH_ENV=/tmp/evil.sh"}),
+        lambda e: e["strategies"][-1][1].update({"cache_from": ["type=gha\r", "x"]}),
+        lambda e: e["strategies"][-1].__setitem__(0, "emergency\nBASH_ENV=x"),
+    ],
+)
+def test_a_poisoned_client_cache_is_rebuilt_and_never_printed(
+    tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes], poison: Callable[[dict], None]
+) -> None:
+    from healthd.ci.cache import cache_file, facts
+    from healthd.ci.client import main
+
+    path = tmp_path / "strategies.yaml"
+    path.write_text((ROOT / "strategies.yaml").read_text())
+    honest = facts(path)
+    entries = json.loads(cache_file().read_text())
+    entry = entries[str(path)]
+    entry["param_names"].append("x\nBASH_ENV=/tmp/evil.sh\n")  # a name the poisoned param can hide behind
+    poison(entry)
+    cache_file().write_text(json.dumps(entries))
+    for fmt in ("env", "shell", "json"):
+        assert main(["--url", "http://127.0.0.1:1", "--timeout", "0", "--format", fmt, "--config", str(path)]) == 0
+        out = capsysbinary.readouterr().out
+        assert b"BASH_ENV" not in out and b"\r" not in out, out
+        assert b"emergency" in out
+    assert facts(path) == honest  # the entry was rebuilt from the config
+    assert "BASH_ENV" not in cache_file().read_text()
+
+
+def test_a_fallback_that_fails_the_answer_check_is_the_last_resort(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    from healthd.ci import client
+
+    monkeypatch.setattr(client, "fallback", lambda *_: b"HEALTHD_STRATEGY=x\nBASH_ENV=/tmp/evil.sh\n")
+    assert client.main(["--url", "http://127.0.0.1:1", "--timeout", "0", "--format", "env"]) == 0
+    out = capsysbinary.readouterr()
+    assert out.out == b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n"
+    assert b"fallback answer is refused" in out.err
