@@ -387,3 +387,46 @@ def test_a_fallback_that_fails_the_answer_check_is_the_last_resort(
     out = capsysbinary.readouterr()
     assert out.out == b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n"
     assert b"fallback answer is refused" in out.err
+
+
+# --- 8: control characters in any URL or string setting are refused at load, with file:line ------------------
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        (4, r'"http://127.0.0.1/gop/\r\nHEALTHD_X=1"'),
+        (4, r'"http://127.0.0.1/\tx"'),
+        (4, r'"http://127.0.0.1/\x1b]0;x\x07"'),
+        (4, r'"http://127.0.0.1/\u2028x"'),
+    ],
+)
+def test_control_characters_in_a_url_are_refused_with_file_and_line(tmp_path: Path, line: int, value: str) -> None:
+    from healthd.config.load import ConfigError, load_config
+
+    path = tmp_path / "strategies.yaml"
+    path.write_text(f"""components:
+  web:
+    weight: 100
+    targets: [{{name: a, kind: http, url: {value}}}]
+strategies:
+  - {{name: emergency, min_score: 0}}
+""")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert f"{path}:{line}" in str(caught.value) and "control characters" in str(caught.value), str(caught.value)
+
+
+def test_control_characters_in_any_string_setting_are_refused(tmp_path: Path) -> None:
+    from healthd.config.load import ConfigError, load_config
+
+    path = tmp_path / "strategies.yaml"
+    path.write_text(r"""components:
+  net: {weight: 100, targets: [{name: closed, kind: tcp, host: "127.0.0.1\r\nX", port: 1}]}
+  dns: {weight: 0, targets: [{name: d, kind: dns, query: "example.org\t"}]}
+strategies:
+  - {name: emergency, min_score: 0, params: {builder: "x\ry"}}
+""")
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    text = str(caught.value)
+    assert f"{path}:2" in text and f"{path}:3" in text and f"{path}:5" in text, text
+    assert text.count("control character") >= 3, text
