@@ -430,3 +430,45 @@ strategies:
     text = str(caught.value)
     assert f"{path}:2" in text and f"{path}:3" in text and f"{path}:5" in text, text
     assert text.count("control character") >= 3, text
+
+
+# --- 9: malformed requests make one quiet INFO line, whatever aiohttp's path for them -----------------------
+MALFORMED = (
+    b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",  # TLS on the HTTP port: aiohttp logs it at DEBUG
+    b"BREW / HTTP/1.1\r\nHost: x\r\n\r\n",  # a bad method, also DEBUG for a connection's first request
+    b"GET / HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n",  # at ERROR with a traceback
+    b"GET / HTTP/1.1\r\nContent-Length: x\r\n\r\n",
+    b"GET /\x00 HTTP/1.1\r\n\r\n",
+)
+
+
+async def test_a_thousand_malformed_requests_make_quiet_info_lines(tmp_path: Path) -> None:
+    async with daemon_on(tmp_path) as daemon:
+        port = int(daemon.url.rsplit(":", 1)[1])
+        before = daemon.log.stat().st_size
+
+        async def one(payload: bytes) -> bytes:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(payload)
+            await writer.drain()
+            answer = await reader.read(64)
+            writer.close()
+            return answer
+
+        answers = []
+        for start in range(0, 1000, 50):
+            answers += await asyncio.gather(*(one(MALFORMED[i % len(MALFORMED)]) for i in range(start, start + 50)))
+        assert all(a.startswith(b"HTTP/1.") and b" 400 " in a for a in answers), {a[:30] for a in answers}
+        assert (await _status(f"{daemon.url}/healthz")) == 200
+        await asyncio.sleep(0.3)
+        written = daemon.log.read_bytes()[before:].decode(errors="replace")
+    lines = [json.loads(line) for line in written.splitlines()]
+    quiet = [line for line in lines if line["event"] == "malformed_request"]
+    assert quiet and all(line["level"] == "info" and "exception" not in line for line in quiet), quiet[:3]
+    assert len(quiet) <= 3, len(quiet)  # one per 10 s
+    assert "Traceback" not in written and len(written) < 4096, written[:2000]
+
+
+async def _status(url: str) -> int:
+    async with aiohttp.ClientSession() as session, session.get(url) as response:
+        return response.status

@@ -40,6 +40,7 @@ def _pin_document(holder: PinHolder) -> dict[str, object]:
 
 
 Action = Callable[[web.Request], Awaitable[web.Response]]
+BODY_TIMEOUT = 10.0  # seconds for a pin's body: a slow one holds a connection
 ACTIONS = ("pin_set", "pin_clear", "pin_show", "probe")  # the `action` label of healthd_admin_requests_total
 
 
@@ -84,7 +85,10 @@ def install(
         return guard
 
     async def set_pin(request: web.Request) -> web.Response:
-        body = await request.read()
+        try:
+            body = await asyncio.wait_for(request.read(), BODY_TIMEOUT)  # at most client_max_size (1 KiB)
+        except TimeoutError:
+            return web.json_response({"error": f"the body did not arrive within {BODY_TIMEOUT:g} s"}, status=408)
         latest = board.latest
         strategies = latest.snapshot.strategies if latest else holder.strategies
         try:
