@@ -26,7 +26,7 @@ from healthd.daemon.metrics import Metrics
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.serve import assemble
 from healthd.model import Status
-from tests.support import ROOT, Daemon, round_of, running_daemon, write_config
+from tests.support import ROOT, Daemon, poll, round_of, running_daemon, write_config
 
 LOGS = Path(__file__).parent / "logs"
 # one 8 KB line of repeated `failed to compute cache key"` (and more quotes), with the signature's keyword in
@@ -472,3 +472,35 @@ async def test_a_thousand_malformed_requests_make_quiet_info_lines(tmp_path: Pat
 async def _status(url: str) -> int:
     async with aiohttp.ClientSession() as session, session.get(url) as response:
         return response.status
+
+
+# --- smaller: SIGHUP re-reads the admin token file ---------------------------------------------------------
+async def test_sighup_rotates_the_admin_token(tmp_path: Path) -> None:
+    token_file = tmp_path / "token"
+    token_file.write_text("old-token-0123456789abcdef\n")
+    token_file.chmod(0o600)
+    async with daemon_on(tmp_path, env={"HEALTHD_ADMIN_TOKEN_FILE": str(token_file)}) as daemon:
+
+        async def pin_status(token: str) -> int:
+            headers = {"Authorization": f"Bearer {token}"}
+            async with aiohttp.ClientSession() as session, session.get(f"{daemon.url}/admin/pin", headers=headers) as r:
+                return r.status
+
+        assert await pin_status("old-token-0123456789abcdef") == 200
+        token_file.write_text("new-token-0123456789abcdef\n")
+        daemon.process.send_signal(signal.SIGHUP)
+
+        async def rotated() -> bool:
+            return await pin_status("new-token-0123456789abcdef") == 200
+
+        await poll(rotated, "the new token to be taken", within=10)
+        assert await pin_status("old-token-0123456789abcdef") == 401
+        token_file.write_text("short\n")  # unusable: the token in force stays
+        daemon.process.send_signal(signal.SIGHUP)
+        await poll(lambda: _logged(daemon, "admin_token_kept"), "the refusal to be logged", within=10)
+        assert await pin_status("new-token-0123456789abcdef") == 200
+        assert not any("new-token" in line or "old-token" in line for line in daemon.log_lines())
+
+
+async def _logged(daemon: Daemon, event: str) -> bool:
+    return any(event in line for line in daemon.log_lines())

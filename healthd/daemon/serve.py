@@ -84,8 +84,9 @@ async def serve(path: Path, listen: str | None = None) -> None:
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     async with Scheduler(source.config) as scheduler:
+        app = assemble(scheduler, source, token)
         runner = web.AppRunner(
-            assemble(scheduler, source, token),
+            app,
             access_log=None,
             handle_signals=False,
             keepalive_timeout=IDLE_TIMEOUT,  # idle keep-alives; aiohttp >= 3.11 also times the first request
@@ -98,7 +99,9 @@ async def serve(path: Path, listen: str | None = None) -> None:
             await site.start()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
-            reloader = Reloader(scheduler, source, serving_listen, bool(listen), site, descriptors)
+            reloader = Reloader(
+                scheduler, source, serving_listen, bool(listen), site, descriptors, app.get(admin.TOKEN)
+            )
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
             log.info(
                 "listening",
