@@ -504,3 +504,29 @@ async def test_sighup_rotates_the_admin_token(tmp_path: Path) -> None:
 
 async def _logged(daemon: Daemon, event: str) -> bool:
     return any(event in line for line in daemon.log_lines())
+
+
+async def test_an_idle_worker_retires_and_a_busy_one_is_reused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from healthd.daemon import diagnose_worker
+
+    monkeypatch.setattr(diagnose_worker, "IDLE_RETIRE", 0.5)
+    workers = diagnose_worker.Workers(slots=1)
+    try:
+        pids = []
+        for _ in range(2):
+            assert workers.try_acquire() and not workers.try_acquire()  # one slot: the second is refused
+            session = workers.session()
+            await session.feed(b"ERROR: failed to solve: process did not complete successfully\n")
+            diagnosis = await session.finish()
+            assert diagnosis.lines == 1
+            assert session._child is not None
+            pids.append(session._child.process.pid)
+            session.close()
+        assert pids[0] == pids[1] and workers.children == 1  # the same child served both logs
+
+        async def retired() -> bool:
+            return workers.children == 0
+
+        await poll(retired, "the idle child to retire", within=5)
+    finally:
+        await workers.close()

@@ -33,6 +33,7 @@ log = logging.getLogger("healthd.diagnose")
 SLOTS = 2  # diagnoses in flight at once; beyond them POST /diagnose answers 503 with Retry-After
 CPU_BUDGET = 5  # CPU seconds one log may cost the child (a 10 MiB real log costs well under 1 s)
 WALL_BUDGET = 20.0  # seconds from the end of the body to the answer, however busy the machine
+IDLE_RETIRE = 60.0  # seconds an idle child is kept for the next log (each holds ~25 MB), then it exits
 MAX_ANSWER_BYTES = 1 << 20
 _LENGTH = struct.Struct(">I")
 
@@ -44,6 +45,7 @@ class Overbudget(Exception):
 class _Child:
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
+        self.retire: asyncio.TimerHandle | None = None
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError):
@@ -60,6 +62,7 @@ class Workers:
         self._idle: list[_Child] = []
         self._busy: set[_Child] = set()
         self._reserved = 0
+        self._reaping: set[asyncio.Task[None]] = set()
 
     def try_acquire(self) -> bool:
         """Takes a slot if one is free (the caller then calls `session` and must close it)."""
@@ -74,6 +77,8 @@ class Workers:
     async def _child(self) -> _Child:
         while self._idle:
             child = self._idle.pop()
+            if child.retire is not None:
+                child.retire.cancel()
             if child.process.returncode is None:
                 return child
         process = await asyncio.create_subprocess_exec(
@@ -94,9 +99,28 @@ class Workers:
         self._busy.discard(child)
         if healthy and child.process.returncode is None:
             self._idle.append(child)
+            child.retire = asyncio.get_running_loop().call_later(IDLE_RETIRE, self._retire, child)
         else:
             child.kill()
-            asyncio.get_running_loop().create_task(_reap(child))
+            self._reap_later(child)
+
+    def _retire(self, child: _Child) -> None:
+        if child in self._idle:
+            self._idle.remove(child)
+            stdin = child.process.stdin
+            if stdin is not None:
+                stdin.close()  # the child's loop ends at EOF and it exits
+            self._reap_later(child)
+
+    def _reap_later(self, child: _Child) -> None:
+        task = asyncio.get_running_loop().create_task(_reap(child))
+        self._reaping.add(task)
+        task.add_done_callback(self._reaping.discard)
+
+    @property
+    def children(self) -> int:
+        """Children alive (idle or busy)."""
+        return len(self._idle) + len(self._busy)
 
     async def close(self) -> None:
         """Kills every child (the daemon's cleanup)."""
@@ -104,14 +128,20 @@ class Workers:
         self._idle.clear()
         self._busy.clear()
         for child in children:
+            if child.retire is not None:
+                child.retire.cancel()
             child.kill()
         for child in children:
             await _reap(child)
+        await asyncio.gather(*self._reaping, return_exceptions=True)
 
 
 async def _reap(child: _Child) -> None:
-    with contextlib.suppress(Exception):
+    try:
         await asyncio.wait_for(child.process.wait(), 5)
+    except TimeoutError:
+        child.kill()
+        await child.process.wait()
 
 
 class Session:
