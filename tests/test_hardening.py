@@ -530,3 +530,29 @@ async def test_an_idle_worker_retires_and_a_busy_one_is_reused(monkeypatch: pyte
         await poll(retired, "the idle child to retire", within=5)
     finally:
         await workers.close()
+
+
+async def test_the_wall_budget_gives_up_on_a_child_and_replaces_it() -> None:
+    from healthd.daemon.diagnose_worker import Overbudget, Workers
+
+    workers = Workers(slots=1, cpu_budget=60, wall_budget=1.0)  # the CPU limit out of reach: the wall clock acts
+    try:
+        assert workers.try_acquire()
+        session = workers.session()
+        started = time.monotonic()
+        with pytest.raises(Overbudget):
+            for _ in range(4):
+                await session.feed(REDOS_LOG)
+            await session.finish()
+        assert time.monotonic() - started < 5
+        assert session._child is not None
+        killed = session._child.process
+        session.close()
+        assert await asyncio.wait_for(killed.wait(), 5) != 0
+        assert workers.try_acquire()
+        again = workers.session()
+        await again.feed(b"fine\n")
+        assert (await again.finish()).lines == 1
+        again.close()
+    finally:
+        await workers.close()

@@ -160,7 +160,11 @@ class Session:
         assert stdin is not None
         try:
             stdin.write(_LENGTH.pack(len(data)) + data)
-            await stdin.drain()  # the child reads as fast as it matches: backpressure, no pile-up here
+            # the child reads as fast as it matches: backpressure, no pile-up here; a child stuck on one chunk
+            # longer than the wall budget (its CPU limit not reached on a starved machine) is given up on
+            await asyncio.wait_for(stdin.drain(), self._workers.wall_budget)
+        except TimeoutError:
+            raise Overbudget(f"the matcher took more than {self._workers.wall_budget:g} s on one chunk") from None
         except (ConnectionError, BrokenPipeError) as exc:
             raise Overbudget("the matcher stopped while the log was being fed") from exc
 
