@@ -324,7 +324,7 @@ def test_a_failing_handler_logs_one_throttled_line(caplog: pytest.LogCaptureFixt
 def test_dropping_ten_thousand_targets_removes_each_child_once(monkeypatch: pytest.MonkeyPatch) -> None:
     metrics = Metrics()
     many = {f"c{i % 7}/t{i}": Status.DOWN for i in range(10_000)}
-    metrics.observe_round(Rendered.of(round_of(1, many)))
+    metrics.observe_round(Rendered(round_of(1, many), {}))  # the metrics read only the snapshot
     calls = {"remove": 0}
     for collector in (metrics.probe_failures, metrics.probe_latency):
         real = collector.remove
@@ -336,7 +336,7 @@ def test_dropping_ten_thousand_targets_removes_each_child_once(monkeypatch: pyte
         monkeypatch.setattr(collector, "remove", counted)
         monkeypatch.setattr(collector, "remove_by_labels", lambda *_: pytest.fail("remove_by_labels scans every child"))
     few = {f"c0/t{i}": Status.DOWN for i in range(0, 77, 7)}  # 11 targets kept
-    metrics.observe_round(Rendered.of(round_of(2, few)))
+    metrics.observe_round(Rendered(round_of(2, few), {}))
     gone = 10_000 - len(few)
     assert calls["remove"] == 2 * gone  # one latency child, one failure child (one reason each) per gone target
     text = metrics.exposition().decode()
