@@ -203,10 +203,10 @@ async def test_pin_changes_every_format_at_once_and_is_released(admin) -> None:
 
 async def test_pin_expires_without_a_round(admin) -> None:
     client, scheduler, _ = admin
-    body = {"strategy": "emergency", "ttl": 0.3, "reason": "short"}
+    body = {"strategy": "emergency", "ttl": 1, "reason": "short"}  # the shortest ttl taken (MIN_TTL_SECONDS)
     assert (await client.post("/admin/pin", json=body, headers=AUTH)).status == 200
     assert json.loads(await _strategy(client))["strategy"] == "emergency"
-    await asyncio.sleep(0.5)
+    await asyncio.sleep(1.2)
     doc = json.loads(await _strategy(client))
     assert doc["strategy"] == "optimal" and doc["pin"] is None and scheduler.pins.current() is None
 

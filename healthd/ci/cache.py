@@ -20,6 +20,7 @@ from typing import Any, NamedTuple
 
 from healthd import __version__
 from healthd.config.paths import PACKAGED_CONFIG, PACKAGED_FACTS
+from healthd.formats import PARAM_NAME, STRATEGY_NAME
 
 ENTRIES = 8  # config paths remembered
 MAX_BYTES = 256 * 1024  # a cache file larger than this is not read
@@ -99,14 +100,36 @@ def _packaged(key: str) -> ClientFacts | None:
     return _facts_of(shipped) if isinstance(shipped, dict) and shipped.get("crc32") == current else None
 
 
+MAX_VALUE_CHARS = 4096
+
+
+def _scalar(value: object) -> bool:
+    """A param value the config could have given: a number, a bool, or one line of printable text."""
+    if isinstance(value, str):
+        return len(value) <= MAX_VALUE_CHARS and value.isprintable()  # no CR, LF, tab, escape, NUL
+    return isinstance(value, bool | int | float)
+
+
 def _facts_of(entry: dict[str, Any]) -> ClientFacts | None:
+    """The facts in a cache entry, or None when it is not what `_write` writes (a miss: loaded and rewritten).
+
+    Every name and value is checked as the config's own load would have: on a persistent runner an earlier
+    job can write this file, and a param named "x\nBASH_ENV=/tmp/evil.sh\n" once reached $GITHUB_ENV."""
     strategies, names = entry.get("strategies"), entry.get("param_names")
     if not isinstance(strategies, list) or not isinstance(names, list):
         return None
-    if not all(isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) for s in strategies):
+    if not all(isinstance(n, str) and PARAM_NAME.fullmatch(n) for n in names):
         return None
-    if not all(isinstance(params, dict) for _, params in strategies):
-        return None
+    for s in strategies:
+        if not (isinstance(s, list) and len(s) == 2 and isinstance(s[0], str) and STRATEGY_NAME.fullmatch(s[0])):
+            return None
+        if not isinstance(s[1], dict):
+            return None
+        for key, value in s[1].items():
+            if not PARAM_NAME.fullmatch(key) or key not in names:
+                return None
+            if not (_scalar(value) or (isinstance(value, list) and all(_scalar(v) for v in value))):
+                return None
     # JSON has no tuples: a list is a param's tuple in the config
     kept = tuple(
         (name, {k: tuple(v) if isinstance(v, list) else v for k, v in params.items()}) for name, params in strategies

@@ -189,6 +189,10 @@ def main(argv: list[str] | None = None) -> int:
         if body is None:
             warn(f"{why}; using the fallback strategy")
             body = fallback(args.fallback, config if named else config_facts(None), fmt, why)
+            wrong = problem(fmt, body)  # the fallback passes the check the daemon's answer passes
+            if wrong is not None:
+                warn(f"the fallback answer is refused ({wrong}); printing the emergency strategy")
+                body = _LAST_RESORT[fmt]
     except Exception as exc:  # a bug here must not fail the step either
         warn(f"healthd strategy failed ({type(exc).__name__}: {exc}); printing the emergency strategy")
         body = _LAST_RESORT[fmt]

@@ -18,6 +18,7 @@ from datetime import datetime
 from healthd.model import Decision, ParamValue, Pin, iso8601
 
 MAX_TTL_SECONDS = 7 * 24 * 3600  # a forgotten pin must still end
+MIN_TTL_SECONDS = 1  # a pin shorter than this never applies (5e-324 was accepted once)
 MAX_REASON_CHARS = 200
 
 
@@ -36,13 +37,12 @@ def parse_pin(body: bytes, strategies: Collection[str], now: float) -> Pin:
     strategy, ttl, reason = doc.get("strategy"), doc.get("ttl"), doc.get("reason")
     if not isinstance(strategy, str) or strategy not in strategies:
         raise PinError(f"strategy must be one of {', '.join(strategies)}")
-    if (
-        isinstance(ttl, bool)
-        or not isinstance(ttl, int | float)
-        or not math.isfinite(ttl)
-        or not 0 < ttl <= MAX_TTL_SECONDS
-    ):
-        raise PinError(f"ttl must be a number of seconds, above 0 and at most {MAX_TTL_SECONDS}")
+    # the range first: it holds for any int (1 followed by 400 zeros made math.isfinite raise OverflowError)
+    # and refuses nan and inf too
+    if isinstance(ttl, bool) or not isinstance(ttl, int | float) or not MIN_TTL_SECONDS <= ttl <= MAX_TTL_SECONDS:
+        raise PinError(f"ttl must be a number of seconds from {MIN_TTL_SECONDS} to {MAX_TTL_SECONDS}")
+    ttl = float(ttl)
+    assert math.isfinite(ttl)
     if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON_CHARS:
         raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")
     if not reason.isprintable():

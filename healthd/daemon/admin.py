@@ -1,7 +1,8 @@
 """Admin endpoints: the incident pin and a round on demand. Off unless a token is configured.
 
 The token is read from the file $HEALTHD_ADMIN_TOKEN_FILE names (never from the command line,
-where `ps` shows it), once at start. Requests carry `Authorization: Bearer TOKEN`, compared in
+where `ps` shows it), at start and again at each SIGHUP (a token file that became unusable keeps the
+token in force, said in the log). Requests carry `Authorization: Bearer TOKEN`, compared in
 constant time; a wrong or missing one is 401. With no token the routes do not exist (404).
 
     POST   /admin/pin    {"strategy", "ttl" (seconds), "reason"}  pin the served strategy
@@ -15,6 +16,7 @@ client_max_size (413 beyond).
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
 import logging
@@ -39,28 +41,46 @@ def _pin_document(holder: PinHolder) -> dict[str, object]:
 
 
 Action = Callable[[web.Request], Awaitable[web.Response]]
+BODY_TIMEOUT = 10.0  # seconds for a pin's body: a slow one holds a connection
 ACTIONS = ("pin_set", "pin_clear", "pin_show", "probe")  # the `action` label of healthd_admin_requests_total
+
+
+class AdminToken:
+    """The token the admin routes take; SIGHUP re-reads its file and `rotate`s it (healthd.daemon.reload)."""
+
+    def __init__(self, token: str) -> None:
+        self.expected = f"Bearer {token}".encode()
+
+    def rotate(self, token: str) -> bool:
+        """Takes `token`; True if it differs from the one in force."""
+        expected = f"Bearer {token}".encode()
+        changed = not hmac.compare_digest(expected, self.expected)
+        self.expected = expected
+        return changed
+
+
+TOKEN = web.AppKey("admin_token", AdminToken)
 
 
 def install(
     app: web.Application, board: Board, holder: PinHolder, rounds: OnDemand, metrics: Metrics, token: str
 ) -> None:
-    """Adds the admin routes to `app`, guarded by `token`, counted in `metrics`: the pin `holder` and `rounds`
-    on demand act, `board` says which strategies the served answer knows."""
+    """Adds the admin routes to `app`, guarded by `token` (app[TOKEN], which a SIGHUP may rotate), counted in
+    `metrics`: the pin `holder` and `rounds` on demand act, `board` says which strategies the served answer knows."""
     requests = Counter(
         "healthd_admin_requests", "Admin requests, by action and HTTP status code.", ["action", "code"], registry=None
     )
     for action in ACTIONS:  # at 0 from the start, so the first request of each shows in increase() and rate()
         requests.labels(action, "200")
     metrics.register_live(requests)
-    expected = f"Bearer {token}".encode()
+    current = app[TOKEN] = AdminToken(token)
 
     def guarded(action: str, handler: Action) -> Action:
         async def guard(request: web.Request) -> web.Response:
-            code = 500
+            code: int | None = 500
             try:
                 given = request.headers.get("Authorization", "").encode("utf-8", "replace")
-                if not hmac.compare_digest(given, expected):
+                if not hmac.compare_digest(given, current.expected):
                     code = 401
                     return web.json_response(
                         {"error": "missing or wrong Authorization: Bearer token"},
@@ -73,13 +93,20 @@ def install(
             except web.HTTPException as exc:  # 413 from a body over client_max_size
                 code = exc.status
                 raise
+            except (asyncio.CancelledError, ConnectionError):  # the client went away: no answer, not a 500
+                code = None
+                raise
             finally:
-                requests.labels(action, str(code)).inc()
+                if code is not None:
+                    requests.labels(action, str(code)).inc()
 
         return guard
 
     async def set_pin(request: web.Request) -> web.Response:
-        body = await request.read()
+        try:
+            body = await asyncio.wait_for(request.read(), BODY_TIMEOUT)  # at most client_max_size (1 KiB)
+        except TimeoutError:
+            return web.json_response({"error": f"the body did not arrive within {BODY_TIMEOUT:g} s"}, status=408)
         latest = board.latest
         strategies = latest.snapshot.strategies if latest else holder.strategies
         try:

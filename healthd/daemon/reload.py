@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 
 from healthd.config.load import ConfigError, load_config
 from healthd.config.types import Config
+from healthd.daemon.admin import AdminToken
 from healthd.daemon.resources import CappedSite, connection_cap
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.source import ConfigSource
+from healthd.token_file import TokenFileError, read_token
 
 log = logging.getLogger("healthd.reload")
 
@@ -48,6 +51,7 @@ class Reloader:
         listen_overridden: bool,
         site: CappedSite | None = None,
         descriptors: int = 0,
+        token: AdminToken | None = None,
     ) -> None:
         self._scheduler = scheduler
         self._source = source
@@ -55,6 +59,7 @@ class Reloader:
         self._listen_overridden = listen_overridden
         self._history = source.config.daemon.history  # the status page's ring is sized once, at start
         self._site, self._descriptors = site, descriptors  # the HTTP cap leaves room for daemon.concurrency
+        self._token = token  # re-read from its file at each SIGHUP, beside the config
         self._task: asyncio.Task[None] | None = None
         self._again = False
         self.state_dir: str | None = None  # daemon.state_dir taken at start; None: not from the file (or not used)
@@ -75,6 +80,23 @@ class Reloader:
         while self._again:
             self._again = False
             await self._load_once()
+            await self._reread_token()
+
+    async def _reread_token(self) -> None:
+        """Rotates the admin token when its file changed; an unusable file keeps the token in force. Admin
+        routes exist only if a token was given at start: one given later needs a restart."""
+        try:
+            token = await asyncio.to_thread(read_token, dict(os.environ))
+        except TokenFileError as exc:
+            if self._token is not None:
+                log.error("admin_token_kept", extra={"reason": str(exc)})
+            return
+        if token is None:
+            return
+        if self._token is None:
+            log.warning("admin_token_needs_restart", extra={"reason": "no admin token was given at start"})
+        elif self._token.rotate(token):
+            log.warning("admin_token_rotated")
 
     async def _load_once(self) -> None:
         file = str(self._source.path)

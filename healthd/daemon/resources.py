@@ -38,6 +38,10 @@ def raise_descriptor_limit() -> tuple[int, int]:
     return soft, soft
 
 
+IDLE_TIMEOUT = 15.0  # seconds a connection may sit without a request (aiohttp's keepalive_timeout)
+HEADER_TIMEOUT = 10.0  # seconds from accept to a connection's first complete request head
+SHUTDOWN_TIMEOUT = 1.0  # seconds a handler in flight (a slow upload) may run on after SIGTERM
+
 BACKLOG = 128  # the listen backlog; asyncio also accepts up to this many in one go, before any can be closed
 
 
@@ -89,21 +93,38 @@ class _Refused(asyncio.Protocol):
         transport.abort()
 
 
-class CappedSite(web.TCPSite):
-    """A TCPSite that serves at most `cap` connections at once and closes any beyond at accept."""
+def _first_request_due(handler: asyncio.BaseProtocol) -> None:
+    """Closes a connection that has not completed its first request head in HEADER_TIMEOUT (a socket that
+    sends nothing, or its headers a byte at a time), so idle sockets cannot hold the connection cap."""
+    transport = getattr(handler, "transport", None)
+    if getattr(handler, "_request_count", 1) == 0 and transport is not None and not transport.is_closing():
+        transport.close()
 
-    def __init__(self, runner: web.AppRunner, host: str, port: int, *, cap: int) -> None:
+
+class CappedSite(web.TCPSite):
+    """A TCPSite that serves at most `cap` connections at once and closes any beyond at accept, and any
+    that has not sent its first request head within `header_timeout`."""
+
+    def __init__(
+        self, runner: web.AppRunner, host: str, port: int, *, cap: int, header_timeout: float = HEADER_TIMEOUT
+    ) -> None:
         super().__init__(runner, host, port)
         self.cap = cap
+        self.header_timeout = header_timeout
 
     async def start(self) -> None:
         await web.BaseSite.start(self)  # registers the site; TCPSite.start would create the server uncapped
         server = self._runner.server
         assert server is not None
 
-        def protocol() -> asyncio.BaseProtocol:
-            return _Refused() if len(server.connections) >= self.cap else server()
-
         loop = asyncio.get_running_loop()
+
+        def protocol() -> asyncio.BaseProtocol:
+            if len(server.connections) >= self.cap:
+                return _Refused()
+            handler = server()
+            loop.call_later(self.header_timeout, _first_request_due, handler)
+            return handler
+
         self._server = await loop.create_server(protocol, self._host, self._port, backlog=BACKLOG)
         self._bound_port = self._server.sockets[0].getsockname()[1] if self._server.sockets else self._port

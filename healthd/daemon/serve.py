@@ -28,7 +28,14 @@ from healthd.daemon.logs import parse_level, setup_logging
 from healthd.daemon.metrics import Metrics
 from healthd.daemon.page import StatusPage
 from healthd.daemon.reload import Reloader
-from healthd.daemon.resources import CappedSite, connection_cap, quiet_accept_errors, raise_descriptor_limit
+from healthd.daemon.resources import (
+    IDLE_TIMEOUT,
+    SHUTDOWN_TIMEOUT,
+    CappedSite,
+    connection_cap,
+    quiet_accept_errors,
+    raise_descriptor_limit,
+)
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.server import create_app
 from healthd.daemon.source import ConfigSource
@@ -94,14 +101,23 @@ async def serve(path: Path, listen: str | None = None) -> None:
     async with Scheduler(source.config) as scheduler:
         scheduler.restore(restored)  # before the first round; a warm start may follow where it restored nothing
         app = assemble(scheduler, source, token, state, restored)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        runner = web.AppRunner(
+            app,
+            access_log=None,
+            handle_signals=False,
+            keepalive_timeout=IDLE_TIMEOUT,  # idle keep-alives; aiohttp >= 3.11 also times the first request
+            shutdown_timeout=SHUTDOWN_TIMEOUT,  # SIGTERM cancels a slow upload after this, not after 60 s
+            handler_cancellation=True,  # a client gone mid-request stops its handler (and frees its slot)
+        )
         await runner.setup()
         try:
             site = CappedSite(runner, host, port, cap=cap)
             await site.start()
             for sig in (signal.SIGTERM, signal.SIGINT):
                 loop.add_signal_handler(sig, stop.set)
-            reloader = Reloader(scheduler, source, serving_listen, bool(listen), site, descriptors)
+            reloader = Reloader(
+                scheduler, source, serving_listen, bool(listen), site, descriptors, app.get(admin.TOKEN)
+            )
             reloader.state_dir = None if os.environ.get("HEALTHD_STATE_DIR") else source.config.daemon.state_dir
             loop.add_signal_handler(signal.SIGHUP, reloader.request)
             log.info(

@@ -11,8 +11,8 @@ import time
 
 from aiohttp import web
 
+from healthd.daemon import diagnose_route
 from healthd.daemon.board import Board
-from healthd.daemon.diagnose_route import diagnose_handler
 from healthd.daemon.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from healthd.daemon.metrics import Metrics
 from healthd.daemon.page import StatusPage
@@ -131,7 +131,8 @@ async def history(request: web.Request) -> web.Response:
     fmt, limit = request.query.get("format", "json"), request.query.get("limit", str(ring.capacity))
     if fmt not in HISTORY_FORMATS:
         return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(HISTORY_FORMATS)}\n")
-    if not limit.isdigit() or not 1 <= int(limit) <= ring.capacity:
+    # isascii: str.isdigit takes "²" (int() does not); the length: int() refuses 4,301 digits and more
+    if not (limit.isascii() and limit.isdigit() and len(limit) <= 9) or not 1 <= int(limit) <= ring.capacity:
         return web.Response(status=400, text=f"limit must be a whole number from 1 to {ring.capacity}\n")
     return web.Response(body=ring.document(int(limit)), content_type="application/json", charset="utf-8")
 
@@ -161,7 +162,7 @@ def create_app(
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", exposition)
-    app.router.add_post("/diagnose", diagnose_handler(board))
+    diagnose_route.install(app, board)
     if page is not None:
         app[PAGE] = page
         app.router.add_get("/", status_page)
