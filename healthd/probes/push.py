@@ -34,6 +34,7 @@ from healthd.config.targets import RegistryTarget
 from healthd.model import PushCheck, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of, one_line
 from healthd.probes.fetch import Answer, check_hop, fetch
+from healthd.probes.token_service import token_of
 
 CONFIG_BYTES = 1024 * 1024  # a Docker config file holds a few logins: anything bigger is not one
 DOCKER_HUB = frozenset({"docker.io", "index.docker.io", "registry-1.docker.io"})
@@ -171,13 +172,7 @@ async def push_token(ctx: ProbeContext, target: RegistryTarget, challenge: dict[
         answer = await fetch(ctx, target, str(realm.update_query(query)), headers={"Authorization": cred.basic()})
     if answer.status in (401, 403):
         raise refusal(answer, "push token")
-    if answer.status != 200:
-        raise ProbeFailure(Reason.TOKEN_FAILED, f"push token: HTTP {answer.status}: {answer.snippet()!r}")
-    doc = answer.json()
-    token = (doc.get("token") or doc.get("access_token")) if isinstance(doc, dict) else None
-    if not isinstance(token, str) or not token:
-        raise ProbeFailure(Reason.TOKEN_FAILED, "push token: answer has neither `token` nor `access_token`")
-    return token
+    return token_of(answer, "push token")
 
 
 async def open_and_cancel(ctx: ProbeContext, target: RegistryTarget, authorization: str | None) -> str:

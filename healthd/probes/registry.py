@@ -28,6 +28,7 @@ from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, check_hop, fetch
 from healthd.probes.push import check_push, config_path, credential_for, read_config
+from healthd.probes.token_service import token_of
 
 MANIFEST_TYPES = ", ".join(
     (
@@ -188,13 +189,7 @@ def judge_token(answer: Answer) -> str:
         raise ProbeFailure(
             Reason.UNAUTHENTICATED, f"HTTP {answer.status} for the pull scope: {answer.snippet()!r}", Status.DEGRADED
         )
-    if answer.status != 200:
-        raise ProbeFailure(Reason.TOKEN_FAILED, f"HTTP {answer.status}: {answer.snippet()!r}")
-    doc = answer.json()
-    token = (doc.get("token") or doc.get("access_token")) if isinstance(doc, dict) else None
-    if not isinstance(token, str) or not token:
-        raise ProbeFailure(Reason.TOKEN_FAILED, "answer has neither `token` nor `access_token`")
-    return token
+    return token_of(answer)
 
 
 def measure_ratelimit(remaining: int | None, limit: int | None) -> dict[Measure, float]:
