@@ -118,7 +118,7 @@ async def test_a_pathological_log_neither_freezes_the_daemon_nor_hangs_its_post(
     if status == 422:
         assert "too costly" in answer["error"]
     assert took < 30, f"the post took {took:.1f} s"
-    assert watch.samples >= 5 and not watch.failures, watch.failures
+    assert watch.samples >= 1 and not watch.failures, watch.failures
     assert watch.slowest < 1.0, f"/healthz took {watch.slowest:.2f} s while the log was matched"
 
 
@@ -532,6 +532,30 @@ async def test_an_idle_worker_retires_and_a_busy_one_is_reused(monkeypatch: pyte
         await workers.close()
 
 
+async def test_the_cpu_budget_ends_a_costly_log_in_its_child() -> None:
+    """Linear matching still costs CPU per line: a big log of lines that each hold a keyword, past a 1 s budget."""
+    from healthd.daemon.diagnose_worker import Overbudget, Workers
+
+    dense = b"".join(
+        b"#%d %d.%03d Using cached wheel%d.whl: not found in the local cache, 0 failures, timeout 10m\n" % (i, i, i, i)
+        for i in range(20_000)
+    )  # ~1.8 MB, each line decoded and matched
+    workers = Workers(slots=1, cpu_budget=1, wall_budget=120)  # the wall clock out of reach: the CPU limit acts
+    try:
+        assert workers.try_acquire()
+        session = workers.session()
+        with pytest.raises(Overbudget):
+            for _ in range(100):  # up to ~180 MB: far past 1 s of CPU on any machine
+                await session.feed(dense)
+            await session.finish()
+        assert session._child is not None
+        ended = await asyncio.wait_for(session._child.process.wait(), 10)
+        assert ended == -signal.SIGXCPU  # the kernel's RLIMIT_CPU ended it, not the wall clock
+        session.close()
+    finally:
+        await workers.close()
+
+
 async def test_the_wall_budget_gives_up_on_a_child_and_replaces_it() -> None:
     from healthd.daemon.diagnose_worker import Overbudget, Workers
 
@@ -539,9 +563,12 @@ async def test_the_wall_budget_gives_up_on_a_child_and_replaces_it() -> None:
     try:
         assert workers.try_acquire()
         session = workers.session()
+        await session.feed(b"first line\n")
+        assert session._child is not None
+        os.kill(session._child.process.pid, signal.SIGSTOP)  # a child that makes no progress (a starved machine)
         started = time.monotonic()
         with pytest.raises(Overbudget):
-            for _ in range(4):
+            for _ in range(64):  # until the pipe is full and feeding waits on the stuck child
                 await session.feed(REDOS_LOG)
             await session.finish()
         assert time.monotonic() - started < 5
