@@ -138,6 +138,8 @@ async def test_a_fleet_on_a_real_prometheus(serve_app, prometheus, tmp_path: Pat
 
         # the service itself goes down for everyone: fleet-wide
         hub.up = False
+        # scope is `fleet` as soon as half the peers see it down: wait until every peer's round has
+        await poll(lambda: a_says(lambda d: target(d, "hub")["fleet"] == {"up": 0, "peers": 3}), "every peer down")
         await poll(lambda: a_says(lambda d: target(d, "hub")["scope"] == "fleet"), "scope fleet")
         doc = await a.strategy(session)
         assert target(doc, "hub")["fleet"] == {"up": 0, "peers": 3} and target(doc, "ghcr")["scope"] is None

@@ -32,7 +32,8 @@ main()
 
 def loaded_by(args: list[str], tmp_path: Path, **env: str) -> set[str]:
     out = tmp_path / f"modules-{len(list(tmp_path.glob('modules-*')))}.json"
-    environment = dict(os.environ, MODULES_OUT=str(out), ARGS=json.dumps(args), **env)
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))  # this checkout's healthd
+    environment = dict(os.environ, MODULES_OUT=str(out), ARGS=json.dumps(args), PYTHONPATH=path, **env)
     subprocess.run([sys.executable, "-c", PROBE], env=environment, cwd=tmp_path, capture_output=True, timeout=60)
     return set(json.loads(out.read_text()))
 
