@@ -87,6 +87,15 @@ def test_healthd_diagnose_loads_only_what_it_needs(tmp_path: Path) -> None:
     assert not top_level(modules) & {"aiohttp", "prometheus_client", "pycares", "aiodns", "yaml"}
 
 
+def test_healthd_check_opens_no_state(tmp_path: Path) -> None:
+    """Only `healthd serve` keeps state on disk: a one-off check loads no sqlite3 and writes no state file."""
+    config = write_config(tmp_path / "mine.yaml", f"http://127.0.0.1:{free_port()}/")
+    state = tmp_path / "state"
+    modules = loaded_by(["check", "--json", "--config", str(config)], tmp_path, HEALTHD_STATE_DIR=str(state))
+    assert "healthd.daemon.scheduler" in modules and "sqlite3" not in modules
+    assert not state.exists()
+
+
 def test_the_core_imports_no_io_library() -> None:
     cores = sorted(f"healthd.core.{p.stem}" for p in (ROOT / "healthd" / "core").glob("*.py") if p.stem != "__init__")
     code = f"import sys\nfor m in {cores!r}: __import__(m)\nprint(' '.join(sorted(sys.modules)))"
