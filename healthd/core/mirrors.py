@@ -54,10 +54,16 @@ def buildkitd(sets: Sequence[MirrorSet]) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def has_path(url: str) -> bool:
+    """A mirror served under a path: a URL prefix to containerd and healthd's probe (`/p/v2/...`), a
+    repository namespace to dockerd and containers/image (`/v2/p/...`), so those two are not handed it."""
+    return urlsplit(url).path not in ("", "/")
+
+
 def daemon_json(sets: Sequence[MirrorSet]) -> bytes:
     """`{"registry-mirrors": [...]}`: dockerd mirrors Docker Hub only, each URL with its scheme and no path."""
     hub = next((s for s in sets if s.registry == "docker.io"), None)
-    mirrors = [m for m in hub.mirrors if urlsplit(m).path in ("", "/")] if hub else []
+    mirrors = [m for m in hub.mirrors if not has_path(m)] if hub else []
     return json.dumps({"registry-mirrors": mirrors}, indent=2).encode() + b"\n"
 
 
@@ -77,7 +83,8 @@ def registries_conf(sets: Sequence[MirrorSet]) -> bytes:
     One `[[registry]]` per upstream (`prefix` its image name, `location` where it is served: `docker.io`
     itself for Docker Hub, else the server's host[:port][/path]), then its healthy mirrors in order as
     `[[registry.mirror]]`; `insecure = true` for plain HTTP (containers/image otherwise insists on TLS).
-    A mirror's path is a namespace (`host/ns` pulls `host/v2/ns/library/alpine/...`). No
+    A mirror with a path is left out: containers/image reads `host/p` as a namespace (`host/v2/p/library/...`),
+    not the URL prefix healthd probed (`host/p/v2/...`). No
     `unqualified-search-registries`: a drop-in must not override the host's short-name policy.
     """
     lines = ["# healthd: healthy registry mirrors, best first (containers-registries.conf v2)"]
@@ -86,7 +93,7 @@ def registries_conf(sets: Sequence[MirrorSet]) -> bytes:
         location = "docker.io" if mirror_set.registry == "docker.io" else bare(mirror_set.server)
         lines += ["", "[[registry]]", f"prefix = {_toml(mirror_set.registry)}", f"location = {_toml(location)}"]
         lines += [f"insecure = {_toml(server.scheme == 'http')}"]
-        for mirror in mirror_set.mirrors:
+        for mirror in (m for m in mirror_set.mirrors if not has_path(m)):
             lines += ["", "[[registry.mirror]]", f"location = {_toml(bare(mirror))}"]
             lines += [f"insecure = {_toml(urlsplit(mirror).scheme == 'http')}"]
     return ("\n".join(lines) + "\n").encode()
