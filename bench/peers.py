@@ -348,6 +348,7 @@ def bench_probe_cpu(p: Peers, per_round: int, rounds: int, interval: float) -> l
 async def round_seconds(p: Peers, count: int, probe_timeout: float) -> float:
     """Wall time of a warm round over `count` http targets, half of them hanging, with the daemon's metrics fed."""
     from healthd.config.load import parse_config
+    from healthd.daemon.resources import tune_gc
     from healthd.daemon.scheduler import Scheduler
     from healthd.daemon.serve import assemble
 
@@ -355,6 +356,7 @@ async def round_seconds(p: Peers, count: int, probe_timeout: float) -> float:
     text = config_text(rows, interval=probe_timeout * 10, timeout=probe_timeout, concurrency=count)
     async with Scheduler(parse_config(text)) as scheduler:
         assemble(scheduler)
+        tune_gc()  # as `healthd serve` does once it is set up
         await scheduler.run_round()
         began = time.perf_counter()
         await scheduler.run_round()
