@@ -185,9 +185,28 @@ class Rendered:
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Rendered:
-        bodies = {(fmt, stale): render(snapshot, fmt, stale) for fmt in FORMATS for stale in (False, True)}
-        for stale in (False, True):
-            bodies[("probes", stale)] = (
-                json.dumps(probes_document(snapshot, stale), separators=(",", ":")).encode() + b"\n"
-            )
+        """The JSON documents (every target in them) are encoded once, their `stale` flag spliced in
+        for each variant; the env-style bodies are a few lines and rendered per variant."""
+        bodies = {
+            (fmt, stale): render(snapshot, fmt, stale) for fmt in FORMATS if fmt != "json" for stale in (False, True)
+        }
+        for fmt, document in (("json", strategy_document), ("probes", probes_document)):
+            fresh, stale = both_freshnesses(document(snapshot, False))
+            bodies[(fmt, False)], bodies[(fmt, True)] = fresh, stale
         return cls(snapshot, bodies, render_mirrors(snapshot.mirrors))
+
+
+def both_freshnesses(document: dict[str, Any]) -> tuple[bytes, bytes]:
+    """`document` as compact JSON with `"stale": false` and with `"stale": true`, encoded once.
+
+    json.dumps of a dict is "{" + its items joined by "," + "}", so the items before and after the
+    top-level `stale` are encoded apart and joined around either flag: the same bytes as encoding each
+    variant whole (tests/test_render.py), at half the cost. A `stale` key in the params never matches.
+    """
+    keys = list(document)
+    at = keys.index("stale")
+    before = json.dumps({k: document[k] for k in keys[:at]}, separators=(",", ":"))
+    after = json.dumps({k: document[k] for k in keys[at + 1 :]}, separators=(",", ":"))
+    head = before[:-1] + ("," if at else "")
+    tail = ("," + after[1:]) if at + 1 < len(keys) else "}"
+    return (head + '"stale":false' + tail + "\n").encode(), (head + '"stale":true' + tail + "\n").encode()
