@@ -497,6 +497,11 @@ def bench_burst(p: Peers, runs: int) -> list[Row]:
             ours.append(p99)
             errors += bad
             theirs.append(ab(f"http://127.0.0.1:{p.nginx}/burst.json", 1000, 1000)[0])
+    port = free_port()
+    floor = [PY, "-c", FLOOR_APP, str(port), str(p.tmp / "www" / "burst.json")]
+    with process(floor):  # aiohttp alone on the same bytes: the floor of healthd's request path
+        wait_port(port)
+        bare = statistics.median(ab(f"http://127.0.0.1:{port}/strategy", 1000, 1000)[0] for _ in range(runs))
     ratio = statistics.median(ours) / statistics.median(theirs)
     return [
         Row(
@@ -506,7 +511,13 @@ def bench_burst(p: Peers, runs: int) -> list[Row]:
             ratio,
             "<= 2x, no error",
             ratio <= 2 and errors == 0,
-        )
+        ),
+        Row(
+            "burst, same, bare aiohttp on the same bytes: p99 ms",
+            f"{statistics.median(ours):.0f}",
+            f"{bare:.0f}",
+            statistics.median(ours) / bare,
+        ),
     ]
 
 
