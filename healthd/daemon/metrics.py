@@ -118,9 +118,7 @@ class Metrics:
         )
         self._round_seen = -1
         self._strategies: set[str] = set()
-        self._head_text = text_format(rounds)  # build info, score, components
-        self._target_text = self._per_target.text()
-        self._round_text = self._render_round()
+        self._round_text: bytes | None = None  # rendered at the first scrape after a change, then kept
 
         self._live = CollectorRegistry()
         self._live.register(_ReloadCollector(source))
@@ -140,9 +138,9 @@ class Metrics:
         so only the tail (strategy, pin) is rendered again.
         """
         snapshot = rendered.snapshot
+        self._round_text = None
         if snapshot.round == self._round_seen:
             self._observe_strategy(snapshot)
-            self._round_text = self._render_round()
             return
         self._round_seen = snapshot.round
         self.component_score.clear()
@@ -152,7 +150,7 @@ class Metrics:
         for component in snapshot.components:
             self.component_score.labels(component.name).set(component.score)
             self.component_weight.labels(component.name).set(component.weight)
-        self._target_text = self._per_target.observe(snapshot)
+        self._per_target.observe(snapshot)
 
         self._observe_strategy(snapshot)
         decision = snapshot.decision
@@ -162,11 +160,11 @@ class Metrics:
         self.round_duration.observe(snapshot.duration_seconds)
         self.last_round.set(snapshot.finished_at)
         self.stale_after.set(snapshot.stale_after)
-        self._head_text = text_format(self._rounds)
-        self._round_text = self._render_round()
 
     def _render_round(self) -> bytes:
-        return self._head_text + self._target_text + text_format(self._tail) + self._per_target.observed_text()
+        head = text_format(self._rounds)  # build info, score, components
+        targets, observed = self._per_target.text()
+        return head + targets + text_format(self._tail) + observed
 
     def _observe_member(self, member: str | None) -> None:
         """`healthd_fleet_member{id} 1` while the config has a `fleet:` section: how peers' queries exclude us."""
@@ -202,7 +200,10 @@ class Metrics:
         self._live.register(collector)
 
     def exposition(self) -> bytes:
-        """The /metrics body: the round text rendered at the end of the last round, plus the live metrics."""
+        """The /metrics body: the round text (rendered at the first scrape after a round, then kept: a
+        round costs its counting, not its text, when nobody scrapes as often as rounds run), plus the live metrics."""
+        if self._round_text is None:
+            self._round_text = self._render_round()
         return self._round_text + text_format(self._live)
 
     @web.middleware
@@ -273,7 +274,7 @@ class _PerTarget:
         self._latency: dict[tuple[str, str], tuple[list[int], list[float]]] = {}  # bucket counts, [sum]
         self._failures: dict[tuple[str, str, str], int] = {}  # (component, target, reason) -> count
         self._reasons: dict[tuple[str, str], list[str]] = {}  # the reasons counted per target, to remove
-        self._observed: list[str] = []
+        self._snapshot: Snapshot | None = None
 
     def _label(self, key: tuple[str, str]) -> tuple[str, str]:
         labels = self._labels.get(key)
@@ -281,38 +282,21 @@ class _PerTarget:
             labels = self._labels[key] = (f'component="{_escape_label(key[0])}"', f'target="{_escape_label(key[1])}"')
         return labels
 
-    def observe(self, snapshot: Snapshot) -> bytes:
-        """Counts the round's probes and returns the text of every per-target family but the observed one."""
-        success: list[str] = []
-        status: list[str] = []
-        duration: list[str] = []
-        measures: dict[Measure, list[str]] = {m: [] for m in Measure}
-        observed: list[str] = []
+    def observe(self, snapshot: Snapshot) -> None:
+        """Counts the round's probes (latency histogram, failures) and drops the children of gone targets;
+        the gauges are this round's and are written from the snapshot when the text is asked for."""
+        self._snapshot = snapshot
         seen: set[tuple[str, str]] = set()
         bounds = PROBE_BUCKETS
         for component in snapshot.components:
             for report in component.targets:
                 key = (component.name, report.name)
                 seen.add(key)
-                c, t = self._label(key)
-                both = f"{{{c},{t}}}"
-                result = report.result
-                latency = result.latency_seconds
-                success.append(f"healthd_probe_success{both} {'0.0' if result.status is Status.DOWN else '1.0'}\n")
-                current = result.status.value
-                for value in _STATUS_VALUES:
-                    status.append(
-                        f'healthd_probe_status{{{c},status="{value}",{t}}} {"1.0" if value == current else "0.0"}\n'
-                    )
-                duration.append(f"healthd_probe_duration_seconds{both} {floatToGoString(latency)}\n")
-                if self.fleet and report.observed_at is not None:
-                    observed.append(
-                        f"healthd_probe_observed_timestamp_seconds{both} {floatToGoString(report.observed_at)}\n"
-                    )
-                for measure, number in result.measurements.items():
-                    measures[measure].append(f"healthd_probe_{measure.value}{both} {floatToGoString(number)}\n")
+                self._label(key)
                 if not report.probed:  # skipped by back-off: its carried result is no new probe to count
                     continue
+                result = report.result
+                latency = result.latency_seconds
                 histogram = self._latency.get(key)
                 if histogram is None:
                     histogram = self._latency[key] = ([0] * (len(bounds) + 1), [0.0])
@@ -336,8 +320,36 @@ class _PerTarget:
             self._latency.pop(key, None)
             for reason in self._reasons.pop(key, ()):
                 del self._failures[(*key, reason)]
-        self._observed = observed
-        return self._text(success, status, duration, measures)
+
+    def _gauges(self) -> tuple[list[str], list[str], list[str], dict[Measure, list[str]], list[str]]:
+        """The last round's gauge lines: success, status, duration, each measurement, observed."""
+        success: list[str] = []
+        status: list[str] = []
+        duration: list[str] = []
+        measures: dict[Measure, list[str]] = {m: [] for m in Measure}
+        observed: list[str] = []
+        snapshot = self._snapshot
+        if snapshot is None:
+            return success, status, duration, measures, observed
+        for component in snapshot.components:
+            for report in component.targets:
+                c, t = self._labels[(component.name, report.name)]
+                both = f"{{{c},{t}}}"
+                result = report.result
+                success.append(f"healthd_probe_success{both} {'0.0' if result.status is Status.DOWN else '1.0'}\n")
+                current = result.status.value
+                for value in _STATUS_VALUES:
+                    status.append(
+                        f'healthd_probe_status{{{c},status="{value}",{t}}} {"1.0" if value == current else "0.0"}\n'
+                    )
+                duration.append(f"healthd_probe_duration_seconds{both} {floatToGoString(result.latency_seconds)}\n")
+                if self.fleet and report.observed_at is not None:
+                    observed.append(
+                        f"healthd_probe_observed_timestamp_seconds{both} {floatToGoString(report.observed_at)}\n"
+                    )
+                for measure, number in result.measurements.items():
+                    measures[measure].append(f"healthd_probe_{measure.value}{both} {floatToGoString(number)}\n")
+        return success, status, duration, measures, observed
 
     def _text(
         self, success: list[str], status: list[str], duration: list[str], measures: dict[Measure, list[str]]
@@ -372,13 +384,12 @@ class _PerTarget:
             out.append(f'healthd_probe_failures_total{{{c},reason="{_escape_label(reason)}",{t}}} {_count(n)}\n')
         return "".join(out).encode()
 
-    def text(self) -> bytes:
-        """The text before any round: every family's header, no sample."""
-        return self._text([], [], [], {m: [] for m in Measure})
-
-    def observed_text(self) -> bytes:
-        """healthd_probe_observed_timestamp_seconds, last (it was declared with the fleet member's gauge)."""
+    def text(self) -> tuple[bytes, bytes]:
+        """Every per-target family from the last round and the counts so far; the observed timestamps apart
+        (they come last: declared with the fleet member's gauge, once a round had a `fleet:` section)."""
+        success, status, duration, measures, observed = self._gauges()
         if not self.fleet:
-            return b""
+            return self._text(success, status, duration, measures), b""
         head = "Unix time the target was last really observed (probed, and not local_error or throttled)."
-        return (_header("healthd_probe_observed_timestamp_seconds", head, "gauge") + "".join(self._observed)).encode()
+        observed_text = _header("healthd_probe_observed_timestamp_seconds", head, "gauge") + "".join(observed)
+        return self._text(success, status, duration, measures), observed_text.encode()
