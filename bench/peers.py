@@ -345,7 +345,8 @@ def bench_probe_cpu(p: Peers, per_round: int, rounds: int, interval: float) -> l
 
 PARTS = ("probing (CPU)", "scoring/decide/adapt", "render json+probes", "render env/shell/text", "page+history",
          "metrics exposition", "state write (loop side)", "fleet",
-         "deferred: page at its first request", "deferred: metrics text at the first scrape")  # fmt: skip
+         "deferred: /strategy json at its first request", "deferred: page at its first request",
+         "deferred: metrics text at the first scrape")  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -426,7 +427,10 @@ async def round_seconds(p: Peers, count: int, probe_timeout: float) -> tuple[flo
                 await scheduler.run_round()
                 wall = time.perf_counter() - began
                 done = dict(parts)
+            latest = scheduler.board.latest
+            assert latest is not None
             for part, step in (
+                ("deferred: /strategy json at its first request", lambda: latest.bodies[("json", False)]),
                 ("deferred: page at its first request", lambda: app[PAGE].bodies[("page", False)]),
                 ("deferred: metrics text at the first scrape", lambda: app[METRICS].exposition()),
             ):

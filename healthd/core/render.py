@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import secrets
 import shlex
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -171,29 +171,53 @@ def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     }
 
 
+class Bodies(Mapping[tuple[str, bool], bytes]):
+    """Every answer of one snapshot, (format, stale) -> bytes, each rendered the first time it is asked
+    for and then kept: a round pays for the variants someone reads (most rounds: /strategy fresh, in one
+    format), not for ten. The JSON documents are encoded once for both freshnesses (`both_freshnesses`)."""
+
+    KEYS = tuple((fmt, stale) for fmt in (*FORMATS, "probes") for stale in (False, True))
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        self._done: dict[tuple[str, bool], bytes] = {}
+
+    def __getitem__(self, key: tuple[str, bool]) -> bytes:
+        done = self._done.get(key)
+        if done is None:
+            if key not in self.KEYS:
+                raise KeyError(key)
+            fmt, stale = key
+            if fmt in ("json", "probes"):
+                document = strategy_document if fmt == "json" else probes_document
+                self._done[(fmt, False)], self._done[(fmt, True)] = both_freshnesses(document(self._snapshot, False))
+                done = self._done[key]
+            else:
+                done = self._done[key] = render(self._snapshot, fmt, stale)
+        return done
+
+    def __iter__(self) -> Iterator[tuple[str, bool]]:
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """Every answer the server can give for one snapshot, built once when the round ends.
+    """Every answer the server can give for one snapshot, rendered at most once each (`Bodies`).
 
     `bodies` is keyed by (format, stale); the format "probes" is the /probes document. `mirrors`
     holds the /mirrors files, keyed (format, registry) (healthd.core.mirrors.render_mirrors).
     """
 
     snapshot: Snapshot
-    bodies: dict[tuple[str, bool], bytes]
+    bodies: Mapping[tuple[str, bool], bytes]
     mirrors: Mapping[tuple[str, str], bytes] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Rendered:
-        """The JSON documents (every target in them) are encoded once, their `stale` flag spliced in
-        for each variant; the env-style bodies are a few lines and rendered per variant."""
-        bodies = {
-            (fmt, stale): render(snapshot, fmt, stale) for fmt in FORMATS if fmt != "json" for stale in (False, True)
-        }
-        for fmt, document in (("json", strategy_document), ("probes", probes_document)):
-            fresh, stale = both_freshnesses(document(snapshot, False))
-            bodies[(fmt, False)], bodies[(fmt, True)] = fresh, stale
-        return cls(snapshot, bodies, render_mirrors(snapshot.mirrors))
+        return cls(snapshot, Bodies(snapshot), render_mirrors(snapshot.mirrors))
 
 
 def both_freshnesses(document: dict[str, Any]) -> tuple[bytes, bytes]:
