@@ -1,4 +1,4 @@
-"""Snapshot -> response bytes, once per round, for every format and both freshness states.
+"""Snapshot -> response bytes, at most once per round, for every format and both freshness states.
 
 Stdlib only: the CI-side client uses it to render its fallback answer.
 """

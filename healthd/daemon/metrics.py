@@ -1,8 +1,9 @@
 """Prometheus metrics: round metrics fed from each Snapshot, HTTP metrics observed per request.
 
-Two registries per app, never the global one. The round registry changes only when a round ends,
-so its exposition text is rendered then, once, and a scrape hands out those bytes; a scrape
-renders only the small live registry (request latencies, reload status). Label values are config
+Round registries per app (never the global one), plus the per-target series in `_PerTarget`: they
+change only when a round ends, so their text is rendered once, at the first scrape after it, and
+later scrapes hand out those bytes; a scrape renders only the small live registry (request
+latencies, reload status). Label values are config
 names, `Reason`/`Status` values and route paths: bounded, and never a URL or a secret.
 """
 

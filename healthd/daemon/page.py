@@ -1,10 +1,10 @@
-"""The status page (`/`) and the strategy badge (`/badge.svg`), rendered once per round.
+"""The status page (`/`) and the strategy badge (`/badge.svg`), rendered at most once per round.
 
 `render_pages` and `render_badge` are pure: a snapshot and the history in, bytes out. `StatusPage`
-is the shell around them, a Board listener that records each round in the history and renders
-both, fresh and stale, so a request only picks bytes. No script and no external asset (runners
-are often offline): inline CSS, inline SVG. Every string from outside is escaped: a target's
-detail quotes whatever an upstream server sent.
+is the shell around them, a Board listener that records each round in the history; each body
+(page or badge, fresh or stale) is drawn at its first request and kept for the round (`Bodies`).
+No script and no external asset (runners are often offline): inline CSS, inline SVG. Every string
+from outside is escaped: a target's detail quotes whatever an upstream server sent.
 """
 
 from __future__ import annotations
