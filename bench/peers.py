@@ -6,7 +6,11 @@ noisy: compare ratios, not absolutes). Peers, all local (127.0.0.1, no internet)
 - probing: Prometheus blackbox_exporter probes the same local targets at the same rate, driven by
   GETs to its /probe endpoint; both sides open a fresh connection per probe;
 - a workflow step: the seed's serial `curl -s` probing (bench/serial_probe.sh) against local fakes,
-  healthy and under outage (fakes that never answer, so each curl waits its --max-time).
+  healthy and under outage (fakes that never answer, so each curl waits its --max-time);
+- a burst: `ab -n 1000 -c 1000` against a daemon probing 20 targets a second, nginx and bare aiohttp
+  on the same bytes.
+Also: a warm round's cost per part at 50/500/5,000 targets (no peer: the probe timeout is the yardstick),
+and bench/fleet.py's and bench/state.py's figures (`--only ... fleet`).
 Installs its Debian tools with apt-get when missing. Nothing here asserts or gates.
 """
 
@@ -38,7 +42,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))  # this worktree's healthd, in this process and (cwd=ROOT) in the ones it starts
 TOOLS = {"nginx": "nginx-light", "prometheus-blackbox-exporter": "prometheus-blackbox-exporter", "wrk": "wrk"}
-TOOLS |= {"dnsmasq": "dnsmasq-base", "curl": "curl"}
+TOOLS |= {"dnsmasq": "dnsmasq-base", "curl": "curl", "ab": "apache2-utils", "prometheus": "prometheus"}
 TICK = os.sysconf("SC_CLK_TCK")
 STRATEGIES = """
 strategies:
