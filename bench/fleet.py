@@ -157,11 +157,12 @@ async def measure(prometheus: str, fleet: list[Instance], me: Instance, runs: in
             await asyncio.sleep(1)
         truth = {k: (c.up, c.peers) for k, c in view.targets.items()} if view else {}
         print(f"answer matches the ground truth: {truth == expected(fleet, me)} (self seen: {view and view.self_seen})")
-        walls = []
+        walls, cpus = [], []
         for _ in range(runs):
-            began = time.perf_counter()
+            began, cpu = time.perf_counter(), time.process_time()
             view, why = await reader.view(session, FRESH)
             walls.append(time.perf_counter() - began)
+            cpus.append(time.process_time() - cpu)  # this process is the daemon's side only
             assert why is None, why
         sizes, evals = {}, {}
         for name, promql in (
@@ -183,6 +184,7 @@ async def measure(prometheus: str, fleet: list[Instance], me: Instance, runs: in
     print(f"targets query per round (FleetReader.view, the daemon's session), {runs} rounds: "
           f"median {statistics.median(walls) * 1000:.1f} ms, p90 {walls[int(len(walls) * 0.9)] * 1000:.1f} ms, "
           f"max {walls[-1] * 1000:.1f} ms")  # fmt: skip
+    print(f"reader CPU per round: median {statistics.median(cpus) * 1000:.2f} ms, max {max(cpus) * 1000:.2f} ms")
     for name in sizes:
         size, series = sizes[name]
         print(

@@ -6,7 +6,11 @@ noisy: compare ratios, not absolutes). Peers, all local (127.0.0.1, no internet)
 - probing: Prometheus blackbox_exporter probes the same local targets at the same rate, driven by
   GETs to its /probe endpoint; both sides open a fresh connection per probe;
 - a workflow step: the seed's serial `curl -s` probing (bench/serial_probe.sh) against local fakes,
-  healthy and under outage (fakes that never answer, so each curl waits its --max-time).
+  healthy and under outage (fakes that never answer, so each curl waits its --max-time);
+- a burst: `ab -n 1000 -c 1000` against a daemon probing 20 targets a second, nginx and bare aiohttp
+  on the same bytes.
+Also: a warm round's cost per part at 50/500/5,000 targets (no peer: the probe timeout is the yardstick),
+and bench/fleet.py's and bench/state.py's figures (`--only ... fleet`).
 Installs its Debian tools with apt-get when missing. Nothing here asserts or gates.
 """
 
@@ -38,7 +42,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))  # this worktree's healthd, in this process and (cwd=ROOT) in the ones it starts
 TOOLS = {"nginx": "nginx-light", "prometheus-blackbox-exporter": "prometheus-blackbox-exporter", "wrk": "wrk"}
-TOOLS |= {"dnsmasq": "dnsmasq-base", "curl": "curl"}
+TOOLS |= {"dnsmasq": "dnsmasq-base", "curl": "curl", "ab": "apache2-utils", "prometheus": "prometheus"}
 TICK = os.sysconf("SC_CLK_TCK")
 STRATEGIES = """
 strategies:
@@ -286,7 +290,7 @@ def bench_serving(p: Peers, base: str, seconds: int, pid: int) -> list[Row]:
             theirs = wrk(f"http://127.0.0.1:{p.nginx}/{file}", connections, seconds, nginx_worker(p))
             what = f"/strategy {fmt}, {connections} conns"
             ratio = ours[0] / theirs[0]
-            rows.append(Row(f"{what}: req/s", f"{ours[0]:,.0f}", f"{theirs[0]:,.0f}", ratio, ">= 0.4x", ratio >= 0.4))
+            rows.append(Row(f"{what}: req/s", f"{ours[0]:,.0f}", f"{theirs[0]:,.0f}", ratio))  # a figure; goal retired
             for i, q in ((1, "p50 ms"), (2, "p99 ms"), (3, "server CPU us/request")):
                 rows.append(Row(f"{what}: {q}", f"{ours[i]:.2f}", f"{theirs[i]:.2f}", ours[i] / theirs[i]))
     port = free_port()
@@ -339,31 +343,113 @@ def bench_probe_cpu(p: Peers, per_round: int, rounds: int, interval: float) -> l
         if down or failed:
             print(f"warning: {kind}: healthd {down} down in its last round, blackbox {failed} failed", file=sys.stderr)
         ratio = ours / theirs
-        rows.append(
-            Row(f"CPU per {kind} probe, ms", f"{ours:.3f}", f"{theirs:.3f}", ratio, "<= 1x, then 0.5x", ratio <= 1)
-        )
+        rows.append(Row(f"CPU per {kind} probe, ms", f"{ours:.3f}", f"{theirs:.3f}", ratio, "<= 0.5x", ratio <= 0.5))
     return rows
 
 
-async def round_seconds(p: Peers, count: int, probe_timeout: float) -> float:
-    """Wall time of a warm round over `count` http targets, half of them hanging, with the daemon's metrics fed."""
+PARTS = ("probing (CPU)", "scoring/decide/adapt", "render json+probes", "render env/shell/text", "page+history",
+         "metrics exposition", "state write (loop side)", "fleet",
+         "deferred: /strategy json at its first request", "deferred: page at its first request",
+         "deferred: metrics text at the first scrape")  # fmt: skip
+
+
+@contextlib.contextmanager
+def timed_parts(parts: dict[str, float]) -> Iterator[None]:
+    """Wraps the round's steps (module attributes, as the scheduler and the listeners look them up) with timers."""
+    from healthd.core import render as render_mod
+    from healthd.daemon import scheduler as sched_mod
+    from healthd.daemon.metrics import Metrics
+    from healthd.daemon.page import StatusPage
+    from healthd.daemon.state import StateStore
+
+    patched: list[tuple[object, str, object]] = []
+
+    def wrap(owner: object, name: str, part: str, clock=time.perf_counter) -> None:
+        real = getattr(owner, name)
+        patched.append((owner, name, real))
+
+        def timed(*a, **kw):
+            began = clock()
+            try:
+                return real(*a, **kw)
+            finally:
+                parts[part] = parts.get(part, 0.0) + clock() - began
+
+        setattr(owner, name, timed)
+
+    for name in ("score_components", "total_score", "decide", "adapt", "annotate", "facts_of", "apply_pin"):
+        wrap(sched_mod, name, "scoring/decide/adapt")
+    wrap(render_mod, "render", "render env/shell/text")
+    wrap(render_mod, "both_freshnesses", "render json+probes")
+    wrap(render_mod, "strategy_document", "render json+probes")
+    wrap(render_mod, "probes_document", "render json+probes")
+    wrap(StatusPage, "observe", "page+history")
+    wrap(Metrics, "observe_round", "metrics exposition")
+    wrap(StateStore, "observe", "state write (loop side)")
+    real_probe_all = sched_mod.Scheduler._probe_all
+
+    async def probe_all(self, config):
+        began = time.process_time()
+        try:
+            return await real_probe_all(self, config)
+        finally:
+            parts["probing (CPU)"] = parts.get("probing (CPU)", 0.0) + time.process_time() - began
+
+    patched.append((sched_mod.Scheduler, "_probe_all", real_probe_all))
+    sched_mod.Scheduler._probe_all = probe_all
+    try:
+        yield
+    finally:
+        for owner, name, real in reversed(patched):
+            setattr(owner, name, real)
+
+
+async def round_seconds(p: Peers, count: int, probe_timeout: float) -> tuple[float, dict[str, float]]:
+    """Wall time of a warm round over `count` http targets, half of them hanging, with the daemon's metrics,
+    status page and state store fed; and the seconds each part of that round took (`PARTS`)."""
     from healthd.config.load import parse_config
+    from healthd.daemon.resources import tune_gc
     from healthd.daemon.scheduler import Scheduler
     from healthd.daemon.serve import assemble
+    from healthd.daemon.server import METRICS, PAGE
+    from healthd.daemon.state import StateStore
 
     rows = target_rows("http", count, p, hanging=count // 2)
     text = config_text(rows, interval=probe_timeout * 10, timeout=probe_timeout, concurrency=count)
-    async with Scheduler(parse_config(text)) as scheduler:
-        assemble(scheduler)
-        await scheduler.run_round()
-        began = time.perf_counter()
-        await scheduler.run_round()
-        return time.perf_counter() - began
+    config = parse_config(text)
+    state = StateStore(config.daemon.history)
+    state.open(p.tmp / f"state-{count}")
+    parts: dict[str, float] = {}
+    try:
+        with timed_parts(parts):  # before assemble: the board keeps the listeners' bound methods
+            async with Scheduler(config) as scheduler:
+                app = assemble(scheduler, state=state)
+                tune_gc()  # as `healthd serve` does once it is set up
+                await scheduler.run_round()
+                parts.clear()
+                began = time.perf_counter()
+                await scheduler.run_round()
+                wall = time.perf_counter() - began
+                done = dict(parts)
+            latest = scheduler.board.latest
+            assert latest is not None
+            for part, step in (
+                ("deferred: /strategy json at its first request", lambda: latest.bodies[("json", False)]),
+                ("deferred: page at its first request", lambda: app[PAGE].bodies[("page", False)]),
+                ("deferred: metrics text at the first scrape", lambda: app[METRICS].exposition()),
+            ):
+                began = time.perf_counter()
+                step()
+                done[part] = time.perf_counter() - began
+            return wall, done
+    finally:
+        await state.close()
 
 
-def bench_rounds(p: Peers, timeout: float) -> list[Row]:
+def bench_rounds(p: Peers, timeout: float) -> tuple[list[Row], str]:
     rows = []
-    walls = {count: asyncio.run(round_seconds(p, count, timeout)) for count in (5, 50, 500, 5000)}
+    runs = {count: asyncio.run(round_seconds(p, count, timeout)) for count in (5, 50, 500, 5000)}
+    walls = {count: wall for count, (wall, _) in runs.items()}
     for count, wall in walls.items():
         if count == 5:
             rows.append(
@@ -371,16 +457,113 @@ def bench_rounds(p: Peers, timeout: float) -> list[Row]:
             )
             continue
         per = (wall - walls[5]) / (count - 5) * 1000
+        goal = f"{per:.3f} ms/target <= 0.3" if count >= 500 else f"{per:.3f} ms/target"
         rows.append(
             Row(
                 f"round wall, {count} targets (all in flight at once)",
                 f"{wall:.3f} s",
                 f"timeout {timeout:g} s",
                 wall / timeout,
-                f"{per:.3f} ms/target < 0.5",
-                per < 0.5,
+                goal,
+                per <= 0.3 if count >= 500 else None,
             )
         )
+    lines = ["| part of a warm round, ms | " + " | ".join(f"{c} targets" for c in (50, 500, 5000)) + " |"]
+    lines.append("|---|" + "---:|" * 3)
+    for part in PARTS:
+        cells = []
+        for count in (50, 500, 5000):
+            seconds = runs[count][1].get(part)
+            cells.append("n/a (no fleet: section; see the fleet row)" if seconds is None and part == "fleet"
+                         else f"{(seconds or 0) * 1000:.1f}")  # fmt: skip
+        lines.append(f"| {part} | " + " | ".join(cells) + " |")
+    lines.append("| round wall | " + " | ".join(f"{walls[c] * 1000:.0f}" for c in (50, 500, 5000)) + " |")
+    return rows, "\n".join(lines)
+
+
+_AB_P99 = re.compile(r"^\s*99%\s+(\d+)", re.M)
+
+
+def ab(url: str, n: int, c: int) -> tuple[float, int]:
+    """(p99 ms, errors) of one `ab -n n -c c` run: connect, receive and exception failures and non-2xx answers.
+
+    ab also counts a body whose length differs from the first one's as "failed" (Length): /strategy's
+    body changes with every round (its round number, its latencies), so those are not errors here.
+    """
+    out = subprocess.run(["ab", "-q", "-n", str(n), "-c", str(c), "-s", "10", url], capture_output=True, text=True)
+    found = _AB_P99.search(out.stdout)
+    p99 = float(found.group(1)) if found else float("inf")
+    kinds = re.search(r"\(Connect: (\d+), Receive: (\d+), Length: \d+, Exceptions: (\d+)\)", out.stdout)
+    failed = sum(int(g) for g in kinds.groups()) if kinds else 0
+    if not re.search(r"Complete requests:\s+(\d+)", out.stdout):
+        failed = n
+    non2xx = int(m.group(1)) if (m := re.search(r"Non-2xx responses:\s+(\d+)", out.stdout)) else 0
+    if out.returncode:
+        print(f"ab failed for {url}: {out.stderr.strip()[-200:]}", file=sys.stderr)
+    return p99, failed + non2xx
+
+
+def bench_burst(p: Peers, runs: int) -> list[Row]:
+    """1,000 clients at once against a shared instance probing 20 targets a second, nginx on the same bytes."""
+    text = config_text(target_rows("http", 20, p), interval=1, timeout=1, concurrency=20)
+    with daemon(p.tmp, text, "burst") as (_, base):
+        time.sleep(1.5)
+        with urllib.request.urlopen(f"{base}/strategy", timeout=5) as response:
+            (p.tmp / "www" / "burst.json").write_bytes(response.read())
+        ours, theirs, errors = [], [], 0
+        for _ in range(runs):  # alternated, each side its median
+            p99, bad = ab(f"{base}/strategy", 1000, 1000)
+            ours.append(p99)
+            errors += bad
+            theirs.append(ab(f"http://127.0.0.1:{p.nginx}/burst.json", 1000, 1000)[0])
+    port = free_port()
+    floor = [PY, "-c", FLOOR_APP, str(port), str(p.tmp / "www" / "burst.json")]
+    with process(floor):  # aiohttp alone on the same bytes: the floor of healthd's request path
+        wait_port(port)
+        bare = statistics.median(ab(f"http://127.0.0.1:{port}/strategy", 1000, 1000)[0] for _ in range(runs))
+    ratio = statistics.median(ours) / statistics.median(theirs)
+    return [
+        Row(
+            f"burst, ab -n 1000 -c 1000 while 20 targets/s (median of {runs}): p99 ms, errors {errors}",
+            f"{statistics.median(ours):.0f}",
+            f"{statistics.median(theirs):.0f}",
+            ratio,
+            "<= 2x, no error",
+            ratio <= 2 and errors == 0,
+        ),
+        Row(
+            "burst, same, bare aiohttp on the same bytes: p99 ms",
+            f"{statistics.median(ours):.0f}",
+            f"{bare:.0f}",
+            statistics.median(ours) / bare,
+        ),
+    ]
+
+
+def bench_fleet_state(quick: bool) -> list[Row]:
+    """bench/fleet.py (1,000 peers through a real Prometheus) and bench/state.py (full ring) as they print."""
+    rows = []
+    out = subprocess.run(
+        [PY, str(BENCH / "fleet.py"), "--instances", "1000", "--runs", "10" if quick else "30"],
+        capture_output=True, text=True, cwd=ROOT,
+    ).stdout  # fmt: skip
+    cpu = re.search(r"reader CPU per round: median ([\d.]+) ms", out)
+    wall = re.search(r"median ([\d.]+) ms, p90", out)
+    if cpu and wall:
+        ms = float(cpu.group(1))
+        rows.append(Row("fleet view, 1,000 peers: reader CPU ms per round (wall median)",
+                        f"{ms:.1f} ({float(wall.group(1)):.0f} wall)", "", 0.0, "a few ms", ms <= 5))  # fmt: skip
+    else:
+        print(f"bench/fleet.py printed no figure:\n{out[-400:]}", file=sys.stderr)
+    command = [PY, str(BENCH / "state.py"), "--write-only", "--samples", "100" if quick else "300"]
+    out = subprocess.run(command, capture_output=True, text=True, cwd=ROOT).stdout
+    found = re.search(r"writer thread: median ([\d.]+) ms, p99 ([\d.]+) ms", out)
+    if found:
+        ms = float(found.group(1))
+        rows.append(Row("state write per round, full ring (10,080 x 20): median ms (p99)",
+                        f"{ms:.2f} ({float(found.group(2)):.2f})", "", 0.0, "a few ms", ms <= 5))  # fmt: skip
+    else:
+        print(f"bench/state.py printed no figure:\n{out[-400:]}", file=sys.stderr)
     return rows
 
 
@@ -416,8 +599,8 @@ def bench_workflow(p: Peers, base: str, curl_max_time: float, runs: int) -> list
             f"{client:.0f}",
             f"python -c pass {bare:.0f}",
             client / bare,
-            "< 100 ms",
-            client < 100,
+            "<= 2.5x",
+            client / bare <= 2.5,
         ),
         Row("`curl /strategy?format=env`, ms", f"{curl:.1f}", "", 0.0),
         Row("serial curl probing, healthy: vs healthd strategy", f"{client:.0f}", f"{healthy:.0f}", healthy / client),
@@ -449,8 +632,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="rounds in the CPU comparison")
     parser.add_argument("--timeout", type=float, default=1.0, help="probe timeout in the round-wall figures")
     parser.add_argument("--curl-max-time", type=float, default=10, help="serial_probe.sh's curl --max-time")
-    parser.add_argument("--only", nargs="*", default=["serve", "cpu", "rounds", "rss", "workflow"])
+    parser.add_argument("--quick", action="store_true", help="shorter runs: 2 s wrk, 3 probe rounds, 3 bursts")
+    parser.add_argument("--only", nargs="*", default=["serve", "cpu", "rounds", "burst", "fleet", "rss", "workflow"])
     args = parser.parse_args()
+    if args.quick:
+        args.seconds, args.rounds = min(args.seconds, 2), min(args.rounds, 3)
     ensure_tools()
     raise_nofile()
     rows: list[Row] = []
@@ -464,8 +650,14 @@ def main() -> None:
                 rows += bench_workflow(p, base, args.curl_max_time, 15)
         if "cpu" in args.only:
             rows += bench_probe_cpu(p, args.probes, args.rounds, 1.0)
+        breakdown = ""
         if "rounds" in args.only:
-            rows += bench_rounds(p, args.timeout)
+            more, breakdown = bench_rounds(p, args.timeout)
+            rows += more
+        if "burst" in args.only:
+            rows += bench_burst(p, 3 if args.quick else 5)
+        if "fleet" in args.only:
+            rows += bench_fleet_state(args.quick)
         if "rss" in args.only:
             rows += bench_rss(p, idle)
     stamp = datetime.date.today().isoformat()
@@ -474,6 +666,9 @@ def main() -> None:
         f"blackbox_exporter, serial curl\n"
     )
     print(table(rows))
+    if breakdown:
+        print("\nA warm round, per part (sync steps timed on the loop; probing is the process CPU while probes run):\n")
+        print(breakdown)
 
 
 if __name__ == "__main__":

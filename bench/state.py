@@ -123,10 +123,13 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=MAX_HISTORY)
     parser.add_argument("--targets", type=int, default=20)
     parser.add_argument("--samples", type=int, default=500)
+    parser.add_argument("--write-only", action="store_true", help="the per-round write and the restore, no daemons")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         state = Path(tmp) / "state"
         asyncio.run(per_round(state, args.rounds, args.targets, args.samples))
+        if args.write_only:
+            return
         floor = import_floor_mib()
         memory = daemon_rss(Path(tmp), args.rounds, args.targets, "none")
         empty = daemon_rss(Path(tmp), args.rounds, args.targets, str(Path(tmp) / "empty"))

@@ -290,3 +290,101 @@ async def test_docs_list_every_exported_metric_with_its_type_and_labels():
     assert set(metrics) - set(docs) == set(), "exported but not in docs/metrics.md's table"
     assert set(docs) - set(metrics) == set(), "in docs/metrics.md's table but not exported"
     assert {n: m for n, m in metrics.items() if docs[n] != m} == {}, "type or labels differ from the docs"
+
+
+class _Reference:
+    """The per-target families as prometheus_client wrote them before they were written by hand:
+    a Gauge/Histogram/Counter per family, `labels()` per sample, generate_latest."""
+
+    def __init__(self) -> None:
+        from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+        from healthd.daemon.metrics import PROBE_BUCKETS
+
+        self.registry = registry = CollectorRegistry()
+        target = ("component", "target")
+        self.success = Gauge("healthd_probe_success", "x", target, registry=registry)
+        self.status = Gauge("healthd_probe_status", "x", [*target, "status"], registry=registry)
+        self.duration = Gauge("healthd_probe_duration_seconds", "x", target, registry=registry)
+        self.latency = Histogram("healthd_probe_latency_seconds", "x", target, buckets=PROBE_BUCKETS, registry=registry)
+        self.measures = {m: Gauge(f"healthd_probe_{m}", "x", target, registry=registry) for m in Measure}
+        self.failures = Counter("healthd_probe_failures", "x", [*target, "reason"], registry=registry)
+        self.observed = Gauge("healthd_probe_observed_timestamp_seconds", "x", target, registry=registry)
+        self.targets: set[tuple[str, str]] = set()
+        self.reasons: dict[tuple[str, str], set[str]] = {}
+
+    def observe(self, snap: Snapshot) -> bytes:
+        from healthd.core.carry import NOT_COUNTED
+
+        for gauge in (self.success, self.status, self.duration, self.observed, *self.measures.values()):
+            gauge.clear()
+        targets = set()
+        for component in snap.components:
+            for report in component.targets:
+                labels = (component.name, report.name)
+                targets.add(labels)
+                result = report.result
+                self.success.labels(*labels).set(result.status is not Status.DOWN)
+                for status in Status:
+                    self.status.labels(*labels, status.value).set(result.status is status)
+                self.duration.labels(*labels).set(result.latency_seconds)
+                if report.observed_at is not None:
+                    self.observed.labels(*labels).set(report.observed_at)
+                for measure, number in result.measurements.items():
+                    self.measures[measure].labels(*labels).set(number)
+                if not report.probed:
+                    continue
+                self.latency.labels(*labels).observe(result.latency_seconds)
+                if result.status is not Status.UP or result.reason in NOT_COUNTED:
+                    self.failures.labels(*labels, result.reason.value).inc()
+                    self.reasons.setdefault(labels, set()).add(result.reason.value)
+        for labels in self.targets - targets:
+            self.latency.remove(*labels)
+            for reason in self.reasons.pop(labels, ()):
+                self.failures.remove(*labels, reason)
+        self.targets = targets
+        from healthd.daemon.exposition import text_format
+
+        return text_format(self.registry)
+
+
+def _samples(text: bytes) -> list[str]:
+    """The sample lines of the per-target families, in order (HELP texts aside)."""
+    keep = ("healthd_probe_success", "healthd_probe_status", "healthd_probe_duration", "healthd_probe_latency",
+            "healthd_probe_failures", "healthd_probe_observed", *(f"healthd_probe_{m}" for m in Measure))  # fmt: skip
+    lines = [line for line in text.decode().splitlines() if line.startswith(keep)]
+    return lines
+
+
+def test_hand_written_per_target_series_are_prometheus_clients_bytes():
+    """Rounds with every status, odd label values, carried (unprobed) targets, measurements, a target that
+    leaves and comes back and fleet timestamps: the same samples, in the same order, as prometheus_client."""
+    import random
+
+    from prometheus_client import generate_latest
+
+    rng = random.Random(28)
+    names = ["a", 'q"uo\\te', "new\nline", "é", "b"]
+    metrics, reference = Metrics(), _Reference()
+    for n in range(1, 13):
+        components = []
+        for c in ("registries", 'o"dd'):
+            reports = []
+            for name in names:
+                if rng.random() < 0.2:
+                    continue  # gone this round (a reload): its histogram and counters go too
+                status = rng.choice(list(Status))
+                reason = rng.choice([Reason.OK, Reason.SLOW, Reason.TIMEOUT, Reason.LOCAL_ERROR])
+                measures = {Measure.DNS_ANSWERS: rng.randint(0, 3)} if rng.random() < 0.5 else {}
+                latency = rng.choice([0.0001, 0.004, 0.3, 1.0, 7.5, 31.0, rng.random()])
+                result = ProbeResult(status, reason, latency, measurements=measures)
+                observed_at = 1e9 + rng.random() if rng.random() < 0.7 else None
+                reports.append(TargetReport(name, "http", result, probed=rng.random() < 0.8, observed_at=observed_at))
+            components.append(ComponentReport(c, 50, 10, tuple(reports)))
+        decision = Decision("optimal", {}, ())
+        snap = Snapshot(n, 1.0, 2.0, 50, tuple(components), decision, strategies=STRATEGIES, fleet_member="m1")
+        metrics.observe_round(Rendered(snap, {}))
+        ours = _samples(metrics.exposition())
+        theirs = _samples(reference.observe(snap))
+        assert ours == theirs, n
+    assert _samples(generate_latest(reference.registry)) == ours  # and the reference is prometheus_client's own

@@ -135,3 +135,19 @@ def test_status_page_renders_every_body_when_a_round_is_published() -> None:
     assert set(page.bodies) == {(b, s) for b in ("page", "badge") for s in (False, True)}
     assert page.snapshot is not None and page.snapshot.round == 3
     assert [m.round for m in page.history.marks] == [2, 3]
+
+
+def test_bodies_rendered_when_first_asked_equal_whole_renders_of_their_round() -> None:
+    """The page and the badge are drawn at the first request, from the ring as it stood after their round."""
+    page = StatusPage(capacity=5, host="h")
+    page.observe(Rendered.of(round_of(1, {"web/a": Status.UP, "web/b": Status.DOWN})))
+    snap = round_of(2, {"web/a": Status.DEGRADED, "web/b": Status.UP}, strategy="resilient", switched_from="optimal")
+    page.observe(Rendered.of(snap))
+    bodies = page.bodies
+    assert bodies._done == {}  # a round renders nothing
+    whole = render_pages(snap, page.history.targets, page.history.marks, "h")
+    page.history.record(round_of(3, {"web/a": Status.DOWN, "web/b": Status.DOWN}))  # the ring moves on
+    for stale in (False, True):
+        assert bodies[("page", stale)] == whole[stale]
+        assert bodies[("badge", stale)] == render_badge(snap, stale)
+    assert bodies[("page", True)] is bodies[("page", True)]  # rendered once, then kept

@@ -84,6 +84,20 @@ def test_rendered_holds_every_format_both_ways() -> None:
     assert json.loads(rendered.bodies[("json", False)])["score"] == 72.5
 
 
+def test_the_spliced_stale_bodies_equal_whole_stale_renders() -> None:
+    """json and probes are encoded once with the flag spliced in: the same bytes as a whole render of each
+    variant, also when the params hold a `stale` key of their own."""
+    from healthd.core.render import probes_document, strategy_document
+
+    for params in (None, {"stale": False, "x": ["a", "b"]}):
+        rendered = Rendered.of(snapshot(params=params))
+        for stale in (False, True):
+            assert rendered.bodies[("json", stale)] == render(rendered.snapshot, "json", stale)
+            whole = json.dumps(probes_document(rendered.snapshot, stale), separators=(",", ":")).encode() + b"\n"
+            assert rendered.bodies[("probes", stale)] == whole
+            assert json.loads(rendered.bodies[("json", stale)]) == strategy_document(rendered.snapshot, stale)
+
+
 values = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\x00"), max_size=30)
 
 

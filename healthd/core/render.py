@@ -1,4 +1,4 @@
-"""Snapshot -> response bytes, once per round, for every format and both freshness states.
+"""Snapshot -> response bytes, at most once per round, for every format and both freshness states.
 
 Stdlib only: the CI-side client uses it to render its fallback answer.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import secrets
 import shlex
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -171,23 +171,66 @@ def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     }
 
 
+class Bodies(Mapping[tuple[str, bool], bytes]):
+    """Every answer of one snapshot, (format, stale) -> bytes, each rendered the first time it is asked
+    for and then kept: a round pays for the variants someone reads (most rounds: /strategy fresh, in one
+    format), not for ten. The JSON documents are encoded once for both freshnesses (`both_freshnesses`)."""
+
+    KEYS = tuple((fmt, stale) for fmt in (*FORMATS, "probes") for stale in (False, True))
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        self._done: dict[tuple[str, bool], bytes] = {}
+
+    def __getitem__(self, key: tuple[str, bool]) -> bytes:
+        done = self._done.get(key)
+        if done is None:
+            if key not in self.KEYS:
+                raise KeyError(key)
+            fmt, stale = key
+            if fmt in ("json", "probes"):
+                document = strategy_document if fmt == "json" else probes_document
+                self._done[(fmt, False)], self._done[(fmt, True)] = both_freshnesses(document(self._snapshot, False))
+                done = self._done[key]
+            else:
+                done = self._done[key] = render(self._snapshot, fmt, stale)
+        return done
+
+    def __iter__(self) -> Iterator[tuple[str, bool]]:
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """Every answer the server can give for one snapshot, built once when the round ends.
+    """Every answer the server can give for one snapshot, rendered at most once each (`Bodies`).
 
     `bodies` is keyed by (format, stale); the format "probes" is the /probes document. `mirrors`
     holds the /mirrors files, keyed (format, registry) (healthd.core.mirrors.render_mirrors).
     """
 
     snapshot: Snapshot
-    bodies: dict[tuple[str, bool], bytes]
+    bodies: Mapping[tuple[str, bool], bytes]
     mirrors: Mapping[tuple[str, str], bytes] = field(default_factory=dict)
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Rendered:
-        bodies = {(fmt, stale): render(snapshot, fmt, stale) for fmt in FORMATS for stale in (False, True)}
-        for stale in (False, True):
-            bodies[("probes", stale)] = (
-                json.dumps(probes_document(snapshot, stale), separators=(",", ":")).encode() + b"\n"
-            )
-        return cls(snapshot, bodies, render_mirrors(snapshot.mirrors))
+        return cls(snapshot, Bodies(snapshot), render_mirrors(snapshot.mirrors))
+
+
+def both_freshnesses(document: dict[str, Any]) -> tuple[bytes, bytes]:
+    """`document` as compact JSON with `"stale": false` and with `"stale": true`, encoded once.
+
+    json.dumps of a dict is "{" + its items joined by "," + "}", so the items before and after the
+    top-level `stale` are encoded apart and joined around either flag: the same bytes as encoding each
+    variant whole (tests/test_render.py), at half the cost. A `stale` key in the params never matches.
+    """
+    keys = list(document)
+    at = keys.index("stale")
+    before = json.dumps({k: document[k] for k in keys[:at]}, separators=(",", ":"))
+    after = json.dumps({k: document[k] for k in keys[at + 1 :]}, separators=(",", ":"))
+    head = before[:-1] + ("," if at else "")
+    tail = ("," + after[1:]) if at + 1 < len(keys) else "}"
+    return (head + '"stale":false' + tail + "\n").encode(), (head + '"stale":true' + tail + "\n").encode()

@@ -1,17 +1,17 @@
-"""The status page (`/`) and the strategy badge (`/badge.svg`), rendered once per round.
+"""The status page (`/`) and the strategy badge (`/badge.svg`), rendered at most once per round.
 
 `render_pages` and `render_badge` are pure: a snapshot and the history in, bytes out. `StatusPage`
-is the shell around them, a Board listener that records each round in the history and renders
-both, fresh and stale, so a request only picks bytes. No script and no external asset (runners
-are often offline): inline CSS, inline SVG. Every string from outside is escaped: a target's
-detail quotes whatever an upstream server sent.
+is the shell around them, a Board listener that records each round in the history; each body
+(page or badge, fresh or stale) is drawn at its first request and kept for the round (`Bodies`).
+No script and no external asset (runners are often offline): inline CSS, inline SVG. Every string
+from outside is escaped: a target's detail quotes whatever an upstream server sent.
 """
 
 from __future__ import annotations
 
 import socket
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from itertools import groupby
@@ -352,6 +352,45 @@ def render_badge(snapshot: Snapshot, stale: bool) -> bytes:
 """.encode()
 
 
+class Bodies(Mapping[tuple[str, bool], bytes]):
+    """The page and the badge of one round, ("page" | "badge", stale) -> bytes, each rendered the first
+    time it is asked for and then kept: a round costs its record in the history, not a page nobody opened.
+
+    The page's components and history are drawn once for both variants (they differ only in title and
+    banner), from the targets and marks as they stood after this round (copied: the ring moves on).
+    """
+
+    KEYS = (("page", False), ("page", True), ("badge", False), ("badge", True))
+
+    def __init__(self, snapshot: Snapshot, targets: Sequence[str], marks: Sequence[Mark], host: str) -> None:
+        self._snapshot, self._targets, self._marks, self._host = snapshot, tuple(targets), tuple(marks), host
+        self._body: str | None = None
+        self._done: dict[tuple[str, bool], bytes] = {}
+
+    def __getitem__(self, key: tuple[str, bool]) -> bytes:
+        done = self._done.get(key)
+        if done is None:
+            if key not in self.KEYS:
+                raise KeyError(key)
+            kind, stale = key
+            if kind == "badge":
+                done = render_badge(self._snapshot, stale)
+            else:
+                if self._body is None:
+                    self._body = _components_section(self._snapshot) + _history_section(
+                        self._snapshot, self._targets, self._marks
+                    )
+                done = _page(self._snapshot, self._body, stale, self._host)
+            self._done[key] = done
+        return done
+
+    def __iter__(self) -> Iterator[tuple[str, bool]]:
+        return iter(self.KEYS)
+
+    def __len__(self) -> int:
+        return len(self.KEYS)
+
+
 class StatusPage:
     """The history ring and the people-facing bodies of the latest round: the page and the badge."""
 
@@ -359,16 +398,14 @@ class StatusPage:
         self.history = History(capacity)
         self.host = socket.gethostname() if host is None else host
         self.snapshot: Snapshot | None = None
-        self.bodies: dict[tuple[str, bool], bytes] = {}  # ("page" | "badge", stale) -> bytes
+        self.bodies: Mapping[tuple[str, bool], bytes] = {}  # ("page" | "badge", stale) -> bytes
 
     def observe(self, rendered: Rendered) -> None:
-        """Board listener: records the round, then renders the page and the badge, fresh and stale."""
+        """Board listener: records the round; its page and badge, fresh and stale, are rendered when first asked for."""
         snapshot = rendered.snapshot
         history = self.history
         history.record(snapshot)
-        pages = render_pages(snapshot, history.targets, history.marks, self.host)
-        badges = {("badge", stale): render_badge(snapshot, stale) for stale in (False, True)}
-        self.bodies = {("page", stale): page for stale, page in pages.items()} | badges
+        self.bodies = Bodies(snapshot, history.targets, history.marks, self.host)
         self.snapshot = snapshot
 
 

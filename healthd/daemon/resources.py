@@ -9,6 +9,7 @@ it is accepted (its descriptor lives microseconds), leaving the rest for probes.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import math
 import resource
@@ -43,6 +44,18 @@ HEADER_TIMEOUT = 10.0  # seconds from accept to a connection's first complete re
 SHUTDOWN_TIMEOUT = 1.0  # seconds a handler in flight (a slow upload) may run on after SIGTERM
 
 BACKLOG = 128  # the listen backlog; asyncio also accepts up to this many in one go, before any can be closed
+
+
+GC_THRESHOLDS = (10_000, 50, 100)
+
+
+def tune_gc() -> None:
+    """Fewer, later collections: a round allocates a few hundred thousand short-lived objects (probes,
+    results, text), and every default generation-1/2 collection walked every long-lived object too (the
+    config's targets, the history ring). What is alive once the daemon is set up is frozen out of the
+    collector. Measured at 5,000 targets: best round wall 2.29-2.66 s -> 1.69-1.96 s."""
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def connection_cap(descriptors: int, concurrency: int) -> int:
@@ -119,8 +132,15 @@ class CappedSite(web.TCPSite):
 
         loop = asyncio.get_running_loop()
 
+        # aiohttp's `connections` copies every handler into a list: O(open connections) per accept, so a
+        # burst of 1,000 clients paid O(1000^2); the dict behind it counts in O(1)
+        handlers = getattr(server, "_connections", None)
+
+        def open_connections() -> int:
+            return len(handlers) if handlers is not None else len(server.connections)
+
         def protocol() -> asyncio.BaseProtocol:
-            if len(server.connections) >= self.cap:
+            if open_connections() >= self.cap:
                 return _Refused()
             handler = server()
             loop.call_later(self.header_timeout, _first_request_due, handler)

@@ -14,6 +14,7 @@ not the service's doing (local_error, throttled) or a skipped target keeps its l
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import random
@@ -246,11 +247,19 @@ class Scheduler:
         # the fleet's queries run beside the probes, each within fleet.timeout (at most daemon.timeout)
         warm = asyncio.create_task(self._warm_start(config, reader))
         fleet = asyncio.create_task(self._read_fleet(config, reader))
+        collecting = gc.isenabled()
+        # The cyclic collector is off while the probes are in flight (at most daemon.interval): every probe
+        # in flight holds a task, a connection, timers and aiohttp's request objects, and each collection
+        # walked them all again. Reference counting still frees nearly everything; what only a collection
+        # frees (tracebacks, aiohttp's cycles) waits until the probes are done.
+        gc.disable()
         try:
             reports = await self._probe_all(config)
             extra += await warm
             view, fleet_reasons = await fleet
         finally:
+            if collecting:
+                gc.enable()  # the round's cyclic garbage goes at the next collection, as the loop allocates
             for task in (warm, fleet):
                 task.cancel()
         components = score_components({n: c.weight for n, c in config.components.items()}, reports)

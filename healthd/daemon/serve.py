@@ -35,6 +35,7 @@ from healthd.daemon.resources import (
     connection_cap,
     quiet_accept_errors,
     raise_descriptor_limit,
+    tune_gc,
 )
 from healthd.daemon.scheduler import Scheduler
 from healthd.daemon.server import create_app
@@ -98,6 +99,7 @@ async def serve(path: Path, listen: str | None = None) -> None:
     directory = state_dir(source.config.daemon.state_dir, os.environ)
     await asyncio.to_thread(state.open, directory)
     restored = await asyncio.to_thread(state.load, source.config.daemon.stale_after)
+    tune_gc()  # after the config and the restored ring: they are frozen out of the collector
     async with Scheduler(source.config) as scheduler:
         scheduler.restore(restored)  # before the first round; a warm start may follow where it restored nothing
         app = assemble(scheduler, source, token, state, restored)

@@ -84,6 +84,7 @@ def probe_session(concurrency: int) -> aiohttp.ClientSession:
     connector = aiohttp.TCPConnector(force_close=True, use_dns_cache=False, limit=concurrency)
     return aiohttp.ClientSession(
         connector=connector,
+        cookie_jar=aiohttp.DummyCookieJar(),  # no probe carries a cookie into the next one (and no jar to filter)
         trust_env=False,  # proxies: env_proxy, per request, without trust_env's threads
         headers={"User-Agent": f"healthd/{__version__}"},
         timeout=aiohttp.ClientTimeout(total=None),  # each call sets its own from the probe deadline
