@@ -189,6 +189,8 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|host='"
     + _NAME
+    + r"|could not resolve '([^']+)'|resolve hostname "
+    + _NAME
 )
 _URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
@@ -198,17 +200,19 @@ _PEER = re2.compile(
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(
-    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|failed to push) "
-    r"([A-Za-z0-9][\w.\-/:@]*[\w])"
+    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
+    r"failed to push(?: image to)?) ([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
 # the command or step whose failure a later line reports: its image names the registry
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
-    r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@]*[\w])"
+    r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
+    r"\bpushing (?:image )?([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])"
 )
+_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers"})
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
-                    "image=", "docker push,", "image: ")  # fmt: skip
+                    "image=", "docker push,", "image: ", "pushing ")  # fmt: skip
 DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
@@ -261,11 +265,15 @@ def _host_in(text: str, dns_first: bool) -> str | None:
     return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
-def find_host(sig: Signature, text: str, before: list[str], command: str | None = None) -> str | None:
+def find_host(
+    sig: Signature, text: str, before: list[str], command: str | None = None, explicit: bool = True
+) -> str | None:
     """The failing service's host: the signature's own, else the line's (DNS: the looked-up name), else for a
     registry the nearest line before it that names one (the containerd >= v2.1.3 status line above the
     registry's message, `pulling image ...`, `load metadata for ...`), else the image of the command or step
-    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`)."""
+    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`). A network error inside a build step
+    (`explicit` False: the image is only the step's base, from `load metadata for`/`FROM`) is not the base
+    image's registry's: an npm or pip timeout names no host of the image."""
     if sig.host or not sig.find_host:
         return sig.host
     dns = sig.component == "dns"
@@ -273,7 +281,9 @@ def find_host(sig: Signature, text: str, before: list[str], command: str | None 
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
     if host is None and (
-        sig.component in ("registry", "credentials", "connectivity") or sig.id == "build.tag_not_found"
+        sig.component in ("registry", "credentials")
+        or sig.id == "build.tag_not_found"
+        or (sig.component == "connectivity" and explicit)
     ):
         host = command
     if host and not dns and host.lower() in DOCKER_HUB:
@@ -322,6 +332,7 @@ class Scanner:
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
         self._command: str | None = None  # the registry host of the last command/step naming an image
+        self._explicit = True  # ... named by a push/pull command (not only a build step's base image)
         self._last_fatal: Finding | None = None
         self._last_structure: Finding | None = None  # the fallback layer's last failure
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
@@ -373,8 +384,11 @@ class Scanner:
         text, kind = normalize(raw)
         if candidates and candidates[0] == _COMMAND_LINE:
             candidates = candidates[1:]
-            if (m := _COMMAND.search(text)) and "$" not in m[1]:
-                self._command = image_host(m[1])
+            m = _COMMAND.search(text)
+            ref = m and (m[1] or m[2])
+            if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
+                self._command = image_host(ref)
+                self._explicit = not re2.match(r"(?i)(?:load metadata|from|image)", m[0])
         if self._last_fatal and _REEMITTED.search(text):
             return
         if not candidates:
@@ -407,7 +421,7 @@ class Scanner:
             Finding(
                 id=sig.id,
                 component=sig.component,
-                host=find_host(sig, text, before or [], self._command),
+                host=find_host(sig, text, before or [], self._command, self._explicit),
                 retryable=sig.retryable,
                 blame=sig.blame,
                 matched=sig.matched,

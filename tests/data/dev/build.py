@@ -6,6 +6,7 @@ refuses those). The templates only add the lines a CI log carries around it (ste
 runner exit lines), deterministic per entry. Split: "dev" (the matcher may be tuned on it; the held-out corpus
 stays held out).
 """
+# ruff: noqa: E501
 
 from __future__ import annotations
 

@@ -6,8 +6,16 @@ from typing import Any
 
 
 def e(
-    family: str, source: str, component: str, cause: str, retryable: bool, blame: str, host: str | None,
-    template: str, err: str, **ctx: Any,
+    family: str,
+    source: str,
+    component: str,
+    cause: str,
+    retryable: bool,
+    blame: str,
+    host: str | None,
+    template: str,
+    err: str,
+    **ctx: Any,
 ) -> dict[str, Any]:
     assert blame in ("build", "service", "local"), blame
     return {
