@@ -207,12 +207,15 @@ _IMAGE = re2.compile(
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
     r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
-    r"\bpushing (?:image )?([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])"
+    r"\bpushing (?:image )?([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
+    r"(?i:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
+    r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
 )
 _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers"})
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
-                    "image=", "docker push,", "image: ", "pushing ")  # fmt: skip
+                    "image=", "docker push,", "image: ", "pushing ", "curl ", "wget ", "git clone", "git fetch",
+                    "git pull", "git ls-remote", "git submodule")  # fmt: skip
 DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
@@ -386,7 +389,9 @@ class Scanner:
             candidates = candidates[1:]
             m = _COMMAND.search(text)
             ref = m and (m[1] or m[2])
-            if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
+            if m and m[3]:
+                self._command, self._explicit = m[3].lower(), True
+            elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|image)", m[0])
         if self._last_fatal and _REEMITTED.search(text):
@@ -459,8 +464,46 @@ def _ended_job(sig: Signature, text: str) -> bool:
     return sig.component == "gha_cache" and text[:6].lower() == "error:"
 
 
+_CACHE_LINE = re2.compile(
+    r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
+    r"|actions/cache|results-receiver|CacheUpload|cache upload"
+)
+_CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
+_BUILDER_LINE = re2.compile(
+    r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder"
+)
+# package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
+MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
+           "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "apache.org", "gradle.org",
+           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org")  # fmt: skip
+GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.githubusercontent.com")
+_CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
+              "registry.rate_limited": ("gha_cache.rate_limited", True),
+              "credentials.registry_refused": ("gha_cache.client_refused", False),
+              "credentials.denied": ("gha_cache.client_refused", False)}  # fmt: skip
+
+
+def _under(host: str, suffixes: Iterable[str]) -> bool:
+    host = host.lower().split(":")[0]
+    return any(host == s or host.endswith("." + s) for s in suffixes)
+
+
 def _adjust(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if (
+        f.matched == "structure"
+        and f.id in _CACHE_IDS
+        and (_CACHE_LINE.search(text) or (f.host and _under(f.host, _CACHE_HOSTS)))
+    ):
+        rid, retryable = _CACHE_IDS[f.id]
+        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=None)
+    if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
+        if _under(f.host, MIRRORS):
+            return replace(f, id="connectivity.package_mirror", component="connectivity")
+        if _under(f.host, GITHUB_HOSTS):
+            return replace(f, id="github.outage", component="github")
+    if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
+        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
     if (
         f.component in ("connectivity", "dns")
         and f.id != "connectivity.proxy_refused"
