@@ -207,14 +207,16 @@ _IMAGE = re2.compile(
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
     r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
-    r"\bpushing (?:image )?([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
+    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =])([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
     r"(?i:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
     r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
 )
-_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers"})
+_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
+# BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
+_SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
-                    "image=", "docker push,", "image: ", "pushing ", "curl ", "wget ", "git clone", "git fetch",
+                    "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone", "git fetch",
                     "git pull", "git ls-remote", "git submodule")  # fmt: skip
 DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
 # help and documentation links on an error line are never the failing host
@@ -261,8 +263,10 @@ def _host_in(text: str, dns_first: bool) -> str | None:
     for url in _URL.finditer(text):
         if not _is_doc(url[1].split(":")[0], url[2]):
             return str(url[1]).lower()
-    if image := _IMAGE.search(text):
+    if (image := _IMAGE.search(text)) and image[1].lower() not in _NOT_A_REFERENCE:
         return image_host(image[1])
+    if solve := _SOLVE_REF.search(text):
+        return image_host(solve[1])
     if lookup:
         return _lookup_name(lookup)
     return peer[1].lower() if (peer := _PEER.search(text)) else None

@@ -154,9 +154,20 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"access denied",
             r"authentication required",
             r"no basic auth credentials",
+            r"error from registry: denied",
+            r"\bdenied: denied\b",
         ),
         "the registry denied the request (credentials or permissions)",
         "Log in to the registry the image names, with a token that may read/write it.",
+    ),
+    _rule(
+        "registry.cannot_reuse_body",
+        "registry",
+        True,
+        ("cannot reuse body",),
+        (r"cannot reuse body, request must be retried",),
+        "the client could not resend a request body after the registry asked it to retry (containerd pusher)",
+        "Retry the push.",
     ),
     # --- HTTP status with a URL or a status word --------------------------------------------------------------
     _rule(
