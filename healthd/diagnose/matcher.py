@@ -216,8 +216,8 @@ _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image"
 _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
-                    "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone", "git fetch",
-                    "git pull", "git ls-remote", "git submodule")  # fmt: skip
+                    "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
+                    "git fetch", "git pull", "git ls-remote", "git submodule")  # fmt: skip
 DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
