@@ -207,9 +207,20 @@ _IMAGE = re2.compile(
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
     r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
-    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =])([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
+    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*)"
+    r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
     r"(?i:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
     r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
+)
+# the phase a registry error belongs to: pushing the result (its tag's registry) or pulling a base image
+_PUSH_PHASE = re2.compile(
+    r"(?i)exporting to image|pushing layers|pushing manifest|push refers to|docker (?:image )?push|podman push"
+)
+_PULL_PHASE = re2.compile(
+    r"(?i)load metadata for|^FROM |pulling from|docker (?:image )?pull|trying to pull|^Step \d+/\d+ : FROM"
+)
+_PUSH_TARGET = re2.compile(
+    r"(?i)^(?:docker (?:image )?push|podman push|push refers|pushing|tags:)|(?:^|\s)(?:-t|--tag)[ =]"
 )
 _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
 # BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
@@ -217,7 +228,8 @@ _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
-                    "git fetch", "git pull", "git ls-remote", "git submodule")  # fmt: skip
+                    "git fetch", "git pull", "git ls-remote", "git submodule", "exporting to image", "pushing layers",
+                    "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
 DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
@@ -287,10 +299,17 @@ def find_host(
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
-    if host is None and (
-        sig.component in ("registry", "credentials")
-        or sig.id == "build.tag_not_found"
-        or (sig.component == "connectivity" and explicit)
+    if host is None and before and before[-1].rstrip().endswith(":"):
+        # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
+        host = _host_in(before[-1], dns) or (_host_in(before[-2], dns) if len(before) > 1 else None)
+    if (
+        host is None
+        and (
+            sig.component in ("registry", "credentials")
+            or sig.id == "build.tag_not_found"
+            or (sig.component == "connectivity" and explicit)
+        )
+        and not _CACHE_LINE.search(text)  # a cache step's error is never the command's host's
     ):
         host = command
     if host and not dns and host.lower() in DOCKER_HUB:
@@ -340,6 +359,8 @@ class Scanner:
         self._lines = 0
         self._command: str | None = None  # the registry host of the last command/step naming an image
         self._explicit = True  # ... named by a push/pull command (not only a build step's base image)
+        self._push_target: str | None = None  # the registry the build pushes to (`docker push X`, `--tag X`)
+        self._pushing = False  # the log is in a push phase (a registry error there is the push target's)
         self._last_fatal: Finding | None = None
         self._last_structure: Finding | None = None  # the fallback layer's last failure
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
@@ -391,8 +412,14 @@ class Scanner:
         text, kind = normalize(raw)
         if candidates and candidates[0] == _COMMAND_LINE:
             candidates = candidates[1:]
+            if _PUSH_PHASE.search(text):
+                self._pushing = True
+            elif _PULL_PHASE.search(text):
+                self._pushing = False
             m = _COMMAND.search(text)
             ref = m and (m[1] or m[2])
+            if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE and _PUSH_TARGET.search(text):
+                self._push_target = image_host(ref)
             if m and m[3]:
                 self._command, self._explicit = m[3].lower(), True
             elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
@@ -424,13 +451,21 @@ class Scanner:
         if best is None:
             return
         _, sig, m = best
-        if sig.component in ("registry", "credentials", "connectivity") and before is None:
+        if before is None and (
+            sig.component in ("registry", "credentials", "connectivity") or sig.matched == "structure"
+        ):
             before = before_lines()
         finding = _adjust(
             Finding(
                 id=sig.id,
                 component=sig.component,
-                host=find_host(sig, text, before or [], self._command, self._explicit),
+                host=find_host(
+                    sig,
+                    text,
+                    before or [],
+                    self._push_target if self._pushing and self._push_target else self._command,
+                    self._explicit,
+                ),
                 retryable=sig.retryable,
                 blame=sig.blame,
                 matched=sig.matched,
@@ -473,6 +508,12 @@ _CACHE_LINE = re2.compile(
     r"|actions/cache|results-receiver|CacheUpload|cache upload"
 )
 _CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
+_LOOKUP_TIMEOUT = re2.compile(
+    r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
+)
+_REGISTRY_CALL = re2.compile(
+    r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
+)
 _BUILDER_LINE = re2.compile(
     r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder"
 )
@@ -506,6 +547,19 @@ def _adjust(f: Finding, text: str) -> Finding:
             return replace(f, id="connectivity.package_mirror", component="connectivity")
         if _under(f.host, GITHUB_HOSTS):
             return replace(f, id="github.outage", component="github")
+    if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
+        # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
+        return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
+    if (
+        f.component in ("connectivity", "dns", "build")
+        and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK.search(text))
+        and _REGISTRY_CALL.search(text)
+    ):
+        # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
+        return replace(f, id="builder.network_isolation", component="builder", host=None, retryable=False,
+                       blame="build", summary="BuildKit runs in its own container: the runner's localhost is not "
+                       "its localhost", remedy="Use the docker driver, driver-opts network=host, or the registry's "
+                       "address on the runner's network.")  # fmt: skip
     if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
         return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
     if (
