@@ -437,6 +437,19 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "build.missing_file",
+        "build",
+        False,
+        ("excluded by .dockerignore", "failed to walk"),
+        (
+            r"file not found in build context or excluded by \.dockerignore",
+            r"failed to compute cache key: failed to walk \S+: .*no such file or directory",
+        ),
+        "a file the Dockerfile copies is not in the build context",
+        "Check .dockerignore, the context path, and that an earlier step produced the file.",
+        find_host=False,
+    ),
+    _rule(
         "build.toolchain_missing",
         "build",
         False,
