@@ -230,7 +230,10 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "exporting to image", "pushing layers",
                     "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
-DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
+DOCKER_HUB = frozenset(
+    {"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io", "registry.hub.docker.com"}
+    | {"hub.docker.com", "production.cloudflare.docker.com"}
+)
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
     {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
@@ -490,12 +493,24 @@ class Scanner:
             # a burst of the same failure (apt's `W:` line per source): the first names the host that failed first
             if not (last and last.id == finding.id and not last.fatal and finding.line - last.line <= BURST_LINES):
                 self._last_strong = finding
+        last = self._last_fatal
+        if (
+            finding.fatal
+            and last
+            and last.id in REFINES.get(finding.id, ())
+            and finding.line - last.line <= CONTEXT_LINES
+        ):
+            self._last_fatal = replace(finding, host=finding.host or last.host)
+            return
         if finding.fatal and sig.matched == "structure":
             self._last_structure = finding
         elif finding.fatal:
             self._last_fatal = finding
         else:
             self._warnings.setdefault(finding.id, finding)
+
+
+REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", "goproxy.server_status")}
 
 
 def _ended_job(sig: Signature, text: str) -> bool:
@@ -533,8 +548,24 @@ def _under(host: str, suffixes: Iterable[str]) -> bool:
     return any(host == s or host.endswith("." + s) for s in suffixes)
 
 
+_RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
+_RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+# the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
+_DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
+
+
 def _adjust(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.id == "gha_cache.reserve_conflict" and _RESERVE_THROTTLED.search(text):
+        return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
+    if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):
+        return replace(f, id="gha_cache.outage", retryable=True, summary="the cache service answered an error page")
+    if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
+        return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
+                       summary="the Docker daemon (a docker:dind service) is not reachable",
+                       remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
+    if f.id == "registry.rate_limited" and f.host == "docker.io":
+        return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (
         f.matched == "structure"
         and f.id in _CACHE_IDS
