@@ -150,7 +150,7 @@ _PREFIX = re.compile(
     r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
-_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn )")
+_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\])")  # `[warning]`: the old runner's form
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 _REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
 # any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
@@ -334,6 +334,7 @@ def _before(region: bytes, start: int) -> list[str]:
 
 _COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
 BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
+COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a command may still be that command's
 
 
 class Scanner:
@@ -364,6 +365,7 @@ class Scanner:
         self._explicit = True  # ... named by a push/pull command (not only a build step's base image)
         self._push_target: str | None = None  # the registry the build pushes to (`docker push X`, `--tag X`)
         self._pushing = False  # the log is in a push phase (a registry error there is the push target's)
+        self._command_line = 0  # where the last command naming a host was
         self._last_fatal: Finding | None = None
         self._last_structure: Finding | None = None  # the fallback layer's last failure
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
@@ -423,6 +425,8 @@ class Scanner:
             ref = m and (m[1] or m[2])
             if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE and _PUSH_TARGET.search(text):
                 self._push_target = image_host(ref)
+            if m and (m[1] or m[2] or m[3]):
+                self._command_line = number
             if m and m[3]:
                 self._command, self._explicit = m[3].lower(), True
             elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
@@ -467,7 +471,8 @@ class Scanner:
                     text,
                     before or [],
                     self._push_target if self._pushing and self._push_target else self._command,
-                    self._explicit,
+                    # a network error long after the command that named a host is not that command's
+                    self._explicit and number - self._command_line <= COMMAND_RECENCY,
                 ),
                 retryable=sig.retryable,
                 blame=sig.blame,
