@@ -206,7 +206,7 @@ _IMAGE = re2.compile(
 # the command or step whose failure a later line reports: its image names the registry
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
-    r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
+    r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
     r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*)"
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
     r"(?i:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
@@ -431,7 +431,7 @@ class Scanner:
                 self._command, self._explicit = m[3].lower(), True
             elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
                 self._command = image_host(ref)
-                self._explicit = not re2.match(r"(?i)(?:load metadata|from|image)", m[0])
+                self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
         if self._last_fatal and _REEMITTED.search(text):
             return
         if not candidates:

@@ -169,6 +169,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"cache|Tar failed|\.tzst|\.tgz",
     ),
     _rule(
+        "gha_cache.reserve_conflict",
+        "gha_cache",
+        False,
+        ("already exists",),
+        (r"cache entry with the same key, version, and scope already exists", r"\(409\) Conflict"),
+        "another job already saved (or is saving) a cache under this key; this save was skipped",
+        "Use a key unique to the job (add the matrix values), or skip the save on a cache hit.",
+        fatal=False,
+        find_host=False,
+        context=r"(?i)cache",
+    ),
+    _rule(
         "gha_cache.sas_expired",
         "gha_cache",
         True,
