@@ -12,7 +12,7 @@ from healthd.diagnose.matcher import diagnose, redact
 from healthd.diagnose.report import render
 
 CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").read_text())
-HELDOUT_FLOOR = 0.73  # measured 119/162 = 73.5% (the goal of issue 25 is 0.90: not reached)
+HELDOUT_FLOOR = 0.74  # measured 120/162 = 74.1% (the goal of issue 25 is 0.90: not reached)
 
 
 def _named(entry: dict[str, Any]) -> bool:
