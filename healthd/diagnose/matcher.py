@@ -531,6 +531,7 @@ _CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
 _LOOKUP_TIMEOUT = re2.compile(
     r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
 )
+_LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
 _REGISTRY_CALL = re2.compile(
     r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
 )
@@ -588,7 +589,7 @@ def _adjust(f: Finding, text: str) -> Finding:
         return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
     if (
         f.component in ("connectivity", "dns", "build")
-        and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK.search(text))
+        and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
         and _REGISTRY_CALL.search(text)
     ):
         # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
