@@ -536,7 +536,8 @@ _REGISTRY_CALL = re2.compile(
     r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
 )
 _BUILDER_LINE = re2.compile(
-    r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder"
+    r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
+    r"transport: Error while dialing"
 )
 # package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
 MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
@@ -566,6 +567,8 @@ def _adjust(f: Finding, text: str) -> Finding:
         return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
     if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):
         return replace(f, id="gha_cache.outage", retryable=True, summary="the cache service answered an error page")
+    if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
+        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
     if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
         return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",
@@ -597,8 +600,6 @@ def _adjust(f: Finding, text: str) -> Finding:
                        blame="build", summary="BuildKit runs in its own container: the runner's localhost is not "
                        "its localhost", remedy="Use the docker driver, driver-opts network=host, or the registry's "
                        "address on the runner's network.")  # fmt: skip
-    if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
-        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
     if (
         f.component in ("connectivity", "dns")
         and f.id != "connectivity.proxy_refused"

@@ -240,6 +240,21 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Retry the push.",
     ),
     _rule(
+        "credentials.git_auth",
+        "credentials",
+        False,
+        ("could not read username", "terminal prompts disabled", "authentication failed for", "(publickey)"),
+        (
+            r"could not read Username for",
+            r"terminal prompts disabled",
+            r"Authentication failed for '",
+            r"Permission denied \(publickey\)",
+        ),
+        "git had no credentials for a private repository (a private module or submodule)",
+        "Give the job a token for it (GOPRIVATE plus a git credential, or an SSH key); a retry will not help.",
+        blame="build",
+    ),
+    _rule(
         "credentials.helper_failed",
         "credentials",
         False,
