@@ -531,6 +531,7 @@ _CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
 _LOOKUP_TIMEOUT = re2.compile(
     r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
 )
+_DIALED_LOOPBACK = re2.compile(r"(?i)(?:ECONNREFUSED|dial tcp) (?:127\.\d+\.\d+\.\d+|\[::1\]):\d+")
 _LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
 _REGISTRY_CALL = re2.compile(
     r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
@@ -567,6 +568,16 @@ def _adjust(f: Finding, text: str) -> Finding:
         return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
     if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):
         return replace(f, id="gha_cache.outage", retryable=True, summary="the cache service answered an error page")
+    if (
+        f.id == "connectivity.refused"
+        and f.host
+        and not _LOOPBACK.search(" " + f.host)
+        and _DIALED_LOOPBACK.search(text)
+    ):
+        # a public URL whose connection went to the runner's loopback: a local proxy setting that is not listening
+        return replace(f, id="connectivity.proxy_refused", retryable=False, blame="local",
+                       summary="the request went to a proxy on the runner's loopback, which refused it",
+                       remedy="Fix or unset HTTP(S)_PROXY for the job (or start the proxy).")  # fmt: skip
     if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
         return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
     if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
