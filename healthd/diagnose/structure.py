@@ -310,6 +310,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             _HTTP + r"5\d\d\b",
             r"\b5\d\d (?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)",
+            r"\bunknown: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
         ),
         "the service answered a server error (5xx)",
         "Retry with backoff and check the service's status page.",
@@ -561,6 +562,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "a file the Dockerfile copies is not in the build context",
         "Check .dockerignore, the context path, and that an earlier step produced the file.",
         find_host=False,
+    ),
+    _rule(
+        "build.repository_missing",
+        "build",
+        False,
+        ("name unknown", "does not exist in the registry"),
+        (r"name unknown: The repository with name \S+ does not exist", r"does not exist in the registry with id"),
+        "the registry repository the build pushes to does not exist (ECR creates none on push)",
+        "Create the repository (aws ecr create-repository) or fix the image name; a retry will not help.",
     ),
     _rule(
         "build.wrong_arch_image",
