@@ -602,7 +602,7 @@ def _adjust(f: Finding, text: str) -> Finding:
         # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
         return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
     if (
-        f.component in ("connectivity", "dns", "build")
+        f.component in ("connectivity", "dns")
         and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
         and _REGISTRY_CALL.search(text)
     ):
