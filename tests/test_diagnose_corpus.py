@@ -12,7 +12,11 @@ from healthd.diagnose.matcher import diagnose, redact
 from healthd.diagnose.report import render
 
 CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").read_text())
-HELDOUT_FLOOR = 0.63  # measured 103/162 = 63.6% (the goal of issue 25 is 0.90: not reached)
+# the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
+# was tuned on it, so its floor is a regression check, not a generalisation figure
+DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
+DEV_FLOOR = 0.95  # measured 150/153 = 98.0%
+HELDOUT_FLOOR = 0.74  # measured 120/162 = 74.1% (the goal of issue 25 is 0.90: not reached)
 
 
 def _named(entry: dict[str, Any]) -> bool:
@@ -34,6 +38,17 @@ def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
     assert score >= HELDOUT_FLOOR, f"heldout {score:.1%}"
     blamed = []
     for e in CORPUS:
+        cause = diagnose([e["log"]]).cause
+        if e["expect"]["blame"] == "build" and e["expect"]["component"] == "build" and cause and cause.retryable:
+            blamed.append(e["id"])
+    assert blamed == []
+
+
+def test_dev_score_and_no_build_failure_blamed_on_a_service() -> None:
+    score = sum(_named(e) for e in DEV) / len(DEV)
+    assert score >= DEV_FLOOR, f"dev {score:.1%}"
+    blamed = []
+    for e in DEV:
         cause = diagnose([e["log"]]).cause
         if e["expect"]["blame"] == "build" and e["expect"]["component"] == "build" and cause and cause.retryable:
             blamed.append(e["id"])

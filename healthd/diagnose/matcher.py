@@ -150,7 +150,7 @@ _PREFIX = re.compile(
     r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
-_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn )")
+_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\])")  # `[warning]`: the old runner's form
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 _REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
 # any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
@@ -189,6 +189,8 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|host='"
     + _NAME
+    + r"|could not resolve '([^']+)'|resolve hostname "
+    + _NAME
 )
 _URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
@@ -198,18 +200,40 @@ _PEER = re2.compile(
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(
-    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|failed to push) "
-    r"([A-Za-z0-9][\w.\-/:@]*[\w])"
+    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
+    r"failed to push(?: image to)?) ([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
 # the command or step whose failure a later line reports: its image names the registry
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
-    r"load metadata for|^FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@]*[\w])"
+    r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
+    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*)"
+    r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
+    r"(?i:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
+    r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
 )
+# the phase a registry error belongs to: pushing the result (its tag's registry) or pulling a base image
+_PUSH_PHASE = re2.compile(
+    r"(?i)exporting to image|pushing layers|pushing manifest|push refers to|docker (?:image )?push|podman push"
+)
+_PULL_PHASE = re2.compile(
+    r"(?i)load metadata for|^FROM |pulling from|docker (?:image )?pull|trying to pull|^Step \d+/\d+ : FROM"
+)
+_PUSH_TARGET = re2.compile(
+    r"(?i)^(?:docker (?:image )?push|podman push|push refers|pushing|tags:)|(?:^|\s)(?:-t|--tag)[ =]"
+)
+_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
+# BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
+_SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
-                    "image=", "docker push,", "image: ")  # fmt: skip
-DOCKER_HUB = frozenset({"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io"})
+                    "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
+                    "git fetch", "git pull", "git ls-remote", "git submodule", "exporting to image", "pushing layers",
+                    "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
+DOCKER_HUB = frozenset(
+    {"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io", "registry.hub.docker.com"}
+    | {"hub.docker.com", "production.cloudflare.docker.com"}
+)
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
     {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
@@ -254,26 +278,41 @@ def _host_in(text: str, dns_first: bool) -> str | None:
     for url in _URL.finditer(text):
         if not _is_doc(url[1].split(":")[0], url[2]):
             return str(url[1]).lower()
-    if image := _IMAGE.search(text):
+    if (image := _IMAGE.search(text)) and image[1].lower() not in _NOT_A_REFERENCE:
         return image_host(image[1])
+    if solve := _SOLVE_REF.search(text):
+        return image_host(solve[1])
     if lookup:
         return _lookup_name(lookup)
     return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
-def find_host(sig: Signature, text: str, before: list[str], command: str | None = None) -> str | None:
+def find_host(
+    sig: Signature, text: str, before: list[str], command: str | None = None, explicit: bool = True
+) -> str | None:
     """The failing service's host: the signature's own, else the line's (DNS: the looked-up name), else for a
     registry the nearest line before it that names one (the containerd >= v2.1.3 status line above the
     registry's message, `pulling image ...`, `load metadata for ...`), else the image of the command or step
-    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`)."""
+    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`). A network error inside a build step
+    (`explicit` False: the image is only the step's base, from `load metadata for`/`FROM`) is not the base
+    image's registry's: an npm or pip timeout names no host of the image."""
     if sig.host or not sig.find_host:
         return sig.host
     dns = sig.component == "dns"
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
-    if host is None and (
-        sig.component in ("registry", "credentials", "connectivity") or sig.id == "build.tag_not_found"
+    if host is None and before and before[-1].rstrip().endswith(":"):
+        # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
+        host = _host_in(before[-1], dns) or (_host_in(before[-2], dns) if len(before) > 1 else None)
+    if (
+        host is None
+        and (
+            sig.component in ("registry", "credentials")
+            or sig.id == "build.tag_not_found"
+            or (sig.component == "connectivity" and explicit)
+        )
+        and not _CACHE_LINE.search(text)  # a cache step's error is never the command's host's
     ):
         host = command
     if host and not dns and host.lower() in DOCKER_HUB:
@@ -295,6 +334,7 @@ def _before(region: bytes, start: int) -> list[str]:
 
 _COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
 BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
+COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a command may still be that command's
 
 
 class Scanner:
@@ -322,6 +362,10 @@ class Scanner:
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
         self._command: str | None = None  # the registry host of the last command/step naming an image
+        self._explicit = True  # ... named by a push/pull command (not only a build step's base image)
+        self._push_target: str | None = None  # the registry the build pushes to (`docker push X`, `--tag X`)
+        self._pushing = False  # the log is in a push phase (a registry error there is the push target's)
+        self._command_line = 0  # where the last command naming a host was
         self._last_fatal: Finding | None = None
         self._last_structure: Finding | None = None  # the fallback layer's last failure
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
@@ -373,8 +417,21 @@ class Scanner:
         text, kind = normalize(raw)
         if candidates and candidates[0] == _COMMAND_LINE:
             candidates = candidates[1:]
-            if (m := _COMMAND.search(text)) and "$" not in m[1]:
-                self._command = image_host(m[1])
+            if _PUSH_PHASE.search(text):
+                self._pushing = True
+            elif _PULL_PHASE.search(text):
+                self._pushing = False
+            m = _COMMAND.search(text)
+            ref = m and (m[1] or m[2])
+            if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE and _PUSH_TARGET.search(text):
+                self._push_target = image_host(ref)
+            if m and (m[1] or m[2] or m[3]):
+                self._command_line = number
+            if m and m[3]:
+                self._command, self._explicit = m[3].lower(), True
+            elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
+                self._command = image_host(ref)
+                self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
         if self._last_fatal and _REEMITTED.search(text):
             return
         if not candidates:
@@ -401,13 +458,22 @@ class Scanner:
         if best is None:
             return
         _, sig, m = best
-        if sig.component in ("registry", "credentials", "connectivity") and before is None:
+        if before is None and (
+            sig.component in ("registry", "credentials", "connectivity") or sig.matched == "structure"
+        ):
             before = before_lines()
         finding = _adjust(
             Finding(
                 id=sig.id,
                 component=sig.component,
-                host=find_host(sig, text, before or [], self._command),
+                host=find_host(
+                    sig,
+                    text,
+                    before or [],
+                    self._push_target if self._pushing and self._push_target else self._command,
+                    # a network error long after the command that named a host is not that command's
+                    self._explicit and number - self._command_line <= COMMAND_RECENCY,
+                ),
                 retryable=sig.retryable,
                 blame=sig.blame,
                 matched=sig.matched,
@@ -432,6 +498,15 @@ class Scanner:
             # a burst of the same failure (apt's `W:` line per source): the first names the host that failed first
             if not (last and last.id == finding.id and not last.fatal and finding.line - last.line <= BURST_LINES):
                 self._last_strong = finding
+        last = self._last_fatal
+        if (
+            finding.fatal
+            and last
+            and last.id in REFINES.get(finding.id, ())
+            and finding.line - last.line <= CONTEXT_LINES
+        ):
+            self._last_fatal = replace(finding, host=finding.host or last.host)
+            return
         if finding.fatal and sig.matched == "structure":
             self._last_structure = finding
         elif finding.fatal:
@@ -440,13 +515,102 @@ class Scanner:
             self._warnings.setdefault(finding.id, finding)
 
 
+REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", "goproxy.server_status")}
+
+
 def _ended_job(sig: Signature, text: str) -> bool:
     """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
     return sig.component == "gha_cache" and text[:6].lower() == "error:"
 
 
+_CACHE_LINE = re2.compile(
+    r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
+    r"|actions/cache|results-receiver|CacheUpload|cache upload"
+)
+_CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
+_LOOKUP_TIMEOUT = re2.compile(
+    r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
+)
+_DIALED_LOOPBACK = re2.compile(r"(?i)(?:ECONNREFUSED|dial tcp) (?:127\.\d+\.\d+\.\d+|\[::1\]):\d+")
+_LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
+_REGISTRY_CALL = re2.compile(
+    r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
+)
+_BUILDER_LINE = re2.compile(
+    r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
+    r"transport: Error while dialing"
+)
+# package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
+MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
+           "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "apache.org", "gradle.org",
+           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org")  # fmt: skip
+GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.githubusercontent.com")
+_CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
+              "registry.rate_limited": ("gha_cache.rate_limited", True),
+              "credentials.registry_refused": ("gha_cache.client_refused", False),
+              "credentials.denied": ("gha_cache.client_refused", False)}  # fmt: skip
+
+
+def _under(host: str, suffixes: Iterable[str]) -> bool:
+    host = host.lower().split(":")[0]
+    return any(host == s or host.endswith("." + s) for s in suffixes)
+
+
+_RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
+_RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+# the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
+_DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
+
+
 def _adjust(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.id == "gha_cache.reserve_conflict" and _RESERVE_THROTTLED.search(text):
+        return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
+    if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):
+        return replace(f, id="gha_cache.outage", retryable=True, summary="the cache service answered an error page")
+    if (
+        f.id == "connectivity.refused"
+        and f.host
+        and not _LOOPBACK.search(" " + f.host)
+        and _DIALED_LOOPBACK.search(text)
+    ):
+        # a public URL whose connection went to the runner's loopback: a local proxy setting that is not listening
+        return replace(f, id="connectivity.proxy_refused", retryable=False, blame="local",
+                       summary="the request went to a proxy on the runner's loopback, which refused it",
+                       remedy="Fix or unset HTTP(S)_PROXY for the job (or start the proxy).")  # fmt: skip
+    if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
+        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
+    if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
+        return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
+                       summary="the Docker daemon (a docker:dind service) is not reachable",
+                       remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
+    if f.id == "registry.rate_limited" and f.host == "docker.io":
+        return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
+    if (
+        f.matched == "structure"
+        and f.id in _CACHE_IDS
+        and (_CACHE_LINE.search(text) or (f.host and _under(f.host, _CACHE_HOSTS)))
+    ):
+        rid, retryable = _CACHE_IDS[f.id]
+        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=None)
+    if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
+        if _under(f.host, MIRRORS):
+            return replace(f, id="connectivity.package_mirror", component="connectivity")
+        if _under(f.host, GITHUB_HOSTS):
+            return replace(f, id="github.outage", component="github")
+    if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
+        # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
+        return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
+    if (
+        f.component in ("connectivity", "dns")
+        and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
+        and _REGISTRY_CALL.search(text)
+    ):
+        # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
+        return replace(f, id="builder.network_isolation", component="builder", host=None, retryable=False,
+                       blame="build", summary="BuildKit runs in its own container: the runner's localhost is not "
+                       "its localhost", remedy="Use the docker driver, driver-opts network=host, or the registry's "
+                       "address on the runner's network.")  # fmt: skip
     if (
         f.component in ("connectivity", "dns")
         and f.id != "connectivity.proxy_refused"
