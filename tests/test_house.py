@@ -96,6 +96,17 @@ def test_healthd_check_opens_no_state(tmp_path: Path) -> None:
     assert not state.exists()
 
 
+def test_the_daemon_leaves_the_matcher_to_its_workers() -> None:
+    """POST /diagnose matches in child processes: the daemon renders reports from plain findings and never
+    holds the catalog, RE2 or Aho-Corasick (3 MiB of idle RSS)."""
+    code = "import sys, healthd.daemon.serve\nprint(' '.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert "healthd.diagnose.report" in loaded
+    assert not loaded & {"re2", "ahocorasick_rs", "healthd.diagnose.matcher", "healthd.diagnose.catalog"}
+
+
 def test_the_core_imports_no_io_library() -> None:
     cores = sorted(f"healthd.core.{p.stem}" for p in (ROOT / "healthd" / "core").glob("*.py") if p.stem != "__init__")
     code = f"import sys\nfor m in {cores!r}: __import__(m)\nprint(' '.join(sorted(sys.modules)))"

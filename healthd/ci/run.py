@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from healthd.ci.http import default_url
 
 if TYPE_CHECKING:
-    from healthd.diagnose.matcher import Finding
+    from healthd.diagnose.findings import Finding
 
 DEFAULT_ATTEMPTS = 2
 MAX_ATTEMPTS = 10

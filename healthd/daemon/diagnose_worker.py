@@ -26,7 +26,7 @@ import sys
 from typing import TYPE_CHECKING, BinaryIO
 
 if TYPE_CHECKING:  # the matcher (catalog, automaton) loads in the children, and in the daemon on first answer
-    from healthd.diagnose.matcher import Diagnosis
+    from healthd.diagnose.findings import Diagnosis
 
 log = logging.getLogger("healthd.diagnose")
 
@@ -178,7 +178,7 @@ class Session:
         return diagnosis
 
     async def _answer(self, child: _Child) -> Diagnosis:
-        from healthd.diagnose.matcher import Diagnosis
+        from healthd.diagnose.findings import Diagnosis
 
         stdin, stdout = child.process.stdin, child.process.stdout
         assert stdin is not None and stdout is not None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -20,6 +20,7 @@ import re2  # type: ignore[import-untyped]
 from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
+from healthd.diagnose.findings import DOCKER_HUB, Diagnosis, Finding
 from healthd.diagnose.structure import STRUCTURE
 
 COMPONENTS = (
@@ -108,37 +109,6 @@ def load_catalog(entries: Iterable[Mapping[str, Any]]) -> tuple[Signature, ...]:
 
 
 CATALOG = load_catalog(SIGNATURES + STRUCTURE)
-
-
-@dataclass(frozen=True)
-class Finding:
-    id: str
-    component: str
-    host: str | None
-    retryable: bool
-    summary: str
-    remedy: str
-    line: int
-    evidence: str
-    blame: str = "service"
-    matched: str = "signature"
-    fatal: bool = field(default=True, compare=False)
-    weak: bool = field(default=False, compare=False)
-
-    def as_dict(self) -> dict[str, Any]:
-        keys = ("id", "component", "host", "retryable", "blame", "matched", "summary", "remedy", "line", "evidence")
-        return {k: getattr(self, k) for k in keys}
-
-
-@dataclass(frozen=True)
-class Diagnosis:
-    cause: Finding | None
-    also: tuple[Finding, ...]
-    lines: int
-
-    def as_dict(self) -> dict[str, Any]:
-        """The JSON contract: {"cause": null | {...}, "also": [...]}."""
-        return {"cause": self.cause.as_dict() if self.cause else None, "also": [f.as_dict() for f in self.also]}
 
 
 # --- normalizing a line -------------------------------------------------------------------------------------
@@ -230,10 +200,6 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "exporting to image", "pushing layers",
                     "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
-DOCKER_HUB = frozenset(
-    {"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io", "registry.hub.docker.com"}
-    | {"hub.docker.com", "production.cloudflare.docker.com"}
-)
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
     {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}

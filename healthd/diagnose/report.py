@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, BinaryIO
 
-from healthd.diagnose.matcher import DOCKER_HUB, Diagnosis, Finding
+from healthd.diagnose.findings import DOCKER_HUB, Diagnosis, Finding
 
 FORMATS = ("text", "markdown", "json")
 CONTENT_TYPES = {"text": "text/plain", "markdown": "text/markdown", "json": "application/json"}

@@ -22,7 +22,9 @@ from tests.data.dev import entries_1, entries_2, entries_3, entries_4, entries_5
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "diagnose_dev.json"
 CORPUS = HERE.parent / "diagnose_corpus.json"
-REFERENCE = HERE.parents[2].parent / "shared" / "reference" / "build-log-signatures.md"  # the team's table, beside the repo
+REFERENCE = (
+    HERE.parents[2].parent / "shared" / "reference" / "build-log-signatures.md"
+)  # the team's table, beside the repo
 BASES = ["docker.io/library/alpine:3.19", "docker.io/library/node:20-slim", "docker.io/library/python:3.12-slim",
          "docker.io/library/golang:1.22-alpine", "docker.io/library/debian:bookworm-slim"]  # fmt: skip
 
