@@ -171,29 +171,23 @@ def probes_document(snapshot: Snapshot, stale: bool) -> dict[str, Any]:
     }
 
 
-class Bodies(Mapping[tuple[str, bool], bytes]):
-    """Every answer of one snapshot, (format, stale) -> bytes, each rendered the first time it is asked
-    for and then kept: a round pays for the variants someone reads (most rounds: /strategy fresh, in one
-    format), not for ten. The JSON documents are encoded once for both freshnesses (`both_freshnesses`)."""
+class LazyBodies(Mapping[tuple[str, bool], bytes]):
+    """Bodies of one round, (name, stale) -> bytes, each rendered the first time it is asked for, then kept."""
 
-    KEYS = tuple((fmt, stale) for fmt in (*FORMATS, "probes") for stale in (False, True))
+    KEYS: tuple[tuple[str, bool], ...] = ()
 
-    def __init__(self, snapshot: Snapshot) -> None:
-        self._snapshot = snapshot
+    def __init__(self) -> None:
         self._done: dict[tuple[str, bool], bytes] = {}
+
+    def _render(self, name: str, stale: bool) -> bytes:
+        raise NotImplementedError
 
     def __getitem__(self, key: tuple[str, bool]) -> bytes:
         done = self._done.get(key)
         if done is None:
             if key not in self.KEYS:
                 raise KeyError(key)
-            fmt, stale = key
-            if fmt in ("json", "probes"):
-                document = strategy_document if fmt == "json" else probes_document
-                self._done[(fmt, False)], self._done[(fmt, True)] = both_freshnesses(document(self._snapshot, False))
-                done = self._done[key]
-            else:
-                done = self._done[key] = render(self._snapshot, fmt, stale)
+            done = self._done[key] = self._render(*key)
         return done
 
     def __iter__(self) -> Iterator[tuple[str, bool]]:
@@ -201,6 +195,25 @@ class Bodies(Mapping[tuple[str, bool], bytes]):
 
     def __len__(self) -> int:
         return len(self.KEYS)
+
+
+class Bodies(LazyBodies):
+    """Every answer of one snapshot, (format, stale): a round pays for the variants someone reads (most
+    rounds: /strategy fresh, in one format), not for ten. The JSON documents are encoded once for both
+    freshnesses (`both_freshnesses`)."""
+
+    KEYS = tuple((fmt, stale) for fmt in (*FORMATS, "probes") for stale in (False, True))
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        super().__init__()
+        self._snapshot = snapshot
+
+    def _render(self, fmt: str, stale: bool) -> bytes:
+        if fmt in ("json", "probes"):
+            document = strategy_document if fmt == "json" else probes_document
+            self._done[(fmt, False)], self._done[(fmt, True)] = both_freshnesses(document(self._snapshot, False))
+            return self._done[(fmt, stale)]
+        return render(self._snapshot, fmt, stale)
 
 
 @dataclass(frozen=True, slots=True)

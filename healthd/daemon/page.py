@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import socket
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from itertools import groupby
 
 from healthd.core.history import LEGEND, NOT_PROBED, History, Mark
 from healthd.core.pin import describe
-from healthd.core.render import Rendered, number
+from healthd.core.render import LazyBodies, Rendered, number
 from healthd.model import ProbeResult, Snapshot, Status, TargetReport, iso8601
 
 MAX_COLUMNS = 240  # history columns drawn at most; a column stands for consecutive rounds, the worst of them
@@ -352,9 +352,9 @@ def render_badge(snapshot: Snapshot, stale: bool) -> bytes:
 """.encode()
 
 
-class Bodies(Mapping[tuple[str, bool], bytes]):
-    """The page and the badge of one round, ("page" | "badge", stale) -> bytes, each rendered the first
-    time it is asked for and then kept: a round costs its record in the history, not a page nobody opened.
+class Bodies(LazyBodies):
+    """The page and the badge of one round, ("page" | "badge", stale): a round costs its record in the history,
+    not a page nobody opened.
 
     The page's components and history are drawn once for both variants (they differ only in title and
     banner), from the targets and marks as they stood after this round (copied: the ring moves on).
@@ -363,32 +363,18 @@ class Bodies(Mapping[tuple[str, bool], bytes]):
     KEYS = (("page", False), ("page", True), ("badge", False), ("badge", True))
 
     def __init__(self, snapshot: Snapshot, targets: Sequence[str], marks: Sequence[Mark], host: str) -> None:
+        super().__init__()
         self._snapshot, self._targets, self._marks, self._host = snapshot, tuple(targets), tuple(marks), host
         self._body: str | None = None
-        self._done: dict[tuple[str, bool], bytes] = {}
 
-    def __getitem__(self, key: tuple[str, bool]) -> bytes:
-        done = self._done.get(key)
-        if done is None:
-            if key not in self.KEYS:
-                raise KeyError(key)
-            kind, stale = key
-            if kind == "badge":
-                done = render_badge(self._snapshot, stale)
-            else:
-                if self._body is None:
-                    self._body = _components_section(self._snapshot) + _history_section(
-                        self._snapshot, self._targets, self._marks
-                    )
-                done = _page(self._snapshot, self._body, stale, self._host)
-            self._done[key] = done
-        return done
-
-    def __iter__(self) -> Iterator[tuple[str, bool]]:
-        return iter(self.KEYS)
-
-    def __len__(self) -> int:
-        return len(self.KEYS)
+    def _render(self, kind: str, stale: bool) -> bytes:
+        if kind == "badge":
+            return render_badge(self._snapshot, stale)
+        if self._body is None:
+            self._body = _components_section(self._snapshot) + _history_section(
+                self._snapshot, self._targets, self._marks
+            )
+        return _page(self._snapshot, self._body, stale, self._host)
 
 
 class StatusPage:
