@@ -193,9 +193,10 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "gha_cache",
         "retryable": True,
         "tier": "specific",
-        "keywords": ("blob not found", "not found", "invalid status response 416"),
+        "keywords": ("blob not found", "not found", "invalid status response 416", "blobnotfound"),
         "patterns": (
             r"failed to compute cache key: blob not found",
+            r"ERROR CODE: BlobNotFound\b",
             r"blob sha256:[0-9a-f]+:? not found",
             r"invalid status response 416\b",
         ),
