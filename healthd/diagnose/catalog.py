@@ -725,8 +725,11 @@ SIGNATURES += (
         "retryable": False,
         "tier": "specific",
         "blame": "build",
-        "keywords": ("multiple platforms feature",),
-        "patterns": (r"multiple platforms feature is currently not supported for docker driver",),
+        "keywords": ("multiple platforms feature", "multi-platform build is not supported"),
+        "patterns": (
+            r"multiple platforms feature is currently not supported for docker driver",
+            r"Multi-platform build is not supported for the docker driver",
+        ),
         "find_host": False,
         "summary": "the docker driver cannot build several platforms at once",
         "remedy": "Create a docker-container builder (docker/setup-buildx-action) or build one platform per job.",
