@@ -173,6 +173,8 @@ _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)) |^Pulling [\w.-]+ \()([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
+# docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
+_COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
 # the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
 _UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?): ")
 # the command or step whose failure a later line reports: its image names the registry
@@ -252,6 +254,8 @@ def _host_in(text: str, dns_first: bool) -> str | None:
         return image_host(solve[1])
     if upload := _UPLOAD_IN.search(text):
         return str(upload[1]).lower()
+    if compose := _COMPOSE_IMAGE.search(text):
+        return image_host(compose[1])
     if lookup:
         return _lookup_name(lookup)
     return peer[1].lower() if (peer := _PEER.search(text)) else None
@@ -295,9 +299,13 @@ def _before(region: bytes, start: int) -> list[str]:
     """The (up to) CONTEXT_LINES normalized lines ending just before `start`, oldest first."""
     lines: list[str] = []
     end = start - 1  # the newline that ends the previous line
-    while len(lines) < CONTEXT_LINES and end >= 0:
+    walked = 0  # blank lines carry no context and are skipped, but the walk stays bounded
+    while len(lines) < CONTEXT_LINES and end >= 0 and walked < 2 * CONTEXT_LINES:
         begin = region.rfind(b"\n", 0, end) + 1
-        lines.append(normalize(region[max(begin, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace"))[0])
+        line = normalize(region[max(begin, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace"))[0]
+        if line.strip():
+            lines.append(line)
+        walked += 1
         end = begin - 1
     return lines[::-1]
 

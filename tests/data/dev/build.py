@@ -17,7 +17,17 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.data.dev import entries_1, entries_2, entries_3, entries_4, entries_5, entries_6, entries_7, entries_8
+from tests.data.dev import (
+    entries_1,
+    entries_2,
+    entries_3,
+    entries_4,
+    entries_5,
+    entries_6,
+    entries_7,
+    entries_8,
+    entries_9,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "diagnose_dev.json"
@@ -120,6 +130,7 @@ def main() -> None:
         *entries_6.E,
         *entries_7.E,
         *entries_8.E,
+        *entries_9.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
