@@ -503,6 +503,7 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "keywords": ("failed to ", "insufficient scopes", "authorization status"),
         "patterns": (
             r"failed to (?:fetch (?:oauth|anonymous) token|authorize)\b.*: 40[13]\b",
+            r"failed to fetch (?:oauth|anonymous) token: authorization server did not include a token",
             r"access token has insufficient scopes",
             r"authorization status: 40[13]",
         ),

@@ -27,6 +27,7 @@ from tests.data.dev import (
     entries_7,
     entries_8,
     entries_9,
+    entries_10,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -131,6 +132,7 @@ def main() -> None:
         *entries_7.E,
         *entries_8.E,
         *entries_9.E,
+        *entries_10.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
