@@ -382,6 +382,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "esockettimedout",
             "err_socket_connection_timeout",
             "socket connection timeout",
+            "did not properly respond",
             "deadline exceeded",
             "connection failed [ip",
             "curl: (28)",
@@ -393,6 +394,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"context deadline exceeded",
             r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
             r"ERR_SOCKET(?:_CONNECTION)?_TIMEOUT",
+            r"connected party did not properly respond after a period of time",  # Windows' WSAETIMEDOUT
             r"socket connection timeout",
             r"socket timeout",
             r"ReadTimeoutError",
@@ -517,7 +519,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity",
         True,
         ("eof",),
-        (r"^(?:unexpected )?EOF\s*$", r"\bunexpected EOF\b"),
+        # Go's `Op URL: EOF` (`error pulling image configuration: Get https://...: EOF`): the peer hung up
+        (r"^(?:unexpected )?EOF\s*$", r"\bunexpected EOF\b", r"\bhttps?://\S+\"?: EOF\s*$"),
         "the server closed the connection without an answer",
         "Retry; check the proxy/load balancer in the path.",
     ),

@@ -28,6 +28,7 @@ from tests.data.dev import (
     entries_8,
     entries_9,
     entries_10,
+    entries_11,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -133,6 +134,7 @@ def main() -> None:
         *entries_8.E,
         *entries_9.E,
         *entries_10.E,
+        *entries_11.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
