@@ -29,6 +29,7 @@ from tests.data.dev import (
     entries_9,
     entries_10,
     entries_11,
+    entries_12,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -135,6 +136,7 @@ def main() -> None:
         *entries_9.E,
         *entries_10.E,
         *entries_11.E,
+        *entries_12.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
