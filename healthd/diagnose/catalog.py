@@ -193,9 +193,10 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "gha_cache",
         "retryable": True,
         "tier": "specific",
-        "keywords": ("blob not found", "not found", "invalid status response 416"),
+        "keywords": ("blob not found", "not found", "invalid status response 416", "blobnotfound"),
         "patterns": (
             r"failed to compute cache key: blob not found",
+            r"ERROR CODE: BlobNotFound\b",
             r"blob sha256:[0-9a-f]+:? not found",
             r"invalid status response 416\b",
         ),
@@ -502,6 +503,7 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "keywords": ("failed to ", "insufficient scopes", "authorization status"),
         "patterns": (
             r"failed to (?:fetch (?:oauth|anonymous) token|authorize)\b.*: 40[13]\b",
+            r"failed to fetch (?:oauth|anonymous) token: authorization server did not include a token",
             r"access token has insufficient scopes",
             r"authorization status: 40[13]",
         ),
@@ -724,8 +726,11 @@ SIGNATURES += (
         "retryable": False,
         "tier": "specific",
         "blame": "build",
-        "keywords": ("multiple platforms feature",),
-        "patterns": (r"multiple platforms feature is currently not supported for docker driver",),
+        "keywords": ("multiple platforms feature", "multi-platform build is not supported"),
+        "patterns": (
+            r"multiple platforms feature is currently not supported for docker driver",
+            r"Multi-platform build is not supported for the docker driver",
+        ),
         "find_host": False,
         "summary": "the docker driver cannot build several platforms at once",
         "remedy": "Create a docker-container builder (docker/setup-buildx-action) or build one platform per job.",

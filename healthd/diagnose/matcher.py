@@ -170,16 +170,20 @@ _PEER = re2.compile(
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(
-    r"(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
-    r"failed to push(?: image to)?) ([A-Za-z0-9][\w.\-/:@*]*[\w])"
+    r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
+    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)) |^Pulling [\w.-]+ \()([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
+# docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
+_COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
+# the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
+_UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?): ")
 # the command or step whose failure a later line reports: its image names the registry
 _COMMAND = re2.compile(
     r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
     r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
     r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*)"
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
-    r"(?i:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
+    r"(?i:(?:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b|--registry\b)[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
     r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
 )
 # the phase a registry error belongs to: pushing the result (its tag's registry) or pulling a base image
@@ -198,8 +202,8 @@ _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
-                    "git fetch", "git pull", "git ls-remote", "git submodule", "exporting to image", "pushing layers",
-                    "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
+                    "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
+                    "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
 # help and documentation links on an error line are never the failing host
 _DOC_HOSTS = frozenset(
     {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
@@ -248,6 +252,10 @@ def _host_in(text: str, dns_first: bool) -> str | None:
         return image_host(image[1])
     if solve := _SOLVE_REF.search(text):
         return image_host(solve[1])
+    if upload := _UPLOAD_IN.search(text):
+        return str(upload[1]).lower()
+    if compose := _COMPOSE_IMAGE.search(text):
+        return image_host(compose[1])
     if lookup:
         return _lookup_name(lookup)
     return peer[1].lower() if (peer := _PEER.search(text)) else None
@@ -291,9 +299,13 @@ def _before(region: bytes, start: int) -> list[str]:
     """The (up to) CONTEXT_LINES normalized lines ending just before `start`, oldest first."""
     lines: list[str] = []
     end = start - 1  # the newline that ends the previous line
-    while len(lines) < CONTEXT_LINES and end >= 0:
+    walked = 0  # blank lines carry no context and are skipped, but the walk stays bounded
+    while len(lines) < CONTEXT_LINES and end >= 0 and walked < 2 * CONTEXT_LINES:
         begin = region.rfind(b"\n", 0, end) + 1
-        lines.append(normalize(region[max(begin, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace"))[0])
+        line = normalize(region[max(begin, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace"))[0]
+        if line.strip():
+            lines.append(line)
+        walked += 1
         end = begin - 1
     return lines[::-1]
 

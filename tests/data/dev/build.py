@@ -17,7 +17,20 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.data.dev import entries_1, entries_2, entries_3, entries_4, entries_5, entries_6
+from tests.data.dev import (
+    entries_1,
+    entries_2,
+    entries_3,
+    entries_4,
+    entries_5,
+    entries_6,
+    entries_7,
+    entries_8,
+    entries_9,
+    entries_10,
+    entries_11,
+    entries_12,
+)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "diagnose_dev.json"
@@ -111,7 +124,20 @@ def render(ent: dict[str, Any], r: random.Random) -> list[str]:
 def main() -> None:
     skip = excluded()
     items, dropped = [], []
-    for ent in [*entries_1.E, *entries_2.E, *entries_3.E, *entries_4.E, *entries_5.E, *entries_6.E]:
+    for ent in [
+        *entries_1.E,
+        *entries_2.E,
+        *entries_3.E,
+        *entries_4.E,
+        *entries_5.E,
+        *entries_6.E,
+        *entries_7.E,
+        *entries_8.E,
+        *entries_9.E,
+        *entries_10.E,
+        *entries_11.E,
+        *entries_12.E,
+    ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
         if key_ref in skip:
