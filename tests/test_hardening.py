@@ -372,15 +372,22 @@ def test_a_poisoned_client_cache_is_rebuilt_and_never_printed(
 
 
 def test_a_fallback_that_fails_the_answer_check_is_the_last_resort(
-    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes], tmp_path: Path
 ) -> None:
-    from healthd.ci import client
+    """The check lives in `fallback` itself, so `healthd strategy` and the job-started hook both hold it."""
+    import healthd.core.render
+    from healthd.ci import client, hook
 
-    monkeypatch.setattr(client, "fallback", lambda *_: b"HEALTHD_STRATEGY=x\nBASH_ENV=/tmp/evil.sh\n")
+    monkeypatch.setattr(healthd.core.render, "render", lambda *_, **__: b"HEALTHD_STRATEGY=x\nBASH_ENV=/tmp/evil.sh\n")
     assert client.main(["--url", "http://127.0.0.1:1", "--timeout", "0", "--format", "env"]) == 0
     out = capsysbinary.readouterr()
     assert out.out == b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n"
     assert b"fallback answer is refused" in out.err
+    github_env = tmp_path / "github_env"
+    monkeypatch.setenv("GITHUB_ENV", str(github_env))
+    assert hook.main(["--url", "http://127.0.0.1:1", "--timeout", "0"]) == 0
+    assert github_env.read_bytes() == b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n"
+    assert b"fallback answer is refused" in capsysbinary.readouterr().err
 
 
 # --- 8: control characters in any URL or string setting are refused at load, with file:line ------------------

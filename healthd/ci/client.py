@@ -149,7 +149,10 @@ def config_facts(path: str | None) -> ClientFacts | None:
 
 
 def fallback(name: str | None, config: ClientFacts | None, fmt: str, why: str) -> bytes:
-    """The answer printed when healthd cannot give one: stale, score 0, the fallback's parameters."""
+    """The answer printed when healthd cannot give one: stale, score 0, the fallback's parameters.
+
+    It passes the check the daemon's answer passes (`problem`), else it is the built-in emergency answer:
+    every caller (`strategy`, the hook, `healthd run`) prints or writes only what has healthd's shape."""
     from healthd.core.render import render
     from healthd.model import Decision, ParamValue, Snapshot
 
@@ -163,10 +166,15 @@ def fallback(name: str | None, config: ClientFacts | None, fmt: str, why: str) -
             params = dict(strategies[name])
     now = time.time()
     decision = Decision(name or "emergency", params, (f"fallback: {why}",))
-    return render(Snapshot(0, now, now, 0.0, (), decision), fmt, stale=True)
+    body = render(Snapshot(0, now, now, 0.0, (), decision), fmt, stale=True)
+    wrong = problem(fmt, body)
+    if wrong is not None:
+        warn(f"the fallback answer is refused ({wrong}); using the emergency strategy")
+        return LAST_RESORT[fmt]
+    return body
 
 
-_LAST_RESORT = {
+LAST_RESORT = {
     "json": b'{"strategy":"emergency","score":0,"params":{},"reasons":["fallback: healthd strategy failed"],'
     b'"stale":true}\n',
     "env": b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n",
@@ -189,13 +197,9 @@ def main(argv: list[str] | None = None) -> int:
         if body is None:
             warn(f"{why}; using the fallback strategy")
             body = fallback(args.fallback, config if named else config_facts(None), fmt, why)
-            wrong = problem(fmt, body)  # the fallback passes the check the daemon's answer passes
-            if wrong is not None:
-                warn(f"the fallback answer is refused ({wrong}); printing the emergency strategy")
-                body = _LAST_RESORT[fmt]
     except Exception as exc:  # a bug here must not fail the step either
         warn(f"healthd strategy failed ({type(exc).__name__}: {exc}); printing the emergency strategy")
-        body = _LAST_RESORT[fmt]
+        body = LAST_RESORT[fmt]
     sys.stdout.buffer.write(body)
     sys.stdout.flush()
     return 0

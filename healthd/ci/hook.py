@@ -17,7 +17,7 @@ import os
 import sys
 import time
 
-from healthd.ci.client import ask, clamp_timeout, config_facts, fallback, warn
+from healthd.ci.client import LAST_RESORT, ask, clamp_timeout, config_facts, fallback, warn
 from healthd.ci.http import default_url
 
 DEFAULT_TIMEOUT = 3.0
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # the job must start whatever happens here
         why = f"healthd hook failed ({type(exc).__name__}: {exc})"
         warn(why)
-        body, doc = b"HEALTHD_STRATEGY=emergency\nHEALTHD_SCORE=0\nHEALTHD_STALE=true\n", {}
+        body, doc = LAST_RESORT["env"], {}
     line, warning = summary(_env_values(body), doc, why)
     target = os.environ.get("GITHUB_ENV")
     try:
