@@ -113,3 +113,26 @@ def _names(upper: list[str], params: frozenset[str] | None, lower: list[str] | N
         if unknown:
             return f"the answer sets HEALTHD_{unknown[0]}, which the config's strategies do not have"
     return None
+
+
+def parse_env(text: str) -> dict[str, str]:
+    """An env answer as the runner reads it (KEY=value lines and KEY<<DELIM heredocs) -> {name: value}.
+
+    Read only after `problem` passed it: the hook's summary and `healthd run`'s next attempt use this one reader."""
+    out: dict[str, str] = {}
+    lines = iter(text.split("\n"))
+    for line in lines:
+        if not line:
+            continue
+        if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
+            key, delimiter = line.split("<<", 1)
+            value: list[str] = []
+            for inner in lines:
+                if inner == delimiter:
+                    break
+                value.append(inner)
+            out[key] = "\n".join(value)
+        elif "=" in line:
+            key, single = line.split("=", 1)
+            out[key] = single
+    return out

@@ -17,6 +17,7 @@ import os
 import sys
 import time
 
+from healthd.ci.answer import parse_env
 from healthd.ci.client import LAST_RESORT, ask, clamp_timeout, config_facts, fallback, warn
 from healthd.ci.http import default_url
 
@@ -30,20 +31,6 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--url", default=default_url(), help="daemon URL [$HEALTHD_URL]")
     p.add_argument("--timeout", default=str(DEFAULT_TIMEOUT), help=f"seconds in all (default {DEFAULT_TIMEOUT:g})")
     return p
-
-
-def _env_values(body: bytes) -> dict[str, str]:
-    """The scalar KEY=value lines of an env answer (heredoc blocks skipped): enough for the summary line."""
-    values: dict[str, str] = {}
-    lines = iter(body.decode("utf-8", "replace").split("\n"))
-    for line in lines:
-        name, sep, value = line.partition("=")
-        if not sep and "<<" in line:
-            delimiter = line.partition("<<")[2]
-            any(entry == delimiter for entry in lines)  # skips the block
-        elif sep:
-            values[name] = value
-    return values
 
 
 def _document(url: str, deadline: float) -> dict[str, object]:
@@ -98,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         why = f"healthd hook failed ({type(exc).__name__}: {exc})"
         warn(why)
         body, doc = LAST_RESORT["env"], {}
-    line, warning = summary(_env_values(body), doc, why)
+    line, warning = summary(parse_env(body.decode("utf-8", "replace")), doc, why)
     target = os.environ.get("GITHUB_ENV")
     try:
         if target:

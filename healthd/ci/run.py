@@ -178,30 +178,10 @@ def wait_for(url: str, cause: Finding, wait: float) -> tuple[str, bool]:
         time.sleep(min(POLL, left))
 
 
-def parse_env(text: str) -> dict[str, str]:
-    """A $GITHUB_ENV-style answer as the runner reads it: KEY=value lines and KEY<<DELIM heredocs."""
-    out: dict[str, str] = {}
-    lines = iter(text.split("\n"))
-    for line in lines:
-        if not line:
-            continue
-        if "<<" in line and ("=" not in line or line.index("<<") < line.index("=")):
-            key, delimiter = line.split("<<", 1)
-            value: list[str] = []
-            for inner in lines:
-                if inner == delimiter:
-                    break
-                value.append(inner)
-            out[key] = "\n".join(value)
-        elif "=" in line:
-            key, single = line.split("=", 1)
-            out[key] = single
-    return out
-
-
 def strategy_env(url: str, reachable: bool = True) -> dict[str, str]:
     """The current strategy's HEALTHD_* variables: the daemon's answer, else healthd's fallback (a daemon that
     did not answer while we waited gets one quick try, not ASK_TIMEOUT of polling)."""
+    from healthd.ci.answer import parse_env
     from healthd.ci.client import ask, config_facts, fallback
 
     body, why = ask(url, "env", ASK_TIMEOUT if reachable else 0.2)
