@@ -487,6 +487,15 @@ async def test_post_diagnose_caps_the_body(api) -> None:
     assert (await client.get("/healthz")).status == 200
 
 
+_APT = "W: Failed to fetch http://{0}.ubuntu.com/d/InRelease  Temporary failure resolving '{0}.ubuntu.com'"
+_RUN_FAILED = 'process "/bin/sh -c apt-get install curl" did not complete successfully: exit code: 100'
+REPRINTED = "\n".join([
+    "#7 70.4 " + _APT.format("archive"), "#7 70.4 " + _APT.format("security"), "#7 70.5 E: Unable to locate package x",
+    "#7 ERROR: " + _RUN_FAILED, "------", " > [2/3] RUN apt-get install curl:", "70.4 " + _APT.format("security"),
+    "70.5 E: Unable to locate package x", "------", "ERROR: failed to solve: " + _RUN_FAILED,
+])  # fmt: skip
+
+
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
     ("main.go:3:1: syntax error: non-declaration statement outside function body", "build.compile_error", "build",
@@ -553,6 +562,21 @@ FAMILIES = [
      "timed out", "goproxy.fetch_timeout", "goproxy", "proxy.golang.org", True),
     ("fatal: could not read Username for 'https://github.com': terminal prompts disabled", "credentials.git_auth",
      "credentials", "github.com", False),
+    # fourth pass: the host from the rest of the error, not only its own line
+    # npm spreads one failure over `npm ERR!` lines: the URL below the code (and above it) names the host
+    ("npm ERR! code ECONNRESET\nnpm ERR! errno ECONNRESET\nnpm ERR! network Invalid response body while trying to "
+     "fetch https://registry.npmjs.org/x: aborted", "connectivity.reset", "connectivity", "registry.npmjs.org", True),
+    ("npm ERR! fetch failed https://registry.npmjs.org/x/-/x-1.tgz\nnpm ERR! network read ECONNRESET",
+     "connectivity.reset", "connectivity", "registry.npmjs.org", True),
+    # ... but never a later, unrelated line's URL
+    ("npm ERR! code ETIMEDOUT\nRun curl -fsS https://example.org/ping", "connectivity.timeout", "connectivity", None,
+     True),
+    ("Unable to find image 'quay.io/o/i:1' locally\ndocker: Error response from daemon: received unexpected HTTP "
+     "status: 502 Bad Gateway.", "registry.server_error", "registry", "quay.io", True),
+    ('Retrying "registry.example.com/v2/a:latest" after 2.00s (1 of 3) due to: Error: received unexpected HTTP '
+     "status: 500 Internal Server Error", "registry.server_error", "registry", "registry.example.com", True),
+    # BuildKit re-prints a RUN step's last lines in its error summary: not a later failure of another host
+    (REPRINTED, "dns.temporary_failure", "dns", "archive.ubuntu.com", True),
 ]  # fmt: skip
 
 

@@ -171,7 +171,9 @@ _PEER = re2.compile(
 )
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
-    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)) |^Pulling [\w.-]+ \()([A-Za-z0-9][\w.\-/:@*]*[\w])"
+    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
+    r"(?i:unable to find image|failed to pull image|error pulling image|pull image) [\"']?|^Retrying \")"
+    r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
 # docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
 _COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
@@ -237,6 +239,16 @@ def image_host(reference: str) -> str:
     return "docker.io"
 
 
+# a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
+_TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error)\s")
+TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error")
+
+
+def _tool_block(text: str) -> str | None:
+    m = _TOOL_BLOCK.match(text)
+    return str(m[1]) if m else None
+
+
 def _lookup_name(m: Any) -> str | None:
     return next((g for g in m.groups() if g), None)
 
@@ -276,6 +288,9 @@ def find_host(
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
+    if host is None and (tool := _tool_block(text)):
+        # npm prints one failure over several `npm ERR!` lines: the URL may sit on a line above the code
+        host = next((h for b in reversed(before) if _tool_block(b) == tool and (h := _host_in(b, dns))), None)
     if host is None and before and before[-1].rstrip().endswith(":"):
         # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
         host = _host_in(before[-1], dns) or (_host_in(before[-2], dns) if len(before) > 1 else None)
@@ -311,7 +326,10 @@ def _before(region: bytes, start: int) -> list[str]:
 
 
 _COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
+_BLOCK_LINE = -2  # ... a line of a package tool's error block (it may name the host a line above it lacked)
 BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
+_ELAPSED = re.compile(r"^\d+\.\d+ ")  # the summary's `12.345 ` where the step's output had `#7 12.345 `
+MAX_SEEN = 256  # (id, evidence) pairs remembered: bounded whatever the log
 COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a command may still be that command's
 
 
@@ -321,12 +339,14 @@ class Scanner:
 
     def __init__(self, signatures: tuple[Signature, ...] = CATALOG) -> None:
         self._signatures = signatures
-        keywords = sorted({k.lower() for s in signatures for k in s.keywords} | set(COMMAND_KEYWORDS))
+        markers = set(COMMAND_KEYWORDS) | set(TOOL_BLOCK_KEYWORDS)
+        keywords = sorted({k.lower() for s in signatures for k in s.keywords} | markers)
         self._keywords = BytesAhoCorasick([k.encode() for k in keywords])
         # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
         self._candidates = [
             {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
             | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
+            | ({_BLOCK_LINE} if k in TOOL_BLOCK_KEYWORDS else set())
             for k in keywords
         ]
         # every pattern in one RE2 set: one pass per line says which patterns can match at all, so a line full
@@ -348,6 +368,9 @@ class Scanner:
         self._last_structure: Finding | None = None  # the fallback layer's last failure
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
         self._warnings: dict[str, Finding] = {}  # first occurrence of each non-fatal signature
+        self._hostless: tuple[Finding, str] | None = None  # the last tool-block finding naming no host, its line
+        self._seen: set[tuple[str, str]] = set()  # (id, evidence) of strong findings: BuildKit re-prints a step's
+        # last output lines in its error summary, which must not count as a later failure
 
     def feed(self, data: bytes) -> None:
         buf = self._carry + data
@@ -393,6 +416,9 @@ class Scanner:
 
     def _line(self, raw: str, number: int, candidates: list[int], before_lines: Callable[[], list[str]]) -> None:
         text, kind = normalize(raw)
+        if candidates and candidates[0] == _BLOCK_LINE:
+            candidates = candidates[1:]
+            self._fill_host(text, number)
         if candidates and candidates[0] == _COMMAND_LINE:
             candidates = candidates[1:]
             if _PUSH_PHASE.search(text):
@@ -474,8 +500,12 @@ class Scanner:
         ):
             last = self._last_strong
             # a burst of the same failure (apt's `W:` line per source): the first names the host that failed first
-            if not (last and last.id == finding.id and not last.fatal and finding.line - last.line <= BURST_LINES):
+            burst = last and last.id == finding.id and not last.fatal and finding.line - last.line <= BURST_LINES
+            seen = (finding.id, _ELAPSED.sub("", finding.evidence, count=1))
+            if not burst and seen not in self._seen:
                 self._last_strong = finding
+            if len(self._seen) < MAX_SEEN:
+                self._seen.add(seen)
         last = self._last_fatal
         if (
             finding.fatal
@@ -491,6 +521,30 @@ class Scanner:
             self._last_fatal = finding
         else:
             self._warnings.setdefault(finding.id, finding)
+        if finding.host is None and _tool_block(text):
+            self._hostless = (finding, text)
+
+    def _fill_host(self, text: str, number: int) -> None:
+        """A tool-block line just after a finding that named no host, in the same block, names it."""
+        if self._hostless is None:
+            return
+        old, old_text = self._hostless
+        if number - old.line > CONTEXT_LINES or _tool_block(text) != _tool_block(old_text):
+            self._hostless = None
+            return
+        host = _host_in(text, old.component == "dns")
+        if host is None:
+            return
+        new = _adjust(replace(old, host=host), old_text)
+        self._hostless = None
+        if self._last_fatal is old:
+            self._last_fatal = new
+        if self._last_structure is old:
+            self._last_structure = new
+        if self._last_strong is old:
+            self._last_strong = new
+        if self._warnings.get(old.id) is old:
+            self._warnings[old.id] = new
 
 
 REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", "goproxy.server_status")}
@@ -570,7 +624,9 @@ def _adjust(f: Finding, text: str) -> Finding:
         and (_CACHE_LINE.search(text) or (f.host and _under(f.host, _CACHE_HOSTS)))
     ):
         rid, retryable = _CACHE_IDS[f.id]
-        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=None)
+        # the cache's own host when the line names it (not a base image's registry the step pulled before)
+        host = f.host if f.host and _under(f.host, _CACHE_HOSTS) else None
+        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host)
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
         if _under(f.host, MIRRORS):
             return replace(f, id="connectivity.package_mirror", component="connectivity")
