@@ -30,6 +30,7 @@ from tests.data.dev import (
     entries_10,
     entries_11,
     entries_12,
+    entries_14,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -137,6 +138,7 @@ def main() -> None:
         *entries_10.E,
         *entries_11.E,
         *entries_12.E,
+        *entries_14.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
