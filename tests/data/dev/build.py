@@ -31,6 +31,7 @@ from tests.data.dev import (
     entries_11,
     entries_12,
     entries_13,
+    entries_14,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -139,6 +140,7 @@ def main() -> None:
         *entries_11.E,
         *entries_12.E,
         *entries_13.E,
+        *entries_14.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
