@@ -219,6 +219,15 @@ def test_builds_own_errors_never_blame_a_service() -> None:
     assert diagnose([(LOGS / "healthy.log").read_bytes()]).as_dict() == {"cause": None, "also": []}
 
 
+def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
+    log = ("/usr/bin/tar: ../go/pkg/mod/x/config.json: Cannot open: File exists\n"
+           "Warning: Failed to restore: \"/usr/bin/tar\" failed with error: The process '/usr/bin/tar' failed with "
+           "exit code 2\nmain.go:3:1: syntax error: non-declaration statement outside function body\n")  # fmt: skip
+    d = diagnose([log])
+    assert d.cause is not None and d.cause.id == "build.compile_error"
+    assert [(f.id, f.retryable) for f in d.also] == [("gha_cache.restore_failed", False)]
+
+
 def test_a_skipped_cache_restore_goes_in_also_before_the_cause() -> None:
     log = (LOGS / "toolkit_restore_503.log").read_text() + (LOGS / "gha_outage_400_html.log").read_text()
     diagnosis = diagnose([log])
@@ -578,6 +587,39 @@ FAMILIES = [
      "status: 500 Internal Server Error", "registry.server_error", "registry", "registry.example.com", True),
     # BuildKit re-prints a RUN step's last lines in its error summary: not a later failure of another host
     (REPRINTED, "dns.temporary_failure", "dns", "archive.ubuntu.com", True),
+    # a Docker Hub tag on the build's command or `tags:` line is the push's registry
+    ("Run docker buildx build -t dtest -t user/app:1 --push .\n#21 ERROR: server message: insufficient_scope: "
+     "authorization failed", "credentials.insufficient_scope", "credentials", "docker.io", False),
+    ("Run docker/build-push-action@v6\n  with:\n    push: true\n    tags: user/app:latest\nERROR: server message: "
+     "insufficient_scope: authorization failed", "credentials.insufficient_scope", "credentials", "docker.io", False),
+    # the runner's own `docker --config DIR pull IMAGE` (job containers, services)
+    ("  /usr/bin/docker --config /tmp/.d pull ghcr.io/o/i:latest\n  Error response from daemon: manifest unknown",
+     "build.tag_not_found", "build", "ghcr.io", False),
+    ("The push refers to a repository [registry.example.com/team/app]\n93c7: Retrying in 2 seconds\n"
+     "blob upload unknown", "registry.upload_lost", "registry", "registry.example.com", False),
+    ("info There appears to be trouble with your network connection. Retrying...\nerror Command failed.",
+     "connectivity.yarn_retries", "connectivity", None, True),
+    ('error An unexpected error occurred: "https://registry.yarnpkg.com/f/-/f-3.1.0.tgz: unexpected end of file".',
+     "connectivity.cut_short", "connectivity", "registry.yarnpkg.com", True),
+    ('go: m@v0.18.0: read\n  "https://proxy.golang.org/m/@v/v0.18.0.zip":\n  stream error: stream ID 4339; '
+     "INTERNAL_ERROR; received from peer", "connectivity.stream_reset", "connectivity", "proxy.golang.org", True),
+    ("go get m: module m: Get https://goproxy.io/m/@v/list: proxyconnect tcp: EOF", "connectivity.proxy_refused",
+     "connectivity", "goproxy.io", False),
+    # a dind sidecar the job raced (ARC, Tekton) starts a moment later; the runner's own socket does not
+    ("Cannot connect to the Docker daemon at unix:///run/docker/docker.sock. Is the docker daemon running?",
+     "local.docker_daemon_down", "local", None, True),
+    ("docker: Cannot connect to the Docker daemon at tcp://localhost:2376. Is the docker daemon running?.",
+     "local.docker_daemon_down", "local", None, True),
+    ("Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+     "local.docker_daemon_down", "local", None, False),
+    ("Couldn't connect to Docker daemon at http://docker:2375 - is it running?", "local.docker_daemon_down", "local",
+     None, False),
+    ("ERROR: failed to solve: failed to create LLB definition: no active sessions", "builder.session_timeout",
+     "builder", None, True),
+    # npm's `WARN retry` names no URL: the `npm ERR! fetch failed URL` line above it in the same block does
+    ("npm ERR! fetch failed https://registry.npmjs.org/a/-/a-1.tgz\nnpm WARN retry will retry, error on last "
+     "attempt: Error: connect ETIMEDOUT 151.101.192.162:443\nError: Process completed with exit code 1.",
+     "connectivity.timeout", "connectivity", "registry.npmjs.org", True),
 ]  # fmt: skip
 
 

@@ -16,7 +16,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
 DEV_FLOOR = 0.93  # re-measured after each batch: see docs/diagnose.md
-HELDOUT_FLOOR = 0.795  # measured 129/162 = 79.6% (the goal of issue 25 is 0.90: not reached)
+HELDOUT_FLOOR = 0.80  # measured 130/162 = 80.2% (the goal of issue 25 is 0.90: not reached)
 
 
 def _named(entry: dict[str, Any]) -> bool:

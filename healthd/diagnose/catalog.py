@@ -181,7 +181,8 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "retryable": True,
         "tier": "specific",
         "keywords": ("no active session",),
-        "patterns": (r"no active session for \S+: context deadline exceeded",),
+        # `failed to create LLB definition: no active sessions`: the client went away before the solve began
+        "patterns": (r"no active session for \S+: context deadline exceeded", r"LLB definition: no active sessions"),
         "find_host": False,
         "summary": "BuildKit lost the client session (the link between buildx and the daemon)",
         "remedy": "Retry; check the link between the client and the BuildKit daemon.",
@@ -863,7 +864,12 @@ SIGNATURES += (
         "tier": "specific",
         "blame": "local",
         "keywords": ("proxyconnect", "tunneling socket could not be established"),
-        "patterns": (r"proxyconnect tcp: .*connection refused", r"tunneling socket could not be established"),
+        # `proxyconnect tcp: EOF` / a TLS error: the proxy hung up on the CONNECT (a wrong scheme or port for it)
+        "patterns": (
+            r"proxyconnect tcp: .*connection refused",
+            r"tunneling socket could not be established",
+            r"proxyconnect tcp: (?:EOF\s*$|tls: |x509: |dial tcp: lookup \S+.*no such host)",
+        ),
         "summary": "the runner's proxy refused the connection (HTTP(S)_PROXY names a proxy that is not there)",
         "remedy": "Fix the runner's proxy settings (HTTPS_PROXY, dockerd's proxy, npm's proxy); a retry will not help.",
         "source": "Go net/http transport.go proxyconnect; npm tunnel-agent (issue 25)",

@@ -120,7 +120,8 @@ _PREFIX = re.compile(
     r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
-_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\])")  # `[warning]`: the old runner's form
+# `[warning]`: the old runner's form; yarn 1's `info There appears to be trouble ...` announces a retry
+_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\]|info there appears to be trouble)")
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 _REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
 # any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
@@ -181,10 +182,14 @@ _COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/
 _UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?): ")
 # the command or step whose failure a later line reports: its image names the registry
 _COMMAND = re2.compile(
-    r"(?i)(?:docker (?:image )?(?:push|pull)|podman (?:push|pull)|push refers to repository \[|docker://|"
+    r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
+    r"push refers to (?:a )?repository \[|docker://|"
     r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
     r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*)"
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
+    # a Docker Hub tag (`-t user/app:1`, `tags: user/app`) only on a line that builds or pushes an image
+    r"(?:(?:docker|podman|buildah)\b[^|;&]*?\s(?:-t|--tag)[ =]|^tags:\s*)"
+    r"([a-z0-9][\w.\-]*/[\w.\-/]*\w(?::[\w.\-]+)?)(?:\s|,|$)|"
     r"(?i:(?:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b|--registry\b)[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
     r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
 )
@@ -202,7 +207,8 @@ _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image"
 # BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
 _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
-                    "podman pull", "push refers to repository", "docker://", "load metadata for", "from ",
+                    "podman pull", "push refers to repository", "push refers to a repository", "docker --config",
+                    "docker://", "load metadata for", "from ",
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
                     "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
@@ -240,8 +246,11 @@ def image_host(reference: str) -> str:
 
 
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
-_TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error)\s")
-TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error")
+_TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn|http)\s")
+TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn", "npm http")
+
+
+_NOT_A_FETCH = re2.compile(r"^\S+ (?:WARN|warn) (?:deprecated|config|EBADENGINE)|npm help|docs\.npmjs")
 
 
 def _tool_block(text: str) -> str | None:
@@ -288,9 +297,6 @@ def find_host(
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
-    if host is None and (tool := _tool_block(text)):
-        # npm prints one failure over several `npm ERR!` lines: the URL may sit on a line above the code
-        host = next((h for b in reversed(before) if _tool_block(b) == tool and (h := _host_in(b, dns))), None)
     if host is None and before and before[-1].rstrip().endswith(":"):
         # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
         host = _host_in(before[-1], dns) or (_host_in(before[-2], dns) if len(before) > 1 else None)
@@ -369,6 +375,7 @@ class Scanner:
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
         self._warnings: dict[str, Finding] = {}  # first occurrence of each non-fatal signature
         self._hostless: tuple[Finding, str] | None = None  # the last tool-block finding naming no host, its line
+        self._block: tuple[str, int, str | None] = ("", 0, None)  # the tool block going on: tool, last line, host
         self._seen: set[tuple[str, str]] = set()  # (id, evidence) of strong findings: BuildKit re-prints a step's
         # last output lines in its error summary, which must not count as a later failure
 
@@ -418,7 +425,7 @@ class Scanner:
         text, kind = normalize(raw)
         if candidates and candidates[0] == _BLOCK_LINE:
             candidates = candidates[1:]
-            self._fill_host(text, number)
+            self._block_line(text, number)
         if candidates and candidates[0] == _COMMAND_LINE:
             candidates = candidates[1:]
             if _PUSH_PHASE.search(text):
@@ -426,13 +433,13 @@ class Scanner:
             elif _PULL_PHASE.search(text):
                 self._pushing = False
             m = _COMMAND.search(text)
-            ref = m and (m[1] or m[2])
+            ref = m and (m[1] or m[2] or m[3])
             if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE and _PUSH_TARGET.search(text):
                 self._push_target = image_host(ref)
-            if m and (m[1] or m[2] or m[3]):
+            if m and (ref or m[4]):
                 self._command_line = number
-            if m and m[3]:
-                self._command, self._explicit = m[3].lower(), True
+            if m and m[4]:
+                self._command, self._explicit = m[4].lower(), True
             elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
@@ -490,6 +497,9 @@ class Scanner:
             ),
             text,
         )
+        tool, block_end, block_host = self._block
+        if finding.host is None and block_host and block_end == number and _tool_block(text) == tool:
+            finding = _adjust(replace(finding, host=block_host), text)
         # a warning (apt's `W: ... Temporary failure resolving`) can still explain a step failing after it;
         # a skipped cache step cannot
         if (
@@ -524,8 +534,15 @@ class Scanner:
         if finding.host is None and _tool_block(text):
             self._hostless = (finding, text)
 
-    def _fill_host(self, text: str, number: int) -> None:
-        """A tool-block line just after a finding that named no host, in the same block, names it."""
+    def _block_line(self, text: str, number: int) -> None:
+        """npm prints one failure over several lines (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to
+        URL failed`): a URL above a finding in the same block names its host, and one just below it too."""
+        tool, last, host = self._block
+        if _tool_block(text) != tool or number != last + 1:
+            tool, host = _tool_block(text) or "", None
+        # a fetch's URL (`npm ERR! network request to URL`, `npm WARN retry`), never a deprecation notice's link
+        named = None if _NOT_A_FETCH.search(text) else _host_in(text, False)
+        self._block = (tool, number, named or host)
         if self._hostless is None:
             return
         old, old_text = self._hostless
@@ -590,6 +607,7 @@ def _under(host: str, suffixes: Iterable[str]) -> bool:
 
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+_SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|unix:///run/docker/docker\.sock")
 # the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
 _DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
 
@@ -616,6 +634,10 @@ def _adjust(f: Finding, text: str) -> Finding:
         return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",
                        remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
+    if f.id == "local.docker_daemon_down" and _SIDECAR_DAEMON.search(text):
+        # a dind sidecar (ARC's, Tekton's) the job raced: it starts a moment later, so a retry passes
+        return replace(f, retryable=True, summary="the Docker daemon's sidecar (dind) was not up yet",
+                       remedy="Retry; wait for the sidecar's socket before the first docker command.")  # fmt: skip
     if f.id == "registry.rate_limited" and f.host == "docker.io":
         return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (

@@ -78,6 +78,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "docker.sock",
             "docker_engine",
             "daemon is not running",
+            "connect to docker daemon",
         ),
         (
             r"cannot connect to the docker daemon",
@@ -86,6 +87,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"pipe/docker_engine: The system cannot find the file specified",
             r"docker daemon is not running",
             r"(?:could|unable to) (?:not )?connect to (?:the )?docker daemon",
+            r"couldn't connect to docker daemon",  # docker-compose v1
         ),
         "the Docker daemon is not running (or not where the client looks)",
         "Start dockerd on the runner, or point DOCKER_HOST at it.",
@@ -192,6 +194,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         fatal=False,
         find_host=False,
         context=r"cache|Tar failed|\.tzst|\.tgz",
+    ),
+    _rule(
+        "gha_cache.restore_failed",
+        "gha_cache",
+        False,
+        ("failed to restore:",),
+        (r"^(?:Warning: )?Failed to restore: \S*tar\S* failed with (?:error|exit code)",),
+        "the cache archive did not unpack over the workspace (tar refused; the step went on without the cache)",
+        "Restore before the files exist (or into a clean path), or change the cache key.",
+        fatal=False,
+        find_host=False,
     ),
     _rule(
         "gha_cache.reserve_conflict",
@@ -523,6 +536,44 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"^(?:unexpected )?EOF\s*$", r"\bunexpected EOF\b", r"\bhttps?://\S+\"?: EOF\s*$"),
         "the server closed the connection without an answer",
         "Retry; check the proxy/load balancer in the path.",
+    ),
+    # yarn 1 retries on its own and says so; when the job then fails, the network was the cause
+    _rule(
+        "connectivity.yarn_retries",
+        "connectivity",
+        True,
+        ("trouble with your network connection",),
+        (r"There appears to be trouble with your network connection",),
+        "the package manager could not reach its registry (yarn retried and gave up)",
+        "Retry; probe the registry from the runner (yarn's --network-timeout gives slow mirrors longer).",
+        find_host=False,  # yarn names no URL here (its registry may be a mirror): no host is named
+    ),
+    _rule(
+        "connectivity.cut_short",
+        "connectivity",
+        True,
+        ("unexpected end of file",),
+        (r"https?://\S+: unexpected end of file",),  # yarn: the tarball's download was cut short
+        "a download was cut short (the server closed the connection mid-body)",
+        "Retry; check the proxy/load balancer in the path.",
+    ),
+    _rule(
+        "connectivity.stream_reset",
+        "connectivity",
+        True,
+        ("received from peer",),
+        (r"stream error: stream ID \d+; \w+; received from peer",),  # Go's HTTP/2: the server reset the stream
+        "the server reset the HTTP/2 stream mid-transfer",
+        "Retry; check proxies and load balancers in the path.",
+    ),
+    _rule(
+        "registry.upload_lost",
+        "registry",
+        False,
+        ("blob upload unknown",),
+        (r"blob upload unknown",),  # distribution's BLOB_UPLOAD_UNKNOWN on a push
+        "the registry lost the blob upload (replicas behind a load balancer that share no upload state)",
+        "Make the registry's replicas share storage and upload state (or pin a push to one replica).",
     ),
     # --- Alpine's apk inside a RUN step: the mirror could not be fetched --------------------------------------
     _rule(
