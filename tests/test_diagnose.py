@@ -616,6 +616,19 @@ FAMILIES = [
      None, False),
     ("ERROR: failed to solve: failed to create LLB definition: no active sessions", "builder.session_timeout",
      "builder", None, True),
+    # dev batch 15: registry clients beyond docker
+    ("Error: HEAD https://r.example.com/v2/a/manifests/1+b: unexpected status code 400 Bad Request",
+     "registry.request_rejected", "registry", "r.example.com", False),
+    ('[ERROR] Build image failed: manifest invalid | If this is a bug, please file an issue at '
+     'https://github.com/GoogleContainerTools/jib/issues/new: 400 Bad Request\n[ERROR] {"errors":[{"code":'
+     '"MANIFEST_INVALID","message":"manifest invalid"}]}', "registry.manifest_invalid", "registry", None, False),
+    ("Error response from daemon: error from registry: blob unknown to registry - sha256:ab",
+     "registry.blob_unknown", "registry", None, False),
+    ('msg="Failed to push to destination gitlab.example.com:4567/g/p:1"\nerror: UNAUTHORIZED: authentication '
+     "required", "credentials.unauthorized", "credentials", "gitlab.example.com:4567", False),
+    # a host the log's author masked names nothing
+    ("Error response from daemon: Get https://xxxx:30003/v2/: x509: cannot validate certificate for 10.0.0.1 because "
+     "it doesn't contain any IP SANs", "connectivity.untrusted_certificate", "connectivity", None, False),
     # npm's `WARN retry` names no URL: the `npm ERR! fetch failed URL` line above it in the same block does
     ("npm ERR! fetch failed https://registry.npmjs.org/a/-/a-1.tgz\nnpm WARN retry will retry, error on last "
      "attempt: Error: connect ETIMEDOUT 151.101.192.162:443\nError: Process completed with exit code 1.",

@@ -449,7 +449,9 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "retryable": False,
         "tier": "status",
         "keywords": ("unexpected",),
-        "patterns": (r"unexpected (?:HTTP )?status\b.*: 4(?:0[024-9]|[13-9]\d|2[0-8])\b",),
+        # containerd's `unexpected status from HEAD request to URL: 400`, go-containerregistry's `unexpected status
+        # code 400 Bad Request`
+        "patterns": (r"unexpected (?:HTTP )?status(?: code)?\b.*?:? 4(?:0[024-9]|[13-9]\d|2[0-8])\b",),
         "summary": "the registry rejected the request (4xx)",
         "remedy": "Read the registry's message; for a manifest push try provenance: false or oci-mediatypes=false.",
         "source": "ref #22/#23: containerd remotes/errors ErrUnexpectedStatus; seed 003 (POST 400 on a manifest)",

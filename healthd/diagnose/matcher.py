@@ -173,7 +173,8 @@ _PEER = re2.compile(
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
-    r"(?i:unable to find image|failed to pull image|error pulling image|pull image) [\"']?|^Retrying \")"
+    r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination) "
+    r"[\"']?|^Retrying \")"
     r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
 # docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
@@ -216,6 +217,7 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
 _DOC_HOSTS = frozenset(
     {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
     | {"www.githubstatus.com", "docs.npmjs.com", "pip.pypa.io", "v8.dev", "golang.org"}
+    | {"console.cloud.google.com", "console.aws.amazon.com", "portal.azure.com"}  # a cloud console's troubleshooter
 )
 _LOOPBACK = re2.compile(r"(?:^|[^\w.])(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(?::\d+)?\b")
 PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.com", "ghcr.io", "quay.io", "gcr.io",
@@ -234,7 +236,10 @@ def is_public(host: str) -> bool:
 
 def _is_doc(host: str, path: str | None) -> bool:
     host = host.lower()
-    return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in (path or "").lower()
+    path = (path or "").lower()
+    # "please file an issue at https://github.com/o/r/issues/new" is help too (an API's /repos/o/r/issues is not)
+    issues = "/issues/new" in path or (host == "github.com" and "/issues" in path)
+    return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in path or issues
 
 
 def image_host(reference: str) -> str:
@@ -256,6 +261,10 @@ _NOT_A_FETCH = re2.compile(r"^\S+ (?:WARN|warn) (?:deprecated|config|EBADENGINE)
 def _tool_block(text: str) -> str | None:
     m = _TOOL_BLOCK.match(text)
     return str(m[1]) if m else None
+
+
+# a host the log's author masked (`xxx`, `x.x.x.x:5000` is kept: its port still says which registry)
+_MASKED = re2.compile(r"^(?i:x+|\*+)(?::\d+)?$")
 
 
 def _lookup_name(m: Any) -> str | None:
@@ -312,7 +321,7 @@ def find_host(
         host = command
     if host and not dns and host.lower() in DOCKER_HUB:
         return "docker.io"
-    return host
+    return None if host and _MASKED.match(host) else host
 
 
 # --- the scanner ------------------------------------------------------------------------------------------------

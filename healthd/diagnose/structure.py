@@ -492,6 +492,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "self-signed certificate",
             "local issuer",
             "x509: certificate",
+            "x509: cannot validate",
             "unable_to_get_issuer_cert_locally",
             "self_signed_cert_in_chain",
             "cert_has_expired",
@@ -504,6 +505,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"unable to get local issuer certificate",
             r"x509: certificate has expired",
             r"x509: certificate is valid for \S+, not ",
+            r"x509: cannot validate certificate for \S+ because",
             r"\b(?:UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b",
         ),
         "the server's certificate is not trusted here (a TLS-intercepting proxy or a private CA)",
@@ -574,6 +576,25 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"blob upload unknown",),  # distribution's BLOB_UPLOAD_UNKNOWN on a push
         "the registry lost the blob upload (replicas behind a load balancer that share no upload state)",
         "Make the registry's replicas share storage and upload state (or pin a push to one replica).",
+    ),
+    _rule(
+        "registry.manifest_invalid",
+        "registry",
+        False,
+        ("manifest_invalid", "manifest invalid"),
+        (r"\bMANIFEST_INVALID\b", r"\bmanifest invalid\b"),
+        "the registry refused the manifest (a media type or schema it does not accept)",
+        "Push a manifest the registry supports (buildx: provenance=false or oci-mediatypes=false; jib: the image "
+        "format option).",
+    ),
+    _rule(
+        "registry.blob_unknown",
+        "registry",
+        False,
+        ("blob unknown to registry",),
+        (r"blob unknown to registry",),  # distribution's BLOB_UNKNOWN: a blob the manifest names is not stored
+        "the registry lists a blob it cannot serve (its storage lost it, or a push left it incomplete)",
+        "Push the image again in full (without cross-repository mounts), or repair the registry's storage.",
     ),
     # --- Alpine's apk inside a RUN step: the mirror could not be fetched --------------------------------------
     _rule(
