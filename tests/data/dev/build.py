@@ -32,6 +32,7 @@ from tests.data.dev import (
     entries_12,
     entries_13,
     entries_14,
+    entries_16,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -141,6 +142,7 @@ def main() -> None:
         *entries_12.E,
         *entries_13.E,
         *entries_14.E,
+        *entries_16.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
