@@ -33,6 +33,7 @@ from tests.data.dev import (
     entries_13,
     entries_14,
     entries_15,
+    entries_16,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -143,6 +144,7 @@ def main() -> None:
         *entries_13.E,
         *entries_14.E,
         *entries_15.E,
+        *entries_16.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
