@@ -228,6 +228,13 @@ def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
     assert [(f.id, f.retryable) for f in d.also] == [("gha_cache.restore_failed", False)]
 
 
+def test_a_cache_backend_error_is_a_warning_the_job_survives() -> None:
+    log = ("Run actions/cache/save@v4\nWarning: An internal error has occurred in cache backend. Please check "
+           "https://www.githubstatus.com/ for any ongoing issue in actions.\n")  # fmt: skip
+    d = diagnose([log])
+    assert [(f.id, f.retryable, f.fatal) for f in d.also] == [("gha_cache.backend_error", True, False)]
+
+
 def test_a_skipped_cache_restore_goes_in_also_before_the_cause() -> None:
     log = (LOGS / "toolkit_restore_503.log").read_text() + (LOGS / "gha_outage_400_html.log").read_text()
     diagnosis = diagnose([log])
@@ -629,6 +636,20 @@ FAMILIES = [
     # a host the log's author masked names nothing
     ("Error response from daemon: Get https://xxxx:30003/v2/: x509: cannot validate certificate for 10.0.0.1 because "
      "it doesn't contain any IP SANs", "connectivity.untrusted_certificate", "connectivity", None, False),
+    # dev batch 16: builders, GitHub, git, Node's error dump, Jenkins' timestamps
+    ("10:59:28  #1 [internal] booting buildkit\n10:59:41  #1 creating container buildx_buildkit_b0 10.9s done\n"
+     "10:59:41  #1 ERROR: exit code 1", "builder.init_failed", "builder", None, True),
+    ("#1 ERROR: expected 1 replicas to be ready, got 0", "builder.init_failed", "builder", None, True),
+    ("unknown flag: --platform\nSee 'docker --help'.", "builder.buildx_missing", "builder", None, False),
+    ("fatal: remote error: upload-pack: not our ref 3f2a9c1", "build.submodule_ref_missing", "build", None, False),
+    ("Error: HttpError: API rate limit exceeded for installation ID 123.", "github.api_rate_limited", "github", None,
+     False),
+    ("git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.",
+     "credentials.git_auth", "credentials", "github.com", False),
+    ("Error: getaddrinfo EAI_AGAIN api.github.com\n    at GetAddrInfoReqWrap.onlookup (dns.js:60:26) {\n"
+     "  errno: 'EAI_AGAIN',\n  code: 'EAI_AGAIN',\n  syscall: 'getaddrinfo',\n  hostname: 'api.github.com'\n}",
+     "dns.resolve_failed", "dns", "api.github.com", True),
+    ("curl: (52) Empty reply from server", "connectivity.eof", "connectivity", None, True),
     # npm's `WARN retry` names no URL: the `npm ERR! fetch failed URL` line above it in the same block does
     ("npm ERR! fetch failed https://registry.npmjs.org/a/-/a-1.tgz\nnpm WARN retry will retry, error on last "
      "attempt: Error: connect ETIMEDOUT 151.101.192.162:443\nError: Process completed with exit code 1.",

@@ -117,12 +117,15 @@ _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 _PREFIX = re.compile(
     r"^\ufeff?(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z? ?)?"  # GitHub's timestamp
+    r"(?:\[\d{4}-\d\d-\d\dT[\d:.]+Z\] ?|\d\d:\d\d:\d\d(?:\.\d+)? +)?"  # Jenkins' timestamper (both forms)
     r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
 # `[warning]`: the old runner's form; yarn 1's `info There appears to be trouble ...` announces a retry
 _WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\]|info there appears to be trouble)")
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
+# Node prints an error's fields after its stack (`  code: 'EAI_AGAIN',`): they restate the error above
+_NODE_ERROR_FIELD = re.compile(r"^(?:errno|code|syscall|hostname|address|port): '?[\w.:-]*'?,?\s*$")
 _REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
 # any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
 # string and fragment (SAS signatures, `#sig=`)
@@ -167,7 +170,7 @@ _URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
 # port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
 _PEER = re2.compile(
-    r"(?i)(?:connect to host|failed to connect to|could not connect to|in connection to) "
+    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to) |\bgit@)"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(
@@ -452,7 +455,7 @@ class Scanner:
             elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
-        if self._last_fatal and _REEMITTED.search(text):
+        if (self._last_fatal and _REEMITTED.search(text)) or _NODE_ERROR_FIELD.match(text):
             return
         if not candidates:
             return
