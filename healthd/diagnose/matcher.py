@@ -38,6 +38,7 @@ COMPONENTS = (
 TIERS = ("build", "specific", "status", "network", "structure")  # on one line, the earlier tier wins
 BLAMES = ("build", "service", "local")
 CONTEXT_LINES = 3  # lines before a hit searched for context and host
+CONTEXT_WALK = 2 * CONTEXT_LINES  # ... found within this many lines (blank lines carry no context)
 WEAK_LOOKBACK = 300  # a weak wrapper ("process ... did not complete") defers to a failure this close before it
 MAX_LINE_BYTES = 8192  # of a longer line only the end is matched: the innermost cause comes last
 MAX_EVIDENCE = 400
@@ -333,7 +334,7 @@ def _before(region: bytes, start: int) -> list[str]:
     lines: list[str] = []
     end = start - 1  # the newline that ends the previous line
     walked = 0  # blank lines carry no context and are skipped, but the walk stays bounded
-    while len(lines) < CONTEXT_LINES and end >= 0 and walked < 2 * CONTEXT_LINES:
+    while len(lines) < CONTEXT_LINES and end >= 0 and walked < CONTEXT_WALK:
         begin = region.rfind(b"\n", 0, end) + 1
         line = normalize(region[max(begin, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace"))[0]
         if line.strip():
@@ -426,12 +427,13 @@ class Scanner:
             raw = region[max(start, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace")
             self._line(raw, line + 1, sorted(hits[start]), partial(_before, region, start))
         self._lines += region.count(b"\n", offset)
+        # the lines _before() may walk into, each cut as it reads it: the next chunk sees what one region would
         keep = len(region)
-        for _ in range(CONTEXT_LINES + 1):
+        for _ in range(CONTEXT_WALK + 1):
             keep = region.rfind(b"\n", 0, keep)
             if keep == -1:
                 break
-        self._context = region[keep + 1 :][-CONTEXT_LINES * MAX_LINE_BYTES :]
+        self._context = b"\n".join(x[-MAX_LINE_BYTES:] for x in region[keep + 1 :].split(b"\n"))
 
     def _line(self, raw: str, number: int, candidates: list[int], before_lines: Callable[[], list[str]]) -> None:
         text, kind = normalize(raw)
