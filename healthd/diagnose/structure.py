@@ -278,6 +278,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the client could not resend a request body after the registry asked it to retry (containerd pusher)",
         "Retry the push.",
     ),
+    # libpq names the host on the line after `Connection refused`: the build's own database on loopback
+    _rule(
+        "build.test_service_unreachable",
+        "build",
+        False,
+        ("is the server running",),
+        (r"Is the server running (?:on host \"(?:localhost|127\.[\d.]+|::1)\"|locally)",),
+        "the build's own test service (on loopback) was not reachable",
+        "Start the service the tests need (a job `services:` entry, docker compose up) and wait until it is ready.",
+        find_host=False,
+    ),
     _rule(
         "builder.init_failed",
         "builder",

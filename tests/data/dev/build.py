@@ -35,6 +35,7 @@ from tests.data.dev import (
     entries_15,
     entries_16,
     entries_17,
+    entries_18,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -147,6 +148,7 @@ def main() -> None:
         *entries_15.E,
         *entries_16.E,
         *entries_17.E,
+        *entries_18.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
