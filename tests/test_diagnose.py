@@ -237,6 +237,25 @@ def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
     assert [(f.id, f.retryable) for f in d.also] == [("gha_cache.restore_failed", False)]
 
 
+@pytest.mark.parametrize(
+    ("line", "sid"),
+    [
+        ("Warning: Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no "
+         "cache is being saved.", "gha_cache.path_missing"),
+        ("Warning: Failed to save: Cache size of ~6148 MB (6446280578 B) is over the 10GB limit, not saving cache.",
+         "gha_cache.too_large"),
+        ("Warning: Cache upload failed because file read failed with ESPIPE: invalid seek, read",
+         "gha_cache.upload_read_failed"),
+        ("Warning: You are running out of disk space. The runner will stop working when the machine runs out of "
+         "disk space. Free space left: 61 MB", "local.disk_low"),
+    ],
+)  # fmt: skip
+def test_cache_and_runner_warnings_are_not_the_cause(line: str, sid: str) -> None:
+    d = diagnose([line + "\nmain.go:3:1: syntax error: non-declaration statement outside function body\n"])
+    assert d.cause is not None and d.cause.id == "build.compile_error"
+    assert [f.id for f in d.also] == [sid]
+
+
 def test_a_cache_backend_error_is_a_warning_the_job_survives() -> None:
     log = ("Run actions/cache/save@v4\nWarning: An internal error has occurred in cache backend. Please check "
            "https://www.githubstatus.com/ for any ongoing issue in actions.\n")  # fmt: skip
@@ -659,6 +678,22 @@ FAMILIES = [
      "  errno: 'EAI_AGAIN',\n  code: 'EAI_AGAIN',\n  syscall: 'getaddrinfo',\n  hostname: 'api.github.com'\n}",
      "dns.resolve_failed", "dns", "api.github.com", True),
     ("curl: (52) Empty reply from server", "connectivity.eof", "connectivity", None, True),
+    # dev batches 17-18
+    ("#9 ERROR: executor failed running [/bin/sh -c yarn build]: exit code: 137", "local.out_of_memory", "local",
+     None, False),
+    ("dial tcp: lookup listmonk on 127.0.0.11:53: no such host", "build.test_service_unreachable", "build", None,
+     False),
+    ("go: download go1.21 for linux/amd64: toolchain not available", "build.go_module_config", "build", None, False),
+    ("go: example.com/a@v0.0.0-1-d729275e0977: invalid version: unknown revision d729275e0977",
+     "build.go_module_config", "build", None, False),
+    ("no matching manifest for linux/arm64/v8 in the manifest list entries", "build.wrong_arch_image", "build", None,
+     False),
+    ("##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped.",
+     "local.runner_lost", "local", None, True),
+    ("#18 ERROR: GitHub Actions is temporarily unavailable. Please visit https://www.githubstatus.com/ for the "
+     "status of our services.", "gha_cache.outage", "gha_cache", None, True),
+    ('psql: error: could not connect to server: Connection refused\n\tIs the server running on host "localhost" '
+     "(127.0.0.1) and accepting", "build.test_service_unreachable", "build", None, False),
     # npm's `WARN retry` names no URL: the `npm ERR! fetch failed URL` line above it in the same block does
     ("npm ERR! fetch failed https://registry.npmjs.org/a/-/a-1.tgz\nnpm WARN retry will retry, error on last "
      "attempt: Error: connect ETIMEDOUT 151.101.192.162:443\nError: Process completed with exit code 1.",

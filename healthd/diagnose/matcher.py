@@ -621,6 +621,9 @@ def _under(host: str, suffixes: Iterable[str]) -> bool:
 
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+_OOM_EXIT = re2.compile(r"exit code:? 137\b")
+# a single-label name (a compose service) or Docker's host alias: never a public service's name
+_OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
 _SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|unix:///run/docker/docker\.sock")
 # the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
 _DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
@@ -648,6 +651,19 @@ def _adjust(f: Finding, text: str) -> Finding:
         return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",
                        remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
+    if f.id == "build.step_failed" and _OOM_EXIT.search(text):
+        # 137 = 128 + SIGKILL: the kernel's OOM killer (or the runner's memory limit) ended the step
+        return replace(f, id="local.out_of_memory", component="local", blame="local",
+                       summary="the step was killed for memory (exit code 137: SIGKILL, the OOM killer)",
+                       remedy="Give the build more memory (a larger runner, the builder's memory limit) or use less "
+                       "(fewer parallel jobs).")  # fmt: skip
+    if f.id in ("dns.no_such_host", "dns.resolve_failed") and f.host and _OWN_NAME.match(f.host):
+        # a compose service or host.docker.internal that does not resolve: the build's own network setup
+        return replace(f, id="build.test_service_unreachable", component="build", blame="build", host=None,
+                       retryable=False, summary="the build's own service name did not resolve (a compose service "
+                       "or host.docker.internal that is not there)",
+                       remedy="Start the service (and put the job on its network), or use the name it really "
+                       "has.")  # fmt: skip
     if f.id == "local.docker_daemon_down" and _SIDECAR_DAEMON.search(text):
         # a dind sidecar (ARC's, Tekton's) the job raced: it starts a moment later, so a retry passes
         return replace(f, retryable=True, summary="the Docker daemon's sidecar (dind) was not up yet",
