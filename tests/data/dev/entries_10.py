@@ -5,12 +5,11 @@ verbatim from the source (a GitHub thread found with the search tool's `issues` 
 
 from __future__ import annotations
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/issues/{num} ({ref})"
+    return github_source(ref)
 
 
 E = [

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 CDN = "dseasb33srnrn.cloudfront.net"
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/issues/{num} ({ref})"
+    return github_source(ref)
 
 
 def pull(ref: str, err: str, host: str | None = "docker.io", cause: str = "connectivity.timeout", **kw: Any) -> dict[str, Any]:

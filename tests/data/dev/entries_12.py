@@ -7,12 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/issues/{num} ({ref})"
+    return github_source(ref)
 
 
 def tls(ref: str, err: str, **kw: Any) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 PULLS = {"insightsengineering/ci-images#91", "boz/kail#144", "apache/arrow-nanoarrow#395",
          "submariner-io/submariner-operator#3567", "dependabot/dependabot-core#3338"}
@@ -18,8 +18,7 @@ PYPI = "files.pythonhosted.org"
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
 def bpa(tags: str) -> list[str]:

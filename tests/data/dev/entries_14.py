@@ -9,20 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import cache_entry, e, github_source
 
 PULLS = {"ROCm/FlyDSL#1080", "helidon-io/helidon-examples#156", "moby/buildkit#5650", "ThalesGroup/fred#2502",
          "infobloxopen/konk#110", "ava-labs/avalanchego#5972", "110y/bootes#86", "mondoohq/mql#10887"}
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
-def cache(ref: str, cause: str, retry: bool, blame: str, err: str, host: str | None = None, component: str = "gha_cache",
-          t: str = "raw", **kw: Any) -> dict[str, Any]:
-    return e("gha_cache", src(ref), component, cause, retry, blame, host, t, err, **kw)
+def cache(ref: str, *args: Any, **kw: Any) -> dict[str, Any]:
+    return cache_entry(src(ref), *args, **kw)
 
 
 def gop(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "go",

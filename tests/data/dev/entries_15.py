@@ -12,14 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 PULLS = {"GlobalFishingWatch/frontend#1069", "konflux-ci/release-service-catalog#996", "Netflix/titus-executor#932"}
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
 def r(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, t: str, err: str,

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import cache_entry, e, github_source
 
 PULLS = {"nautechsystems/nautilus_trader#2093", "ros-controls/ros2_control_ci#392", "ipython/ipython#13401",
          "docker/buildx#2457", "docker/buildx#332", "stats-organization/github-readme-stats-action#6"}
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
-def cache(ref: str, cause: str, retry: bool, blame: str, err: str, host: str | None = None, component: str = "gha_cache",
-          t: str = "raw", **kw: Any) -> dict[str, Any]:
-    return e("gha_cache", src(ref), component, cause, retry, blame, host, t, err, **kw)
+def cache(ref: str, *args: Any, **kw: Any) -> dict[str, Any]:
+    return cache_entry(src(ref), *args, **kw)
 
 
 def bld(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",

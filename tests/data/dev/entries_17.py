@@ -13,20 +13,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import cache_entry, github_source
 
 PULLS = {"falcondev-oss/github-actions-cache-server#230", "jab/bidict#387", "apache/calcite#1779", "actions/cache#1337",
          "valkey-io/valkey-glide#2125"}
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
-def cache(ref: str, cause: str, retry: bool, blame: str, err: str, host: str | None = None, component: str = "gha_cache",
-          t: str = "raw", **kw: Any) -> dict[str, Any]:
-    return e("gha_cache", src(ref), component, cause, retry, blame, host, t, err, **kw)
+def cache(ref: str, *args: Any, **kw: Any) -> dict[str, Any]:
+    return cache_entry(src(ref), *args, **kw)
 
 
 POST = ["Post job cleanup."]

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 PULLS = {"sue445/gitpanda#1318", "awslabs/mountpoint-s3-csi-driver#828", "packing-box/docker-packing-box#14",
          "onflow/flow-go#2556", "machulav/ec2-github-runner#262"}
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
 def gop(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "go",

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 PULLS = {"cloudbees-oss/smart-tests-cli#1036", "aws-observability/aws-otel-java-instrumentation#911", "chatwork/dockerfiles#1080"}
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
 def reg(ref: str, host: str | None, t: str, err: str, **kw: Any) -> dict[str, Any]:

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e
+from tests.data.dev.common import e, github_source
 
 PULLS = {"planetscale/ghcommit-action#18", "tenstorrent/tt-forge-onnx#944"}
 HUB = "You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit"
 
 
 def src(ref: str) -> str:
-    owner_repo, num = ref.split("#")
-    return f"https://github.com/{owner_repo}/{'pull' if ref in PULLS else 'issues'}/{num} ({ref})"
+    return github_source(ref, PULLS)
 
 
 def limited(ref: str, host: str | None, err: str, **kw: Any) -> dict[str, Any]:
