@@ -169,7 +169,6 @@ def wait_for(url: str, cause: Finding, wait: float) -> tuple[str, bool]:
         answered = answered or healthy is False
         left = deadline - time.monotonic()
         if healthy is None and not answered:  # nothing to wait for: a short back-off
-            time.sleep(max(0.0, min(BACKOFF, left)))
             pause = max(0.0, min(BACKOFF, left))
             time.sleep(pause)
             return f"healthd cannot say whether {cause.component} is healthy; backed off {pause:g}s", False
