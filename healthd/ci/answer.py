@@ -115,6 +115,11 @@ def _names(upper: list[str], params: frozenset[str] | None, lower: list[str] | N
     return None
 
 
+def workflow_escape(text: str) -> str:
+    """Text safe inside one workflow command line: commands end at a newline; % and CR would read as escapes."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
 def parse_env(text: str) -> dict[str, str]:
     """An env answer as the runner reads it (KEY=value lines and KEY<<DELIM heredocs) -> {name: value}.
 

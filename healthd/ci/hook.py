@@ -17,7 +17,7 @@ import os
 import sys
 import time
 
-from healthd.ci.answer import parse_env
+from healthd.ci.answer import parse_env, workflow_escape
 from healthd.ci.client import LAST_RESORT, ask, clamp_timeout, config_facts, fallback, warn
 from healthd.ci.http import default_url
 
@@ -59,11 +59,6 @@ def summary(env: dict[str, str], doc: dict[str, object], why: str) -> tuple[str,
     return line, None
 
 
-def _command_safe(text: str) -> str:
-    """Workflow commands end at a newline; % and CR would be read as escapes."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
 def main(argv: list[str] | None = None) -> int:
     try:
         args, unknown = _parser().parse_known_args(argv)
@@ -96,8 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.buffer.write(body)
     except OSError as exc:
         warn(f"cannot write $GITHUB_ENV: {exc}")
-    print(_command_safe(line))
+    print(workflow_escape(line))
     if warning:
-        print(_command_safe(warning))
+        print(workflow_escape(warning))
     sys.stdout.flush()
     return 0

@@ -44,10 +44,6 @@ def _say(message: str) -> None:
     sys.stderr.flush()
 
 
-def _workflow_escape(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
 class Tail:
     """The last TAIL_LINES lines / TAIL_BYTES bytes of the output, whole lines of each stream in arrival order."""
 
@@ -247,8 +243,10 @@ def main(argv: list[str]) -> int:
         if number == args.attempts:
             _say(f"{where}: {_describe(cause)}; no attempts left (--attempts {args.attempts})")
             return code
+        from healthd.ci.answer import workflow_escape
+
         print(
-            f"::warning::{_workflow_escape(f'healthd run: {where}: {_describe(cause)}; retrying')}",
+            f"::warning::{workflow_escape(f'healthd run: {where}: {_describe(cause)}; retrying')}",
             file=sys.stderr,
             flush=True,
         )
