@@ -232,10 +232,10 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
 
 
-def is_public(host: str) -> bool:
-    """A well-known public service (its failing to resolve mid-outage is transient; a private name's is not)."""
-    host = host.lower().rstrip(".")
-    return any(host == s or host.endswith("." + s) for s in PUBLIC_SUFFIXES)
+def under(host: str, suffixes: Iterable[str]) -> bool:
+    """`host` (any case, a port or a root dot allowed) is one of `suffixes` or a name below one."""
+    host = host.lower().split(":")[0].rstrip(".")
+    return any(host == s or host.endswith("." + s) for s in suffixes)
 
 
 def _is_doc(host: str, path: str | None) -> bool:
@@ -614,11 +614,6 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "credentials.denied": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
-def _under(host: str, suffixes: Iterable[str]) -> bool:
-    host = host.lower().split(":")[0]
-    return any(host == s or host.endswith("." + s) for s in suffixes)
-
-
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
 _OOM_EXIT = re2.compile(r"exit code:? 137\b")
@@ -673,16 +668,16 @@ def _adjust(f: Finding, text: str) -> Finding:
     if (
         f.matched == "structure"
         and f.id in _CACHE_IDS
-        and (_CACHE_LINE.search(text) or (f.host and _under(f.host, _CACHE_HOSTS)))
+        and (_CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)))
     ):
         rid, retryable = _CACHE_IDS[f.id]
         # the cache's own host when the line names it (not a base image's registry the step pulled before)
-        host = f.host if f.host and _under(f.host, _CACHE_HOSTS) else None
+        host = f.host if f.host and under(f.host, _CACHE_HOSTS) else None
         return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host)
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
-        if _under(f.host, MIRRORS):
+        if under(f.host, MIRRORS):
             return replace(f, id="connectivity.package_mirror", component="connectivity")
-        if _under(f.host, GITHUB_HOSTS):
+        if under(f.host, GITHUB_HOSTS):
             return replace(f, id="github.outage", component="github")
     if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
         # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
@@ -708,13 +703,9 @@ def _adjust(f: Finding, text: str) -> Finding:
                        remedy="Start the service the tests need (a job `services:` entry, docker compose up) "
                        "and wait until it is ready.")  # fmt: skip
     if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
-        return replace(f, retryable=is_public(f.host))
-    if (
-        f.matched == "structure"
-        and f.host
-        and f.component in ("registry", "credentials")
-        and any(f.host == g or f.host.endswith("." + g) for g in GO_PROXIES)
-    ):
+        # a well-known public name failing to resolve mid-outage is transient; a private name's is not
+        return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))
+    if f.matched == "structure" and f.host and f.component in ("registry", "credentials") and under(f.host, GO_PROXIES):
         return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
     return f
 
