@@ -255,8 +255,8 @@ def image_host(reference: str) -> str:
 
 
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
-_TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn|http)\s")
-TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn", "npm http")
+_TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn)\s")
+TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn")
 
 
 _NOT_A_FETCH = re2.compile(r"^\S+ (?:WARN|warn) (?:deprecated|config|EBADENGINE)|npm help|docs\.npmjs")
@@ -275,13 +275,17 @@ def _lookup_name(m: Any) -> str | None:
     return next((g for g in m.groups() if g), None)
 
 
+def _url_host(text: str) -> str | None:
+    """The host of the first URL on the line that is not a documentation or help link."""
+    return next((str(u[1]).lower() for u in _URL.finditer(text) if not _is_doc(u[1].split(":")[0], u[2])), None)
+
+
 def _host_in(text: str, dns_first: bool) -> str | None:
     lookup = _LOOKUP.search(text)
     if dns_first and lookup:
         return _lookup_name(lookup)
-    for url in _URL.finditer(text):
-        if not _is_doc(url[1].split(":")[0], url[2]):
-            return str(url[1]).lower()
+    if url := _url_host(text):
+        return url
     if (image := _IMAGE.search(text)) and image[1].lower() not in _NOT_A_REFERENCE:
         return image_host(image[1])
     if solve := _SOLVE_REF.search(text):
@@ -555,7 +559,7 @@ class Scanner:
         if _tool_block(text) != tool or number != last + 1:
             tool, host = _tool_block(text) or "", None
         # a fetch's URL (`npm ERR! network request to URL`, `npm WARN retry`), never a deprecation notice's link
-        named = None if _NOT_A_FETCH.search(text) else _host_in(text, False)
+        named = None if _NOT_A_FETCH.search(text) else _url_host(text)
         self._block = (tool, number, named or host)
         if self._hostless is None:
             return
