@@ -79,6 +79,15 @@ async def test_rounds_are_written_one_transaction_each_and_the_ring_trimmed_in_s
     await again.close()
 
 
+async def test_the_fleet_pin_file_is_never_persisted_as_this_instances_pin(tmp_path: Path) -> None:
+    store = await _store(tmp_path)
+    await _write_rounds(store, range(1, 4), Pin("emergency", time.time() + 600, "fleet incident", source="file"))
+    await store.close()
+    again = await _store(tmp_path)
+    assert again.load(stale_after=60).pin is None  # the file is its own record: removing it releases the runner
+    await again.close()
+
+
 async def test_a_stale_state_restores_the_history_but_not_the_hysteresis(tmp_path: Path) -> None:
     store = await _store(tmp_path)
     await _write_rounds(store, range(1, 4))

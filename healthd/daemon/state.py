@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -205,8 +206,11 @@ class StateStore:
             " (SELECT * FROM marks ORDER BY round DESC LIMIT ?) ORDER BY round",
             (self.capacity,),
         )
-        intern = {s: s for s in ("",)}  # strategy names repeat: one string each, not one a mark
-        marks = [(names[r[6]], Mark(r[0], r[1], r[2], intern.setdefault(r[3], r[3]), r[4], r[5])) for r in rows]
+        # strategy names repeat: one string each, not one a mark (as history.mark_of does)
+        marks = [
+            (names[r[6]], Mark(r[0], r[1], r[2], sys.intern(r[3]), sys.intern(r[4]) if r[4] else None, r[5]))
+            for r in rows
+        ]
         self._db.execute("PRAGMA shrink_memory")
         last = marks[-1][1].round if marks else 0
         return Restored(hysteresis, at, pin, last, marks)
@@ -220,7 +224,9 @@ class StateStore:
         snapshot = rendered.snapshot
         pending = self._pending
         pending.hysteresis = (snapshot.hysteresis, snapshot.finished_at)
-        pin = (snapshot.decision.pin,)
+        # only the admin pin is this instance's to keep: the fleet's pin file is its own record (never persisted)
+        held = snapshot.decision.pin
+        pin = (held if held is not None and held.source == "admin" else None,)
         if pin != self._last_pin:
             pending.pin = self._last_pin = pin
         pending.marks[snapshot.round] = (target_names(snapshot), mark_of(snapshot))
