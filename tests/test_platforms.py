@@ -92,6 +92,12 @@ def test_comma_string_keeps_its_shape_and_386_and_arm_v7_are_native() -> None:
     assert normal_platform("linux/arm64/v8") == normal_platform("linux/arm64*") == "linux/arm64"
 
 
+def test_a_node_of_unknown_architecture_is_never_taken_for_emulation() -> None:
+    unknown = BuilderNode("local", "", ("linux/amd64", "linux/arm64"))  # `docker version` failed, machine unmapped
+    value, emulated, reasons = platforms(("linux/amd64",), [unknown], native_only=True, strategy="s")
+    assert (value, emulated, reasons) == (("linux/amd64",), [], [])
+
+
 ARCHES = ["amd64", "arm64", "386", "arm/v7", "riscv64", "s390x"]
 node_lists = st.lists(
     st.tuples(st.sampled_from(["amd64", "arm64"]), st.sets(st.sampled_from(ARCHES), min_size=1)),

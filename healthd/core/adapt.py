@@ -272,7 +272,7 @@ def platforms(
         listing = [n for n in nodes if wanted in {normal_platform(p) for p in n.platforms}]
         if not listing:
             unbuildable.append(entry)
-        elif any(is_native(n, wanted) for n in listing):
+        elif any(not n.arch or is_native(n, wanted) for n in listing):  # an unknown architecture: never assume
             kept.append(entry)
         elif native_only:
             emulated_only.append(entry)

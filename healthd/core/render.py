@@ -198,15 +198,19 @@ class LazyBodies(Mapping[tuple[str, bool], bytes]):
 
 
 class Bodies(LazyBodies):
-    """Every answer of one snapshot, (format, stale): a round pays for the variants someone reads (most
-    rounds: /strategy fresh, in one format), not for ten. The JSON documents are encoded once for both
-    freshnesses (`both_freshnesses`)."""
+    """Every answer of one snapshot, (format, stale). The answers every CI step reads (/strategy fresh, JSON
+    and env) are rendered with the round, so no request serializes them; the other eight variants are
+    rendered the first time one is asked for, so a round does not pay for ten. The JSON documents are
+    encoded once for both freshnesses (`both_freshnesses`)."""
 
     KEYS = tuple((fmt, stale) for fmt in (*FORMATS, "probes") for stale in (False, True))
+    WITH_THE_ROUND = (("json", False), ("env", False))
 
     def __init__(self, snapshot: Snapshot) -> None:
         super().__init__()
         self._snapshot = snapshot
+        for key in self.WITH_THE_ROUND:
+            self[key]
 
     def _render(self, fmt: str, stale: bool) -> bytes:
         if fmt in ("json", "probes"):
