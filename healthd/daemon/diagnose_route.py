@@ -29,7 +29,6 @@ CHUNK_BYTES = 64 * 1024
 BODY_IDLE_TIMEOUT = 10.0  # seconds the client may send nothing mid-body
 BODY_TIMEOUT = 60.0  # seconds for the whole body (10 MiB at 175 KiB/s)
 RETRY_AFTER = "5"
-WORKERS = web.AppKey("diagnose_workers", Workers)
 
 
 def _strategy_now(board: Board) -> dict[str, Any] | None:
@@ -52,7 +51,7 @@ def diagnose_handler(board: Board, workers: Workers) -> Callable[[web.Request], 
     async def diagnose(request: web.Request) -> web.Response:
         fmt = request.query.get("format", "json")
         if fmt not in FORMATS:
-            return web.Response(status=400, text=f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}\n")
+            return _error(400, f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
         if (request.content_length or 0) > MAX_BODY_BYTES:
             return _too_large()
         if not workers.try_acquire():
@@ -65,7 +64,7 @@ def diagnose_handler(board: Board, workers: Workers) -> Callable[[web.Request], 
                 left = min(BODY_IDLE_TIMEOUT, deadline - asyncio.get_running_loop().time())
                 if left <= 0:
                     raise TimeoutError
-                chunk = await asyncio.wait_for(request.content.readany(), left)
+                chunk = await asyncio.wait_for(request.content.read(CHUNK_BYTES), left)  # at most 64 KiB held
                 if not chunk:
                     break
                 received += len(chunk)
@@ -92,7 +91,6 @@ def diagnose_handler(board: Board, workers: Workers) -> Callable[[web.Request], 
 def install(app: web.Application, board: Board) -> None:
     """POST /diagnose on `app`, its workers killed at the app's cleanup."""
     workers = Workers()
-    app[WORKERS] = workers
 
     async def close(_: web.Application) -> None:
         await workers.close()
