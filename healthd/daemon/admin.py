@@ -106,7 +106,9 @@ def install(
         try:
             body = await asyncio.wait_for(request.read(), BODY_TIMEOUT)  # at most client_max_size (1 KiB)
         except TimeoutError:
-            return web.json_response({"error": f"the body did not arrive within {BODY_TIMEOUT:g} s"}, status=408)
+            slow = web.json_response({"error": f"the body did not arrive within {BODY_TIMEOUT:g} s"}, status=408)
+            slow.force_close()  # else aiohttp lingers reading the slow body: the client this timeout sheds
+            return slow
         latest = board.latest
         strategies = latest.snapshot.strategies if latest else holder.strategies
         try:

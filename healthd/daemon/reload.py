@@ -52,6 +52,7 @@ class Reloader:
         site: CappedSite | None = None,
         descriptors: int = 0,
         token: AdminToken | None = None,
+        state_dir: str | None = None,
     ) -> None:
         self._scheduler = scheduler
         self._source = source
@@ -62,7 +63,7 @@ class Reloader:
         self._token = token  # re-read from its file at each SIGHUP, beside the config
         self._task: asyncio.Task[None] | None = None
         self._again = False
-        self.state_dir: str | None = None  # daemon.state_dir taken at start; None: not from the file (or not used)
+        self.state_dir = state_dir  # daemon.state_dir taken at start; None: not from the file (or not used)
 
     def request(self) -> None:
         if self._task is not None and not self._task.done():

@@ -98,39 +98,47 @@ async def serve(path: Path, listen: str | None = None) -> None:
     state = StateStore(source.config.daemon.history)
     directory = state_dir(source.config.daemon.state_dir, os.environ)
     await asyncio.to_thread(state.open, directory)
-    restored = await asyncio.to_thread(state.load, source.config.daemon.stale_after)
-    tune_gc()  # after the config and the restored ring: they are frozen out of the collector
-    async with Scheduler(source.config) as scheduler:
-        scheduler.restore(restored)  # before the first round; a warm start may follow where it restored nothing
-        app = assemble(scheduler, source, token, state, restored)
-        runner = web.AppRunner(
-            app,
-            access_log=None,
-            handle_signals=False,
-            keepalive_timeout=IDLE_TIMEOUT,  # idle keep-alives; aiohttp >= 3.11 also times the first request
-            shutdown_timeout=SHUTDOWN_TIMEOUT,  # SIGTERM cancels a slow upload after this, not after 60 s
-            handler_cancellation=True,  # a client gone mid-request stops its handler (and frees its slot)
-        )
-        await runner.setup()
-        try:
-            site = CappedSite(runner, host, port, cap=cap)
-            await site.start()
-            for sig in (signal.SIGTERM, signal.SIGINT):
-                loop.add_signal_handler(sig, stop.set)
-            reloader = Reloader(
-                scheduler, source, serving_listen, bool(listen), site, descriptors, app.get(admin.TOKEN)
+    try:  # the store's writer thread and file are closed whatever fails after it opened
+        restored = await asyncio.to_thread(state.load, source.config.daemon.stale_after)
+        tune_gc()  # after the config and the restored ring: they are frozen out of the collector
+        async with Scheduler(source.config) as scheduler:
+            scheduler.restore(restored)  # before the first round; a warm start may follow where it restored nothing
+            app = assemble(scheduler, source, token, state, restored)
+            runner = web.AppRunner(
+                app,
+                access_log=None,
+                handle_signals=False,
+                keepalive_timeout=IDLE_TIMEOUT,  # idle keep-alives; aiohttp >= 3.11 also times the first request
+                shutdown_timeout=SHUTDOWN_TIMEOUT,  # SIGTERM cancels a slow upload after this, not after 60 s
+                handler_cancellation=True,  # a client gone mid-request stops its handler (and frees its slot)
             )
-            reloader.state_dir = None if os.environ.get("HEALTHD_STATE_DIR") else source.config.daemon.state_dir
-            loop.add_signal_handler(signal.SIGHUP, reloader.request)
-            log.info(
-                "listening",
-                extra={"host": host, "port": port, "config": str(path), "max_connections": cap, "admin": bool(token)},
-            )
-            await _until_stopped(scheduler.run(stop), stop)
-            log.info("stopping")
-        finally:
-            await runner.cleanup()
-            await state.close()
+            await runner.setup()
+            try:
+                site = CappedSite(runner, host, port, cap=cap)
+                await site.start()
+                for sig in (signal.SIGTERM, signal.SIGINT):
+                    loop.add_signal_handler(sig, stop.set)
+                from_file = None if os.environ.get("HEALTHD_STATE_DIR") else source.config.daemon.state_dir
+                reloader = Reloader(
+                    scheduler, source, serving_listen, bool(listen), site, descriptors, app.get(admin.TOKEN), from_file
+                )
+                loop.add_signal_handler(signal.SIGHUP, reloader.request)
+                log.info(
+                    "listening",
+                    extra={
+                        "host": host,
+                        "port": port,
+                        "config": str(path),
+                        "max_connections": cap,
+                        "admin": bool(token),
+                    },
+                )
+                await _until_stopped(scheduler.run(stop), stop)
+                log.info("stopping")
+            finally:
+                await runner.cleanup()
+    finally:
+        await state.close()
 
 
 def _settings(env: dict[str, str]) -> tuple[bool, str, str | None]:
