@@ -77,7 +77,7 @@ async def test_malformed_requests_log_one_quiet_line_per_period(capsys) -> None:
     now = [0.0]
     quiet = logging.getLogger("aiohttp.server").filters[0]
     assert isinstance(quiet, MalformedRequests)
-    quiet.clock = lambda: now[0]
+    quiet.throttle.clock = lambda: now[0]
 
     async def bug(request: web.Request) -> web.Response:
         raise RuntimeError("a handler's own bug")

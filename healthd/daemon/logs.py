@@ -58,10 +58,7 @@ class MalformedRequests(logging.Filter):
 
     def __init__(self, every: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__()
-        self.every = every
-        self.clock = clock
-        self.next_at = -math.inf
-        self.suppressed = 0
+        self.throttle = Throttle(every, clock)
 
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
@@ -69,17 +66,15 @@ class MalformedRequests(logging.Filter):
             # not a parse error of the request: as the root's level says (this logger is at DEBUG so that
             # aiohttp's debug records, a first request's bad method among them, reach this filter at all)
             return logging.getLogger().isEnabledFor(record.levelno)
-        now = self.clock()
-        if now < self.next_at:
-            self.suppressed += 1
+        suppressed = self.throttle.allow()
+        if suppressed is None:
             return False
         peer = record.getMessage().rpartition(" from ")[2] if " from " in record.getMessage() else ""
         detail = " ".join(str(getattr(exc, "message", "") or exc).split())[:200]
         record.levelno, record.levelname = logging.INFO, "INFO"
         record.msg, record.args, record.exc_info, record.exc_text = "malformed_request", (), None, None
         record.peer, record.error = peer, f"{type(exc).__name__}: {detail}"
-        record.suppressed = self.suppressed
-        self.next_at, self.suppressed = now + self.every, 0
+        record.suppressed = suppressed
         return logging.getLogger().isEnabledFor(logging.INFO)
 
 
