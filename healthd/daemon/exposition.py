@@ -17,7 +17,8 @@ _TYPES |= {"info": "gauge", "stateset": "gauge", "unknown": "untyped"}
 _SUFFIX = {"counter": "_total", "info": "_info"}
 
 
-def _escape(value: str) -> str:
+def escape_label(value: str) -> str:
+    """A label value as the text format writes it (backslash, newline and quote escaped)."""
     if "\\" in value or "\n" in value or '"' in value:
         return value.replace("\\", r"\\").replace("\n", r"\n").replace('"', r"\"")
     return value
@@ -35,7 +36,7 @@ def text_format(registry: Collector) -> bytes:
             if sample.timestamp is not None or sample.name.endswith(("_created", "_gsum", "_gcount")):
                 raise ValueError(f"{sample.name}: timestamps and OpenMetrics-only samples are not supported here")
             if sample.labels:
-                labels = ",".join(f'{k}="{_escape(v)}"' for k, v in sorted(sample.labels.items()))
+                labels = ",".join(f'{k}="{escape_label(v)}"' for k, v in sorted(sample.labels.items()))
                 out.append(f"{sample.name}{{{labels}}} {floatToGoString(sample.value)}\n")
             else:
                 out.append(f"{sample.name} {floatToGoString(sample.value)}\n")

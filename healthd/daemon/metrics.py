@@ -33,7 +33,7 @@ from prometheus_client.utils import floatToGoString
 from healthd import __version__
 from healthd.core.carry import NOT_COUNTED
 from healthd.core.render import Rendered
-from healthd.daemon.exposition import text_format
+from healthd.daemon.exposition import escape_label, text_format
 from healthd.daemon.logs import Throttle, log_failure
 from healthd.daemon.source import ConfigSource, ReloadStatus
 from healthd.model import Measure, Snapshot, Status
@@ -239,12 +239,6 @@ class Metrics:
         child.observe(seconds)
 
 
-def _escape_label(value: str) -> str:
-    if "\\" in value or "\n" in value or '"' in value:
-        return value.replace("\\", r"\\").replace("\n", r"\n").replace('"', r"\"")
-    return value
-
-
 def _count(n: int) -> str:
     """An integer count as prometheus_client writes the float it keeps: 3 -> "3.0"."""
     return f"{n}.0" if n < 1_000_000 else floatToGoString(float(n))
@@ -280,7 +274,7 @@ class _PerTarget:
     def _label(self, key: tuple[str, str]) -> tuple[str, str]:
         labels = self._labels.get(key)
         if labels is None:
-            labels = self._labels[key] = (f'component="{_escape_label(key[0])}"', f'target="{_escape_label(key[1])}"')
+            labels = self._labels[key] = (f'component="{escape_label(key[0])}"', f'target="{escape_label(key[1])}"')
         return labels
 
     def observe(self, snapshot: Snapshot) -> None:
@@ -382,7 +376,7 @@ class _PerTarget:
         )
         for (component, target, reason), n in self._failures.items():
             c, t = self._labels[(component, target)]
-            out.append(f'healthd_probe_failures_total{{{c},reason="{_escape_label(reason)}",{t}}} {_count(n)}\n')
+            out.append(f'healthd_probe_failures_total{{{c},reason="{escape_label(reason)}",{t}}} {_count(n)}\n')
         return "".join(out).encode()
 
     def text(self) -> tuple[bytes, bytes]:
