@@ -38,3 +38,5 @@ PARAM_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")  # HEALTHD_<upper case> in env 
 # What no answer may hold: C0 controls but tab and newline (a carriage return ends a line early in
 # $GITHUB_ENV, an escape drives the terminal a CI log is read in). The config refuses them in params too.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f]")
+# what no config string, detail or answer line may hold: C0 (CR, LF, tab...), DEL, C1, the line separators
+UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")

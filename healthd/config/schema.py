@@ -25,6 +25,8 @@ import types
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
+from healthd.formats import UNPRINTABLE
+
 Loc = tuple[str | int, ...]
 T = TypeVar("T")
 _BAD = object()  # a value that failed; its errors are already recorded
@@ -127,9 +129,6 @@ def dotted(loc: Loc) -> str:
 _SCALARS: dict[type, str] = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")  # C0 (CR, LF, tab...), DEL, C1, line separators
-
-
 def _is_param(loc: Loc) -> bool:
     """A strategy's param value: a newline there is a multi-line value (checks.py refuses the other controls)."""
     return loc[:1] == ("strategies",) and loc[2:3] == ("params",)
@@ -183,7 +182,7 @@ def _convert(tp: Any, value: Any, loc: Loc, errors: list[tuple[Loc, str]]) -> An
         result = _scalar(tp, value)
         if result is _BAD:
             errors.append((loc, f"expected {_SCALARS[tp]}, got {_describe(value)}"))
-        elif tp is str and not _is_param(loc) and (bad := _CONTROL.search(result)):
+        elif tp is str and not _is_param(loc) and (bad := UNPRINTABLE.search(result)):
             # before any other check: urlsplit strips CR, LF and tab, so "http://h/\r\nHEALTHD_X=1" passed as a
             # URL and every env answer then carried a CR that every client refuses
             errors.append((loc, f"must not hold control characters (found {bad[0]!r} at character {bad.start()})"))

@@ -24,13 +24,14 @@ import aiohttp
 
 from healthd.config.targets import Target
 from healthd.core.etiquette import HostBudget
+from healthd.formats import UNPRINTABLE
 from healthd.model import Measure, ProbeResult, Reason, Status
 
 log = logging.getLogger("healthd.probes")
 
 RETRY_BACKOFF_SECONDS = 0.2
 DETAIL_CHARS = 300  # a reason's detail quotes upstream text: bounded, whatever the upstream sends
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_UNPRINTABLE = re.compile(UNPRINTABLE.pattern + "+")  # a run becomes one space
 
 
 def one_line(text: str, limit: int = DETAIL_CHARS) -> str:
