@@ -96,7 +96,7 @@ def main() -> None:
         path = Path(tmp) / "pathological.log"
         line = 'failed to compute cache key"' * 290 + "not found\n"
         with path.open("w") as out:
-            for _ in range(max(1, args.mb // 10) * 1280):  # 10 MiB per 100 MB asked
+            for _ in range(max(1, args.mb // 10) * 1280):  # 8 KiB lines: about 1 MiB per MB asked
                 out.write(line)
         mib = path.stat().st_size / 2**20
         seconds, peak, answer = run(path)

@@ -1,7 +1,8 @@
 """Where POST /diagnose matches a log: child processes, so a costly log cannot starve the event loop.
 
-`re` holds the GIL while it backtracks, so a thread does not protect the loop: one 8 KB line the catalog's
-patterns backtrack on once cost 3 s of a frozen daemon (no /healthz, no round). Here each diagnosis in
+Matching holds the GIL (a thread would not protect the loop: with `re`, one 8 KB line the catalog backtracked on
+once froze the daemon for 3 s; the patterns are RE2 now, but a 10 MiB log is still seconds of CPU), and the
+catalog's compiled patterns would sit in the daemon's RSS for good. Here each diagnosis in
 flight runs in its own long-lived child (`python -m healthd.daemon.diagnose_worker`, at most SLOTS of them,
 spawned on first use), which it feeds the body as it arrives, in frames over a pipe; the loop only copies
 bytes. The child holds a CPU-time limit per log (RLIMIT_CPU, reset before each log: the kernel kills it with
