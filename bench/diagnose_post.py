@@ -16,14 +16,8 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.run import rss_mib  # noqa: E402
 from tests.support import running_daemon, write_config  # noqa: E402
-
-
-def rss_mib(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) // 1024
-    return 0
 
 
 async def main() -> None:
@@ -33,14 +27,14 @@ async def main() -> None:
         config = write_config(Path(tmp) / "strategies.yaml", "http://127.0.0.1:1/")
         async with running_daemon(config) as daemon:
             await asyncio.sleep(1)
-            print(f"idle daemon VmRSS {rss_mib(daemon.process.pid)} MiB")
+            print(f"idle daemon VmRSS {rss_mib(daemon.process.pid):.0f} MiB")
             async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as session:
                 for _ in range(3):
                     started = time.monotonic()
                     async with session.post(f"{daemon.url}/diagnose", data=body) as response:
                         await response.read()
                     print(f"POST 10 MiB: {response.status} in {time.monotonic() - started:.2f} s")
-            print(f"daemon VmRSS after {rss_mib(daemon.process.pid)} MiB")
+            print(f"daemon VmRSS after {rss_mib(daemon.process.pid):.0f} MiB")
     from healthd.diagnose.matcher import diagnose
 
     started = time.monotonic()

@@ -18,7 +18,6 @@ import asyncio
 import json
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench.run import free_port  # noqa: E402
 
 TARGETS = [
     ("registries", "ghcr.io"), ("registries", "docker.io"), ("registries", "quay.io"),
@@ -129,12 +130,6 @@ def expected(fleet: list[Instance], me: Instance) -> dict[tuple[str, str], tuple
                 up, peers = out.get(key, (0, 0))
                 out[key] = (up + ok, peers + 1)
     return out
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 async def measure(prometheus: str, fleet: list[Instance], me: Instance, runs: int) -> None:
