@@ -10,7 +10,6 @@ them, a SIGHUP keeps them unless the pinned strategy left the config.
 from __future__ import annotations
 
 import json
-import math
 from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import datetime
@@ -26,6 +25,21 @@ class PinError(ValueError):
     """A pin request healthd refuses; the message says why (a 400 answer)."""
 
 
+def _strategy(value: object, strategies: Collection[str]) -> str:
+    if not isinstance(value, str) or value not in strategies:
+        raise PinError(f"strategy must be one of {', '.join(strategies)}")
+    return value
+
+
+def _reason(value: object) -> str:
+    """The reason, stripped: one line of printable text, never empty, at most MAX_REASON_CHARS."""
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_REASON_CHARS:
+        raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")
+    if not value.isprintable():
+        raise PinError("reason must be one line of printable text")
+    return value.strip()
+
+
 def parse_pin(body: bytes, strategies: Collection[str], now: float) -> Pin:
     """`{"strategy", "ttl" (seconds), "reason"}` -> a Pin ending at now + ttl, or PinError."""
     try:
@@ -34,20 +48,12 @@ def parse_pin(body: bytes, strategies: Collection[str], now: float) -> Pin:
         raise PinError('body must be JSON: {"strategy": NAME, "ttl": SECONDS, "reason": TEXT}') from None
     if not isinstance(doc, dict) or set(doc) - {"strategy", "ttl", "reason"}:
         raise PinError('body must be a JSON object with "strategy", "ttl" and "reason" only')
-    strategy, ttl, reason = doc.get("strategy"), doc.get("ttl"), doc.get("reason")
-    if not isinstance(strategy, str) or strategy not in strategies:
-        raise PinError(f"strategy must be one of {', '.join(strategies)}")
+    strategy, ttl = _strategy(doc.get("strategy"), strategies), doc.get("ttl")
     # the range first: it holds for any int (1 followed by 400 zeros made math.isfinite raise OverflowError)
     # and refuses nan and inf too
     if isinstance(ttl, bool) or not isinstance(ttl, int | float) or not MIN_TTL_SECONDS <= ttl <= MAX_TTL_SECONDS:
         raise PinError(f"ttl must be a number of seconds from {MIN_TTL_SECONDS} to {MAX_TTL_SECONDS}")
-    ttl = float(ttl)
-    assert math.isfinite(ttl)
-    if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON_CHARS:
-        raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")
-    if not reason.isprintable():
-        raise PinError("reason must be one line of printable text")
-    return Pin(strategy, now + ttl, reason.strip())
+    return Pin(strategy, now + float(ttl), _reason(doc.get("reason")))
 
 
 MAX_PIN_FILE_BYTES = 4096
@@ -66,9 +72,7 @@ def parse_pin_file(body: bytes, strategies: Collection[str], now: float) -> Pin 
         raise PinError('the pin file must be JSON: {"strategy": NAME, "until": TIME, "reason": TEXT}') from None
     if not isinstance(doc, dict) or set(doc) != {"strategy", "until", "reason"}:
         raise PinError('the pin file must be a JSON object with "strategy", "until" and "reason" only')
-    strategy, until, reason = doc["strategy"], doc["until"], doc["reason"]
-    if not isinstance(strategy, str) or strategy not in strategies:
-        raise PinError(f"strategy must be one of {', '.join(strategies)}")
+    strategy, until = _strategy(doc["strategy"], strategies), doc["until"]
     try:
         moment = datetime.fromisoformat(until) if isinstance(until, str) else None
     except ValueError:
@@ -78,11 +82,8 @@ def parse_pin_file(body: bytes, strategies: Collection[str], now: float) -> Pin 
     end = moment.timestamp()
     if end > now + MAX_TTL_SECONDS:
         raise PinError(f"until must be at most {MAX_TTL_SECONDS // 86400} days ahead")
-    if not isinstance(reason, str) or not reason.strip() or len(reason) > MAX_REASON_CHARS:
-        raise PinError(f"reason must be a non-empty string of at most {MAX_REASON_CHARS} characters")
-    if not reason.isprintable():
-        raise PinError("reason must be one line of printable text")
-    return Pin(strategy, end, reason.strip(), "file") if end > now else None
+    reason = _reason(doc["reason"])
+    return Pin(strategy, end, reason, "file") if end > now else None
 
 
 def active(pin: Pin | None, now: float) -> Pin | None:
