@@ -22,17 +22,29 @@ class TokenFileError(Exception):
     """The token file is set but unusable: the daemon refuses to start rather than run without it."""
 
 
+class NotRegularFile(OSError):
+    """A FIFO, device or directory where a small file was expected."""
+
+
+def read_small_file(path: str | Path, cap: int) -> bytes:
+    """At most cap + 1 bytes of a regular file (the caller tells too large by the length), never blocking:
+    O_NONBLOCK, so a FIFO put there cannot hang the caller, then refused as NotRegularFile. OSError else."""
+    with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
+        if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+            raise NotRegularFile("not a regular file")
+        return file.read(cap + 1)
+
+
 def read_token(env: Mapping[str, str], variable: str = TOKEN_FILE_ENV) -> str | None:
     """The token in the file the environment variable `variable` names; None when the variable is unset."""
     name = env.get(variable)
     if not name:
         return None
     path = Path(name)
-    try:  # O_NONBLOCK: a FIFO must not hang the start; it is refused below as not a regular file
-        with os.fdopen(os.open(path, os.O_RDONLY | os.O_NONBLOCK), "rb") as file:
-            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
-                raise TokenFileError(f"{variable}={name}: not a regular file")
-            raw = file.read(MAX_TOKEN_BYTES + 1)
+    try:
+        raw = read_small_file(path, MAX_TOKEN_BYTES)
+    except NotRegularFile:
+        raise TokenFileError(f"{variable}={name}: not a regular file") from None
     except OSError as exc:
         raise TokenFileError(f"{variable}={name}: cannot read: {exc.strerror}") from None
     token = raw.decode("utf-8", "replace").strip()

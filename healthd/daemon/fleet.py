@@ -11,9 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import secrets
-import stat
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -25,7 +23,7 @@ from healthd.config.types import FleetSettings
 from healthd.core import fleet as core
 from healthd.core.pin import MAX_PIN_FILE_BYTES, PinError, parse_pin_file
 from healthd.model import HysteresisState, Pin
-from healthd.token_file import TokenFileError, read_token
+from healthd.token_file import NotRegularFile, TokenFileError, read_small_file, read_token
 
 log = logging.getLogger("healthd.fleet")
 
@@ -134,23 +132,17 @@ class FleetReader:
 def read_pin_file(path: str, strategies: tuple[str, ...], now: float) -> tuple[Pin | None, str | None]:
     """(the file's pin or None, why it was refused or None). Missing = released. Never blocks, never raises.
 
-    O_NONBLOCK and a regular-file check: a FIFO put there cannot hang the round; at most
-    MAX_PIN_FILE_BYTES + 1 bytes are read.
+    A FIFO put there cannot hang the round (token_file.read_small_file); at most MAX_PIN_FILE_BYTES + 1 bytes
+    are read.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        body = read_small_file(path, MAX_PIN_FILE_BYTES)
     except FileNotFoundError:
         return None, None
-    except OSError as exc:
-        return None, f"fleet pin file refused: cannot open: {exc.strerror}"
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None, "fleet pin file refused: not a regular file"
-        body = os.read(fd, MAX_PIN_FILE_BYTES + 1)
+    except NotRegularFile:
+        return None, "fleet pin file refused: not a regular file"
     except OSError as exc:
         return None, f"fleet pin file refused: cannot read: {exc.strerror}"
-    finally:
-        os.close(fd)
     try:
         return parse_pin_file(body, strategies, now), None
     except PinError as exc:
