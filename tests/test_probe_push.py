@@ -104,6 +104,27 @@ async def test_token_that_may_push_is_up_and_cancels(serve_app, tmp_path) -> Non
     assert not fake.uploads
 
 
+async def test_a_slow_push_check_never_makes_the_pull_slow(serve_app, tmp_path) -> None:
+    import asyncio
+
+    fake = RegistryFake(accounts={"ci": (PASSWORD, frozenset({"pull", "push"}))})
+    upload = fake._upload
+
+    async def slow_upload(request):  # type: ignore[no-untyped-def]
+        await asyncio.sleep(0.6)  # past slow_threshold (timeout / 2 = 0.5 s) on its own
+        return await upload(request)
+
+    fake._upload = slow_upload  # type: ignore[method-assign]
+    server = await serve_app(fake.app())
+    url = str(server.make_url("/")).rstrip("/")
+    config = docker_config(tmp_path / "c.json", url.removeprefix("http://"), "ci", PASSWORD)
+    result = await probe_once(
+        target("registry", url=url, repository="library/alpine", push=True, docker_config=str(config))
+    )
+    assert (result.status, result.reason) == (Status.UP, Reason.OK), result.detail
+    assert result.latency_seconds < 0.5 and result.push is not None and result.push.status is Status.UP
+
+
 async def test_bad_password_at_the_token_realm_is_unauthenticated(serve_app, tmp_path) -> None:
     fake = RegistryFake(accounts={"ci": ("right", frozenset({"pull", "push"}))})
     server = await serve_app(fake.app())

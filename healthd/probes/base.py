@@ -165,8 +165,10 @@ async def _attempt(fn: ProbeFn, target: Target, ctx: ProbeContext) -> ProbeResul
             log.exception("probe_crashed", extra={"target": target.name, "kind": target.kind})
         return failure.result(loop.time() - started)
     # A judge may build its result from upstream text (a status page's component names, a version):
-    # every result passes here, so this is the one place its detail is bounded.
-    return replace(result, latency_seconds=loop.time() - started, detail=one_line(result.detail))
+    # every result passes here, so this is the one place its detail is bounded. The latency is the attempt's,
+    # unless the kind measured its own (registry: the pull's, without the push check it runs beside it)
+    latency = result.latency_seconds or loop.time() - started
+    return replace(result, latency_seconds=latency, detail=one_line(result.detail))
 
 
 async def run_probe(fn: ProbeFn, target: Target, ctx: ProbeContext) -> ProbeResult:
