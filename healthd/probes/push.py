@@ -193,14 +193,30 @@ async def open_and_cancel(ctx: ProbeContext, target: RegistryTarget, authorizati
     return f"push to {target.repository}: upload opened and {said}"
 
 
+def resolve_credential(target: RegistryTarget, env: Mapping[str, str]) -> Credential | ProbeFailure:
+    """The runner's login for the target's registry, from its Docker config file, or why there is none."""
+    try:
+        path = config_path(target, env)
+        return credential_for(read_config(path), target.url, path)
+    except ProbeFailure as failure:
+        return failure
+
+
 async def check_push(
-    ctx: ProbeContext, target: RegistryTarget, challenge: dict[str, str] | None, basic: bool
+    ctx: ProbeContext,
+    target: RegistryTarget,
+    challenge: dict[str, str] | None,
+    basic: bool,
+    resolved: Credential | ProbeFailure | None = None,
 ) -> PushCheck:
-    """The push verdict; never raises but for the deadline (TimeoutError: run_probe's)."""
+    """The push verdict; never raises but for the deadline (TimeoutError: run_probe's). `resolved`: the
+    credential the pull already read this round (the config file is read once per round)."""
     secrets: tuple[str, ...] = ()
     try:
-        path = config_path(target, ctx.env)
-        cred = credential_for(read_config(path), target.url, path)
+        found = resolved if resolved is not None else resolve_credential(target, ctx.env)
+        if isinstance(found, ProbeFailure):
+            raise found
+        cred = found
         secrets = cred.secrets()
         if challenge is not None:
             token = await push_token(ctx, target, challenge, cred)

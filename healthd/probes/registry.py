@@ -17,7 +17,7 @@ import asyncio
 import hashlib
 import re
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import replace
 
 import aiohttp
@@ -28,7 +28,7 @@ from healthd.core.carry import carried_push, push_due, with_push
 from healthd.model import Measure, ProbeResult, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of
 from healthd.probes.fetch import Answer, check_hop, fetch
-from healthd.probes.push import check_push, config_path, credential_for, read_config
+from healthd.probes.push import check_push, resolve_credential
 from healthd.probes.token_service import token_of
 
 MANIFEST_TYPES = ", ".join(
@@ -101,12 +101,11 @@ async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
     challenge = judge_version(version)
     basic = version.status == 401 and challenge is None  # htpasswd-style: credentials go straight to the registry
     headers = {"Accept": MANIFEST_TYPES}
+    resolved = None
     if target.push and basic:  # the runner's own login pulls too where the registry wants Basic auth
-        with suppress(ProbeFailure):
-            path = config_path(target, ctx.env)
-            cred = credential_for(read_config(path), target.url, path)
-            if cred.password:
-                headers["Authorization"] = cred.basic()
+        resolved = resolve_credential(target, ctx.env)
+        if not isinstance(resolved, ProbeFailure) and resolved.password:
+            headers["Authorization"] = resolved.basic()
     try:
         result = await pull(target, ctx, challenge, headers)
     except ProbeFailure as failure:  # a pull that partly works (degraded) still gets its push verdict
@@ -120,7 +119,7 @@ async def probe(target: RegistryTarget, ctx: ProbeContext) -> ProbeResult:
     previous = ctx.previous
     if not push_due(previous, target.push_every) and previous is not None and previous.push is not None:
         return with_push(result, carried_push(previous.push))
-    return with_push(result, await check_push(ctx, target, challenge, basic))
+    return with_push(result, await check_push(ctx, target, challenge, basic, resolved))
 
 
 async def pull(
