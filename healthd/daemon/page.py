@@ -275,8 +275,13 @@ def render_pages(
     """The HTML status page, fresh (False) and stale (True): the strategy and why, the score, every
     target, and the history of `marks` (drawn once: the two differ only in title and banner).
     """
-    body = _components_section(snapshot) + _history_section(snapshot, targets, marks)
+    body = page_body(snapshot, targets, marks)
     return {stale: _page(snapshot, body, stale, host) for stale in (False, True)}
+
+
+def page_body(snapshot: Snapshot, targets: Sequence[str], marks: Sequence[Mark]) -> str:
+    """What the fresh and the stale page share: the components and the history."""
+    return _components_section(snapshot) + _history_section(snapshot, targets, marks)
 
 
 def _page(snapshot: Snapshot, body: str, stale: bool, host: str) -> bytes:
@@ -371,9 +376,7 @@ class Bodies(LazyBodies):
         if kind == "badge":
             return render_badge(self._snapshot, stale)
         if self._body is None:
-            self._body = _components_section(self._snapshot) + _history_section(
-                self._snapshot, self._targets, self._marks
-            )
+            self._body = page_body(self._snapshot, self._targets, self._marks)
         return _page(self._snapshot, self._body, stale, self._host)
 
 
