@@ -184,6 +184,7 @@ class Scheduler:
         keys = [(cname, t) for cname, component in config.components.items() for t in component.targets]
         configured = {(c, t.name) for c, t in keys}  # built once: a set per item was O(targets^2)
         self._last = {k: v for k, v in self._last.items() if k in configured}
+        self._observed = {k: v for k, v in self._observed.items() if k in configured}
         self._backoff = {k: self._backoff.get(k, Backoff()) for k in configured}
         jobs = {
             (cname, target.name): asyncio.create_task(one(cname, target))
@@ -198,6 +199,7 @@ class Scheduler:
                 pending.cancel()
             raise
         reports: dict[str, list[TargetReport]] = {name: [] for name in config.components}
+        now = time.time()  # the round's results are judged together: one clock reading for all of them
         for cname, target in keys:
             key = (cname, target.name)
             task = jobs.get(key)
@@ -213,13 +215,12 @@ class Scheduler:
                 result = self._last[key] = counted(probed, self._last.get(key))
                 backoff.record(is_failure(probed), config.hysteresis.upgrade_after)
                 if probed.reason not in NOT_COUNTED:
-                    self._observed[key] = time.time()
+                    self._observed[key] = now
             reports[cname].append(
                 TargetReport(
                     target.name, target.kind, result, probed=task is not None, observed_at=self._observed.get(key)
                 )
             )
-        self._observed = {k: v for k, v in self._observed.items() if k in configured}
         _log_local_errors(reports)
         return reports
 
