@@ -47,6 +47,7 @@ class FleetReader:
         self.member_id = member_id
         self.keep_seconds = keep_seconds
         self._selector = parse_selector(settings.selector)
+        self._queries: dict[float, tuple[str, str]] = {}  # freshness -> (targets, warm start): built once
         self._last: core.FleetView | None = None
         self._headers: dict[str, str] = {}
         self._token_error: str | None = None
@@ -59,14 +60,21 @@ class FleetReader:
             if token is not None:
                 self._headers["Authorization"] = f"Bearer {token}"
 
+    def _promql(self, fresh_seconds: float) -> tuple[str, str]:
+        """(the targets query, the warm-start query) for this freshness: the selector and id never change."""
+        queries = self._queries.get(fresh_seconds)
+        if queries is None:
+            queries = self._queries[fresh_seconds] = (
+                core.targets_query(self._selector, self.member_id, fresh_seconds),
+                core.warm_start_query(self._selector, self.member_id, fresh_seconds),
+            )
+        return queries
+
     async def _query(self, session: aiohttp.ClientSession, promql: str) -> Any:
-        """POST /api/v1/query within fleet.timeout, the body capped; the parsed JSON, or an exception."""
+        """POST /api/v1/query, the body capped (the deadline is _bounded's); the parsed JSON, or an exception."""
         assert self.settings.prometheus is not None
         url = self.settings.prometheus.rstrip("/") + "/api/v1/query"
-        timeout = aiohttp.ClientTimeout(total=self.timeout)
-        async with session.post(
-            url, data={"query": promql}, headers=self._headers, timeout=timeout, allow_redirects=False
-        ) as response:
+        async with session.post(url, data={"query": promql}, headers=self._headers, allow_redirects=False) as response:
             if response.status not in (200, 400, 422):  # 400/422 carry Prometheus's own error document
                 raise core.FleetAnswerError(f"HTTP {response.status}")
             chunks, size = [], 0
@@ -81,11 +89,11 @@ class FleetReader:
             raise core.FleetAnswerError("the answer is not JSON") from None
 
     async def _bounded(self, session: aiohttp.ClientSession, promql: str) -> tuple[Any, str | None]:
-        """(answer, None) or (None, why): never raises, never outlives fleet.timeout (plus a hair)."""
+        """(answer, None) or (None, why): never raises, never outlives fleet.timeout."""
         if self._token_error is not None:
             return None, "token file refused"
         try:
-            return await asyncio.wait_for(self._query(session, promql), self.timeout + 0.1), None
+            return await asyncio.wait_for(self._query(session, promql), self.timeout), None
         except asyncio.CancelledError:
             raise
         except TimeoutError:
@@ -103,7 +111,7 @@ class FleetReader:
     ) -> tuple[core.FleetView | None, str | None]:
         """This round's fleet view and, when it could not be read, why (the cached view, if young enough)."""
         now = time.time()
-        doc, why = await self._bounded(session, core.targets_query(self._selector, self.member_id, fresh_seconds))
+        doc, why = await self._bounded(session, self._promql(fresh_seconds)[0])
         if doc is not None:
             try:
                 self._last = core.parse_targets(doc, now)
@@ -120,7 +128,7 @@ class FleetReader:
         self, session: aiohttp.ClientSession, fresh_seconds: float, strategies: tuple[str, ...]
     ) -> tuple[HysteresisState | None, str | None]:
         """The state a fresh instance starts from, by its unpinned fresh peers; (None, why) when cold."""
-        doc, why = await self._bounded(session, core.warm_start_query(self._selector, self.member_id, fresh_seconds))
+        doc, why = await self._bounded(session, self._promql(fresh_seconds)[1])
         if doc is not None:
             try:
                 return core.warm_start(core.parse_warm_start(doc), strategies, self.settings.min_peers)

@@ -127,7 +127,11 @@ class Scheduler:
         settings = config.fleet
         if settings is None or settings.prometheus is None:
             self._fleet = None
-        elif self._fleet is None or (self._fleet.settings, self._fleet.timeout) != (settings, config.fleet_timeout):
+        elif self._fleet is None or (self._fleet.settings, self._fleet.timeout, self._fleet.keep_seconds) != (
+            settings,
+            config.fleet_timeout,
+            config.daemon.stale_after,
+        ):  # a reload that changes stale_after changes how long the cached view is kept
             self._fleet = FleetReader(
                 settings, self.member_id, self.env, config.daemon.stale_after, config.fleet_timeout
             )
