@@ -22,13 +22,16 @@ import math
 import os
 import pickle
 import resource
+import signal
 import struct
 import sys
-from typing import TYPE_CHECKING, BinaryIO
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 if TYPE_CHECKING:  # the matcher (catalog, automaton) loads in the children, and in the daemon on first answer
     from healthd.diagnose.findings import Diagnosis
 
+T = TypeVar("T")
 log = logging.getLogger("healthd.diagnose")
 
 SLOTS = 2  # diagnoses in flight at once; beyond them POST /diagnose answers 503 with Retry-After
@@ -152,6 +155,16 @@ class Session:
         self._workers = workers
         self._child: _Child | None = None
         self._healthy = False
+        self._waited = 0.0  # seconds spent waiting on the matcher for this log: one wall budget for all of it
+
+    async def _within_budget(self, waiting: Awaitable[T]) -> T:
+        """`waiting` within what is left of the log's wall budget (TimeoutError past it)."""
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        try:
+            return await asyncio.wait_for(waiting, max(0.0, self._workers.wall_budget - self._waited))
+        finally:
+            self._waited += loop.time() - started
 
     async def feed(self, data: bytes) -> None:
         if not data:
@@ -163,16 +176,16 @@ class Session:
             stdin.write(_LENGTH.pack(len(data)) + data)
             # the child reads as fast as it matches: backpressure, no pile-up here; a child stuck on one chunk
             # longer than the wall budget (its CPU limit not reached on a starved machine) is given up on
-            await asyncio.wait_for(stdin.drain(), self._workers.wall_budget)
+            await self._within_budget(stdin.drain())
         except TimeoutError:
-            raise Overbudget(f"the matcher took more than {self._workers.wall_budget:g} s on one chunk") from None
+            raise Overbudget(f"the matcher took more than {self._workers.wall_budget:g} s on this log") from None
         except (ConnectionError, BrokenPipeError) as exc:
             raise Overbudget("the matcher stopped while the log was being fed") from exc
 
     async def finish(self) -> Diagnosis:
         child = await self._ensure()
         try:
-            diagnosis = await asyncio.wait_for(self._answer(child), self._workers.wall_budget)
+            diagnosis = await self._within_budget(self._answer(child))
         except TimeoutError:
             raise Overbudget(f"no diagnosis within {self._workers.wall_budget:g} s") from None
         self._healthy = True
@@ -191,7 +204,11 @@ class Session:
                 raise Overbudget("the matcher's answer is too large")
             answer = pickle.loads(await stdout.readexactly(length))
         except (ConnectionError, asyncio.IncompleteReadError) as exc:
-            raise Overbudget(f"the log cost more than {self._workers.cpu_budget} s of CPU") from exc
+            with contextlib.suppress(TimeoutError):  # its exit says why it went
+                await asyncio.wait_for(child.process.wait(), 1.0)
+            if child.process.returncode == -signal.SIGXCPU:
+                raise Overbudget(f"the log cost more than {self._workers.cpu_budget} s of CPU") from exc
+            raise Overbudget(f"the matcher exited ({child.process.returncode}) before answering") from exc
         if not isinstance(answer, Diagnosis):
             raise Overbudget("the matcher's answer is not a diagnosis")
         return answer
