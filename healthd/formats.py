@@ -40,3 +40,16 @@ PARAM_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")  # HEALTHD_<upper case> in env 
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f]")
 # what no config string, detail or answer line may hold: C0 (CR, LF, tab...), DEL, C1, the line separators
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+# Docker Hub's names: the index name image references use, its API, auth and web hosts, its blob CDN
+DOCKER_HUB = frozenset(
+    {"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io", "registry.hub.docker.com"}
+    | {"hub.docker.com", "production.cloudflare.docker.com"}
+)
+
+
+def registry_name(host: str) -> str:
+    """A registry host as image references name it: any of Docker Hub's hosts -> docker.io; others lower case."""
+    host = host.lower()
+    return "docker.io" if host in DOCKER_HUB else host

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from healthd.config.types import Config
 from healthd.core.mirrors import bare
+from healthd.formats import registry_name
 from healthd.model import (
     BuilderNode,
     ComponentReport,
@@ -36,8 +37,6 @@ from healthd.model import (
     Reason,
     Status,
 )
-
-DOCKER_HUB_HOSTS = ("registry-1.docker.io", "index.docker.io")  # API hosts of the index name docker.io
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,8 +149,7 @@ def goproxy(proxies: Sequence[Endpoint], fallback: str) -> tuple[str, list[str]]
 
 def index_name(url: str) -> str:
     """The name image references use for a registry API URL: https://registry-1.docker.io -> docker.io."""
-    netloc = urlsplit(url).netloc.lower()
-    return "docker.io" if netloc in DOCKER_HUB_HOSTS else netloc
+    return registry_name(urlsplit(url).netloc)
 
 
 def param_names(config: Config) -> frozenset[str]:

@@ -6,11 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-DOCKER_HUB = frozenset(
-    {"docker.io", "registry-1.docker.io", "index.docker.io", "auth.docker.io", "registry.hub.docker.com"}
-    | {"hub.docker.com", "production.cloudflare.docker.com"}
-)
-
 
 @dataclass(frozen=True)
 class Finding:

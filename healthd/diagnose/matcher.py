@@ -20,8 +20,9 @@ import re2  # type: ignore[import-untyped]
 from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
-from healthd.diagnose.findings import DOCKER_HUB, Diagnosis, Finding
+from healthd.diagnose.findings import Diagnosis, Finding
 from healthd.diagnose.structure import STRUCTURE
+from healthd.formats import DOCKER_HUB
 
 COMPONENTS = (
     "gha_cache",

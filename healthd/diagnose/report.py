@@ -7,7 +7,8 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, BinaryIO
 
-from healthd.diagnose.findings import DOCKER_HUB, Diagnosis, Finding
+from healthd.diagnose.findings import Diagnosis, Finding
+from healthd.formats import DOCKER_HUB
 
 FORMATS = ("text", "markdown", "json")
 CONTENT_TYPES = {"text": "text/plain", "markdown": "text/markdown", "json": "application/json"}

@@ -31,13 +31,13 @@ import aiohttp
 from yarl import URL
 
 from healthd.config.targets import RegistryTarget
+from healthd.formats import registry_name
 from healthd.model import PushCheck, Reason, Status
 from healthd.probes.base import ProbeContext, ProbeFailure, failure_of, one_line
 from healthd.probes.fetch import Answer, check_hop, fetch
 from healthd.probes.token_service import token_of
 
 CONFIG_BYTES = 1024 * 1024  # a Docker config file holds a few logins: anything bigger is not one
-DOCKER_HUB = frozenset({"docker.io", "index.docker.io", "registry-1.docker.io"})
 _ERROR_PARAM = re.compile(r'error="?([A-Za-z_]+)"?')
 DENIED_WORDS = ("denied", "insufficient_scope", "permission_denied", "write_package")
 
@@ -96,9 +96,8 @@ def read_config(path: str) -> object:
 
 def _host(key: str) -> str:
     """An `auths` key (`ghcr.io`, `https://index.docker.io/v1/`, `localhost:5000`) as host[:port], lower case."""
-    key = key.strip().lower()
-    netloc = urlsplit(key).netloc if "://" in key else key.split("/", 1)[0]
-    return "docker.io" if netloc in DOCKER_HUB else netloc
+    key = key.strip()
+    return registry_name(urlsplit(key).netloc if "://" in key else key.split("/", 1)[0])
 
 
 def credential_for(doc: object, url: str, source: str) -> Credential:
