@@ -15,7 +15,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
 DEV_FLOOR = 0.89  # measured 447/501 = 89.2% after batches 13-18 (136/243 of their strings named before tuning)
-HELDOUT_FLOOR = 0.80  # measured 130/162 = 80.2% (the goal of issue 25 is 0.90: not reached)
+HELDOUT_FLOOR = 0.80  # measured 131/162 = 80.9% (the goal of issue 25 is 0.90: not reached)
 
 
 def _named(entry: dict[str, Any]) -> bool:
@@ -47,8 +47,8 @@ def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
 # saw only the log text, never the original labels, the threads or the matcher; it measures what the log alone decides
 RELABEL = json.loads((Path(__file__).parent / "data" / "diagnose_heldout_relabel.json").read_text())
 ANNOTATORS_AGREE_FLOOR = 0.90  # measured 147/162 = 90.7% (13 disagree on retryable, 2 on host, 0 on component)
-SECOND_READING_FLOOR = 0.84  # measured 137/162 = 84.6% for the matcher against the second reading
-BOTH_READINGS_FLOOR = 0.87  # measured 128/147 = 87.1% on the logs where the two readings agree
+SECOND_READING_FLOOR = 0.85  # measured 138/162 = 85.2% for the matcher against the second reading
+BOTH_READINGS_FLOOR = 0.875  # measured 129/147 = 87.8% on the logs where the two readings agree
 
 
 def _as_expect(label: dict[str, Any]) -> dict[str, Any]:
