@@ -698,6 +698,30 @@ FAMILIES = [
     ("npm ERR! fetch failed https://registry.npmjs.org/a/-/a-1.tgz\nnpm WARN retry will retry, error on last "
      "attempt: Error: connect ETIMEDOUT 151.101.192.162:443\nError: Process completed with exit code 1.",
      "connectivity.timeout", "connectivity", "registry.npmjs.org", True),
+    # fifth pass: a 4xx is the build's request unless the line says whose protocol it was
+    ("curl: (22) The requested URL returned error: 404", "build.request_rejected", "build", None, False),
+    ("error: failed to fetch https://example.org/x.tar.gz: 410 Gone", "build.request_rejected", "build",
+     "example.org", False),
+    ("go: m@v1: verifying go.mod: reading https://gp.example.com:30443/sumdb/sum.golang.org/supported: 400 Bad "
+     "Request", "goproxy.bad_status", "goproxy", "gp.example.com:30443", False),
+    ('go: honnef.co/go/tools@v0: unrecognized import path "honnef.co/go/tools" (https fetch: Get '
+     "https://honnef.co/go/tools?go-get=1: Forbidden)", "goproxy.bad_status", "goproxy", "honnef.co", False),
+    # ... and a number inside a URL is no status
+    ("see https://github.com/o/r/pull/404 for details\nError: Process completed with exit code 1.", None, None, None,
+     None),
+    # a network error naming no host: the URL of the request announced just above it
+    ("Upload URL is https://uploads.github.com/repos/o/r/releases/1/assets?name=a\ncurl: (56) OpenSSL SSL_read: "
+     "Connection reset by peer, errno 104", "connectivity.reset", "connectivity", "uploads.github.com", True),
+    ("Downloading https://github.com/rvm/rvm/archive/1.29.12.tar.gz\ncurl: (52) Empty reply from server",
+     "connectivity.eof", "connectivity", "github.com", True),
+    # a plain-HTTP registry spoken to over HTTPS is that registry's TLS setting, whichever client spoke
+    ('FATA[0000] pinging container registry reg.example.lab:5000: Get "https://reg.example.lab:5000/v2/": http: '
+     "server gave HTTP response to HTTPS client", "connectivity.plain_http_registry", "connectivity",
+     "reg.example.lab:5000", False),
+    # nothing else ended the job: the runner's warning that its disk ran out did
+    ("Warning: You are running out of disk space. The runner will stop working when the machine runs out of disk "
+     "space. Free space left: 61 MB\nError: Process completed with exit code 1.", "local.disk_low", "local", None,
+     False),
 ]  # fmt: skip
 
 
@@ -706,8 +730,9 @@ def test_structural_families(
     log: str, sid: str | None, component: str | None, host: str | None, retryable: bool | None
 ) -> None:
     cause = diagnose([log + "\n"]).cause
-    if sid is None:  # a corrupt cache archive is a skipped restore: never the job's cause
+    if sid is None:  # a corrupt cache archive is a skipped restore, a link no status: never the job's cause
         assert cause is None or not cause.id.startswith("gha_cache"), cause
+        assert "404" not in log or cause is None, cause
         return
     assert cause is not None
     assert (cause.id, cause.component, cause.host, cause.retryable) == (sid, component, host, retryable)

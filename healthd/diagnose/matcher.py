@@ -300,6 +300,9 @@ def _host_in(text: str, dns_first: bool) -> str | None:
     return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
+_URL_ABOVE = frozenset({"connectivity", "gha_cache", "github", "goproxy"})
+
+
 def find_host(
     sig: Signature, text: str, before: list[str], command: str | None = None, explicit: bool = True
 ) -> str | None:
@@ -315,6 +318,10 @@ def find_host(
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
+    if host is None and sig.component in _URL_ABOVE:
+        # a network error naming no host follows the line that announced its request (`Downloading URL`,
+        # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
+        host = next((h for b in reversed(before) if (h := _url_host(b))), None)
     if host is None and before and before[-1].rstrip().endswith(":"):
         # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
         host = _host_in(before[-1], dns) or (_host_in(before[-2], dns) if len(before) > 1 else None)
@@ -415,6 +422,9 @@ class Scanner:
         elif cause is None and strong and strong.blame != "build" and strong.retryable:
             # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
+        elif cause is None:
+            # nothing else ended the job: the runner's own warning (its disk running out) is the best account
+            cause = next((w for w in self._warnings.values() if w.component == "local"), None)
         also = tuple(f for f in self._warnings.values() if cause is None or f.line < cause.line)
         return Diagnosis(cause, also, self._lines)
 
@@ -489,7 +499,7 @@ class Scanner:
             return
         _, sig, m = best
         if before is None and (
-            sig.component in ("registry", "credentials", "connectivity") or sig.matched == "structure"
+            sig.component in ("registry", "credentials") or sig.component in _URL_ABOVE or sig.matched == "structure"
         ):
             before = before_lines()
         finding = _adjust(
@@ -604,6 +614,7 @@ _LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1
 _REGISTRY_CALL = re2.compile(
     r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
 )
+_GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
 _BUILDER_LINE = re2.compile(
     r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
     r"transport: Error while dialing"
@@ -668,6 +679,15 @@ def _adjust(f: Finding, text: str) -> Finding:
         # a dind sidecar (ARC's, Tekton's) the job raced: it starts a moment later, so a retry passes
         return replace(f, retryable=True, summary="the Docker daemon's sidecar (dind) was not up yet",
                        remedy="Retry; wait for the sidecar's socket before the first docker command.")  # fmt: skip
+    if f.id == "build.request_rejected":
+        # a 4xx is the build's request unless the line says whose protocol it was: a Go module fetch, a
+        # registry's /v2/ call, the cache service
+        if _GO_FETCH.search(text) or (f.host and under(f.host, GO_PROXIES)):
+            return replace(f, id="goproxy.bad_status", component="goproxy", blame="service")
+        if _REGISTRY_CALL.search(text):
+            return replace(f, id="registry.request_rejected", component="registry", blame="service")
+        if _CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)):
+            return replace(f, id="gha_cache.client_refused", component="gha_cache", blame="service")
     if f.id == "registry.rate_limited" and f.host == "docker.io":
         return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (

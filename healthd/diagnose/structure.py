@@ -31,6 +31,9 @@ _HTTP = (
     r"(?:https?://\S+.*\b|status(?: code)?:? |responded with |registry |\(\S+\): |error |HTTP/\S+ |\bHTTP (?:code:? )?|"
     r"failed request: \(|\bE)"
 )
+# the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
+_CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
+_CLIENT = "(?:" + "|".join(map(str, _CLIENT_CODES)) + ")"
 STRUCTURE: tuple[dict[str, Any], ...] = (
     # --- the runner machine ---------------------------------------------------------------------------------
     _rule(
@@ -168,8 +171,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
-        "builder.protocol_mismatch",
-        "builder",
+        "connectivity.plain_http_registry",
+        "connectivity",  # the client's (or BuildKit's) TLS setting for that registry, not a builder fault
         False,
         ("server gave http response to https client", "upgrade to h2c"),
         (r"server gave HTTP response to HTTPS client", r"unable to upgrade to h2c"),
@@ -481,6 +484,25 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (_HTTP + r"40[13]\b", r"^\s*40[13] (?:forbidden|unauthorized)\s*$"),
         "the service refused the credentials (401/403)",
         "Log in with a token that has the needed scope.",
+    ),
+    _rule(
+        "build.request_rejected",
+        "build",
+        False,
+        (*(str(c) for c in _CLIENT_CODES), "forbidden", "not found", "bad request", "gone"),
+        (
+            r"https?://\S+[\"')]?(?: -| returned| responded with| failed with)? (?:status(?: code)?:? |error:? |HTTP )?"
+            + _CLIENT
+            + r"\b",
+            r"\b(?:status(?: code)?|HTTP(?:/[\d.]+)?|returned error|RESPONSE|responded with|failed with status)[:=]? "
+            + _CLIENT
+            + r"\b",
+            r"\bcode E" + _CLIENT + r"\b",
+            r"https?://\S+: (?:Forbidden|Not Found|Bad Request|Gone)\)?\s*$",  # Go's go-get fetch: status text only
+        ),
+        "a service refused the request (4xx): what the build asked for is not there or not allowed",
+        "Check the URL, name or version the build asks for (a 4xx is the same on a re-run).",
+        blame="build",
     ),
     # --- network errors, by form ---------------------------------------------------------------------------------
     _rule(
