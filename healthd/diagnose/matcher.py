@@ -168,7 +168,7 @@ _LOOKUP = re2.compile(
     + r"|could not resolve '([^']+)'|resolve hostname "
     + _NAME
 )
-_URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
+_URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
 # port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
 _PEER = re2.compile(
@@ -617,7 +617,7 @@ _REGISTRY_CALL = re2.compile(
 _GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
 _BUILDER_LINE = re2.compile(
     r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
-    r"transport: Error while dialing"
+    r"transport: Error while dialing|failed to list workers"
 )
 # package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
 MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
@@ -656,8 +656,12 @@ def _adjust(f: Finding, text: str) -> Finding:
         return replace(f, id="connectivity.proxy_refused", retryable=False, blame="local",
                        summary="the request went to a proxy on the runner's loopback, which refused it",
                        remedy="Fix or unset HTTP(S)_PROXY for the job (or start the proxy).")  # fmt: skip
-    if f.matched == "structure" and f.component in ("connectivity", "dns") and _BUILDER_LINE.search(text):
-        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=None)
+    if (
+        f.component in ("connectivity", "dns")
+        and _BUILDER_LINE.search(text)
+        and (f.matched == "structure" or not _URL.search(text))  # a URL's call is the registry's, not the builder's
+    ):
+        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local")
     if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
         return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",

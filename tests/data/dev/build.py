@@ -36,6 +36,9 @@ from tests.data.dev import (
     entries_16,
     entries_17,
     entries_18,
+    entries_19,
+    entries_20,
+    entries_21,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -149,6 +152,9 @@ def main() -> None:
         *entries_16.E,
         *entries_17.E,
         *entries_18.E,
+        *entries_19.E,
+        *entries_20.E,
+        *entries_21.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
