@@ -598,12 +598,13 @@ REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", 
 
 def _ended_job(sig: Signature, text: str) -> bool:
     """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
-    return sig.component == "gha_cache" and text[:6].lower() == "error:"
+    return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
 
 
+_THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
 _CACHE_LINE = re2.compile(
     r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
-    r"|actions/cache|results-receiver|CacheUpload|cache upload"
+    r"|actions/cache|results-receiver|CacheUpload|cache upload|GitHub API error: |StructuredApiError"
 )
 _CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
 _LOOKUP_TIMEOUT = re2.compile(
@@ -672,7 +673,12 @@ def _adjust(f: Finding, text: str) -> Finding:
                        summary="the step was killed for memory (exit code 137: SIGKILL, the OOM killer)",
                        remedy="Give the build more memory (a larger runner, the builder's memory limit) or use less "
                        "(fewer parallel jobs).")  # fmt: skip
-    if f.id in ("dns.no_such_host", "dns.resolve_failed") and f.host and _OWN_NAME.match(f.host):
+    if (
+        f.id in ("dns.no_such_host", "dns.resolve_failed")
+        and f.host
+        and _OWN_NAME.match(f.host)
+        and not _CACHE_LINE.search(text)  # a cache server the runner is set up with (act's) is no test service
+    ):
         # a compose service or host.docker.internal that does not resolve: the build's own network setup
         return replace(f, id="build.test_service_unreachable", component="build", blame="build", host=None,
                        retryable=False, summary="the build's own service name did not resolve (a compose service "
@@ -725,6 +731,7 @@ def _adjust(f: Finding, text: str) -> Finding:
         f.component in ("connectivity", "dns")
         and f.id != "connectivity.proxy_refused"
         and ((f.host and _LOOPBACK.search(" " + f.host)) or (f.host is None and _LOOPBACK.search(text)))
+        and not _CACHE_LINE.search(text)
     ):
         # the build's own services (a test's database on 127.0.0.1:5432): the build, never the network
         return replace(f, id="build.test_service_unreachable", component="build", host=None, retryable=False,
