@@ -722,6 +722,55 @@ FAMILIES = [
     ("Warning: You are running out of disk space. The runner will stop working when the machine runs out of disk "
      "space. Free space left: 61 MB\nError: Process completed with exit code 1.", "local.disk_low", "local", None,
      False),
+    # dev batches 19-21
+    ("could not connect to unix:///run/buildkit/buildkitd.sock after 10 trials", "builder.daemon_slow", "builder",
+     None, True),
+    ("ERROR: Docker exporter is not supported for the docker driver.", "builder.driver_unsupported", "builder", None,
+     False),
+    ("docker buildx build -f Dockerfile .\nunknown shorthand flag: 'f' in -f\nSee 'docker --help'.",
+     "builder.buildx_fell_through", "builder", None, False),
+    ("c++: fatal error: Killed signal terminated program cc1plus\ncompilation terminated.", "local.out_of_memory",
+     "local", None, False),
+    ("/home/r/_work/_temp/a.sh: line 1: 40423 Killed                  docker-compose up -d", "local.out_of_memory",
+     "local", None, False),
+    ("The self-hosted runner lost communication with the server.", "local.runner_lost", "local", None, True),
+    ('go: m@v1.3.0: read "https:/proxy.golang.org/@v/v1.3.0.zip": unexpected EOF', "connectivity.eof",
+     "connectivity", "proxy.golang.org", True),
+    ("Error: build new buildkitd client: failed to list workers: Unavailable: connection error: desc = \"transport: "
+     'Error while dialing: dial tcp remote-bk:8372: connect: connection refused"', "builder.unreachable", "builder",
+     "remote-bk:8372", False),
+    ("error: unable to download 'http://127.0.0.1:37515/a.narinfo': HTTP error 418\n\n       response body:\n\n"
+     "       GitHub API error: GitHub Actions Cache throttled Magic Nix Cache. Not trying to use it again on this run.",
+     "gha_cache.rate_limited", "gha_cache", None, True),
+    ("sccache: error: Server startup failed: create gha cache failed:\n  ConfigInvalid (permanent) => "
+     "ACTIONS_CACHE_URL not found", "gha_cache.no_cache_url", "gha_cache", None, False),
+    ("Error: Some specified paths were not resolved, unable to cache dependencies.",
+     "gha_cache.dependency_file_missing", "gha_cache", None, False),
+    ("#16 exporting to GitHub Actions Cache\n#16 ERROR: not_found\nERROR: failed to build: failed to solve: not_found",
+     "gha_cache.export_not_found", "gha_cache", None, True),
+    ("ReserveCacheError: Unable to reserve cache with key npm-1, another job may be creating this cache.",
+     "gha_cache.reserve_conflict", "gha_cache", None, False),
+    ("Failed to save cache entry with path '/x' and key: d-1: Error: <h2>Our services aren't available right now</h2>",
+     "gha_cache.error_page", "gha_cache", None, True),
+    # a cache server the runner is set up with (act's) on loopback is no test service of the build's
+    ("getCacheEntry - Attempt 1 of 2 failed with error: connect ECONNREFUSED 127.0.0.1:8080", "connectivity.refused",
+     "connectivity", None, True),
+    # the docker CLI's push reaches a registry on the runner's loopback: no BuildKit isolation, no test service
+    ("The push refers to repository [localhost:5000/m]\nERROR: Error: Get http://localhost:5000/v2/: read tcp "
+     "[::1]:57170->[::1]:5000: read: connection reset by peer", "connectivity.reset", "connectivity",
+     "localhost:5000", True),
+    # a placeholder (`XXXXX`) or a word after `image:` is no Docker Hub reference
+    ('failed to copy image: reading image "XXXXX": unrecognized HTTP status: 429 Too Many Requests',
+     "registry.rate_limited", "registry", None, True),
+    ('Error: GET "https://ghcr.io/token?scope=repository%3Ao%2Fr%3Apull&service=ghcr.io": response status code 403: '
+     "denied: requested access to the resource is denied", "credentials.pull_access_denied", "credentials",
+     "ghcr.io", False),
+    ("Error: Get https://charts.example.private/index.yaml: remote error: tls: handshake failure",
+     "connectivity.tls_refused", "connectivity", "charts.example.private", False),
+    ("podman push --format oci registry.example.com/e/ui:2\nError: writing blob: uploading layer chunked: "
+     "StatusCode: 403, <!DOCTYPE html>", "credentials.registry_refused", "credentials", "registry.example.com", False),
+    ("Error response from daemon: unknown: artifact mirror/portainer/portainer-ce:lts not found",
+     "registry.artifact_not_found", "registry", None, False),
 ]  # fmt: skip
 
 

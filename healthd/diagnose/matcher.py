@@ -190,8 +190,10 @@ _UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+
 _COMMAND = re2.compile(
     r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
     r"push refers to (?:a )?repository \[|docker://|"
-    r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|\bimage: )\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
-    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*)"
+    r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: )"
+    r"\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
+    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*|"
+    r"\b(?:docker|podman|buildah|skopeo|nerdctl) (?:image )?(?:push|pull)\b[^|;&]*?\s)"  # past its flags
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
     # a Docker Hub tag (`-t user/app:1`, `tags: user/app`) only on a line that builds or pushes an image
     r"(?:(?:docker|podman|buildah)\b[^|;&]*?\s(?:-t|--tag)[ =]|^tags:\s*)"
@@ -247,6 +249,16 @@ def _is_doc(host: str, path: str | None) -> bool:
     return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in path or issues
 
 
+def _a_reference(ref: str | None) -> bool:
+    """A real image reference, not a shell variable, a word or a placeholder (`XXXXX`, `[DOCKER_IMAGE]`): a
+    Docker Hub repository is lowercase, so one with capitals is someone's stand-in."""
+    if not ref or "$" in ref or ref.lower() in _NOT_A_REFERENCE:
+        return False
+    first, slash, _ = ref.partition("/")
+    hub = not (slash and ("." in first or ":" in first or first == "localhost"))
+    return not (hub and (ref != ref.lower() or _MASKED.match(first)))
+
+
 def image_host(reference: str) -> str:
     """Registry host of an image reference: `alpine:3` and `library/alpine` are Docker Hub's."""
     first, slash, _ = reference.partition("/")
@@ -287,7 +299,7 @@ def _host_in(text: str, dns_first: bool) -> str | None:
         return _lookup_name(lookup)
     if url := _url_host(text):
         return url
-    if (image := _IMAGE.search(text)) and image[1].lower() not in _NOT_A_REFERENCE:
+    if (image := _IMAGE.search(text)) and _a_reference(image[1]):
         return image_host(image[1])
     if solve := _SOLVE_REF.search(text):
         return image_host(solve[1])
@@ -463,13 +475,13 @@ class Scanner:
                 self._pushing = False
             m = _COMMAND.search(text)
             ref = m and (m[1] or m[2] or m[3])
-            if ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE and _PUSH_TARGET.search(text):
+            if _a_reference(ref) and _PUSH_TARGET.search(text):
                 self._push_target = image_host(ref)
             if m and (ref or m[4]):
                 self._command_line = number
             if m and m[4]:
                 self._command, self._explicit = m[4].lower(), True
-            elif ref and "$" not in ref and ref.lower() not in _NOT_A_REFERENCE:
+            elif _a_reference(ref):
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
         if (self._last_fatal and _REEMITTED.search(text)) or _NODE_ERROR_FIELD.match(text):
@@ -601,6 +613,7 @@ def _ended_job(sig: Signature, text: str) -> bool:
     return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
 
 
+_PULL_SCOPE = re2.compile(r"(?i)[?&]scope=[^&\s\"]*(?::|%3A)pull(?:[&\s\"]|$)")
 _THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
 _CACHE_LINE = re2.compile(
     r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
@@ -613,9 +626,12 @@ _LOOKUP_TIMEOUT = re2.compile(
 _DIALED_LOOPBACK = re2.compile(r"(?i)(?:ECONNREFUSED|dial tcp) (?:127\.\d+\.\d+\.\d+|\[::1\]):\d+")
 _LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
 _REGISTRY_CALL = re2.compile(
-    r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers"
+    r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers|tried to push blob"
+    r"|writing blob|uploading layer"
 )
+_BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
 _GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
+_DIALED_NAME = re2.compile(r"\bdial tcp ([A-Za-z][\w.-]*:\d+)")
 _BUILDER_LINE = re2.compile(
     r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
     r"transport: Error while dialing|failed to list workers"
@@ -662,7 +678,9 @@ def _adjust(f: Finding, text: str) -> Finding:
         and _BUILDER_LINE.search(text)
         and (f.matched == "structure" or not _URL.search(text))  # a URL's call is the registry's, not the builder's
     ):
-        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local")
+        dialed = _DIALED_NAME.search(text)  # the builder's own address (`dial tcp remote-bk:8372`)
+        host = f.host or (dialed[1].lower() if dialed else None)
+        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
     if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
         return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",
@@ -698,6 +716,9 @@ def _adjust(f: Finding, text: str) -> Finding:
             return replace(f, id="registry.request_rejected", component="registry", blame="service")
         if _CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)):
             return replace(f, id="gha_cache.client_refused", component="gha_cache", blame="service")
+    if f.id == "credentials.push_denied" and _PULL_SCOPE.search(text):
+        return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
+                       "the image (it does not exist, or is private to this token)")  # fmt: skip
     if f.id == "registry.rate_limited" and f.host == "docker.io":
         return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (
@@ -720,7 +741,7 @@ def _adjust(f: Finding, text: str) -> Finding:
     if (
         f.component in ("connectivity", "dns")
         and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
-        and _REGISTRY_CALL.search(text)
+        and _BUILDKIT_CALL.search(text)
     ):
         # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
         return replace(f, id="builder.network_isolation", component="builder", host=None, retryable=False,
@@ -732,6 +753,7 @@ def _adjust(f: Finding, text: str) -> Finding:
         and f.id != "connectivity.proxy_refused"
         and ((f.host and _LOOPBACK.search(" " + f.host)) or (f.host is None and _LOOPBACK.search(text)))
         and not _CACHE_LINE.search(text)
+        and not _REGISTRY_CALL.search(text)  # a registry on the runner (the docker CLI's push reaches it)
     ):
         # the build's own services (a test's database on 127.0.0.1:5432): the build, never the network
         return replace(f, id="build.test_service_unreachable", component="build", host=None, retryable=False,

@@ -28,8 +28,8 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 
 
 _HTTP = (
-    r"(?:https?://\S+.*\b|status(?: code)?:? |responded with |registry |\(\S+\): |error |HTTP/\S+ |\bHTTP (?:code:? )?|"
-    r"failed request: \(|\bE)"
+    r"(?:https?://\S+.*\b|status(?: code)?:? |StatusCode: |responded with |registry |\(\S+\): |error |HTTP/\S+ "
+    r"|\bHTTP (?:code:? )?|failed request: \(|\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -653,11 +653,39 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             + _CLIENT
             + r"\b",
             r"\bcode E" + _CLIENT + r"\b",
+            r"\bStatusCode: " + _CLIENT + r"\b",  # containers/image (podman, skopeo)
             r"https?://\S+: (?:Forbidden|Not Found|Bad Request|Gone)\)?\s*$",  # Go's go-get fetch: status text only
         ),
         "a service refused the request (4xx): what the build asked for is not there or not allowed",
         "Check the URL, name or version the build asks for (a 4xx is the same on a re-run).",
         blame="build",
+    ),
+    _rule(
+        "registry.unknown_blob",
+        "registry",
+        True,
+        ("unknown blob",),
+        (r"^unknown blob\s*$",),
+        "the registry lost a layer it had just accepted (its storage backend was not yet consistent)",
+        "Retry the push; if it repeats, check the registry's storage driver (S3 consistency, a proxy cache).",
+    ),
+    _rule(
+        "registry.artifact_not_found",
+        "registry",
+        False,
+        ("unknown: artifact",),
+        (r"unknown: artifact \S+ not found",),
+        "the registry (Harbor, often its proxy cache) has no such artifact",
+        "Check the name and tag exist upstream; for a Harbor proxy cache, check its upstream endpoint and credentials.",
+    ),
+    _rule(
+        "registry.error_response",
+        "registry",
+        True,
+        ("error response is received from the docker registry",),
+        (r"error response is received from the docker registry '",),
+        "the registry answered an error while a cloud service pulled from it (it asks to retry later)",
+        "Retry later; check the registry's status page.",
     ),
     # --- network errors, by form ---------------------------------------------------------------------------------
     _rule(
@@ -822,6 +850,19 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the server's certificate is not trusted here (a TLS-intercepting proxy or a private CA)",
         "Install the proxy's or the registry's CA certificate on the runner and in the build image.",
+        blame="local",
+    ),
+    _rule(
+        "connectivity.tls_refused",
+        "connectivity",
+        False,
+        ("remote error: tls",),
+        (
+            r"remote error: tls: (?:handshake failure|protocol version|bad certificate|unknown certificate authority"
+            r"|certificate required|unrecognized name|internal error)",
+        ),
+        "the server refused the TLS handshake (no common protocol or cipher, a certificate it will not accept)",
+        "Check the TLS versions and certificates on both sides (the server's SNI, a client certificate it wants).",
         blame="local",
     ),
     _rule(
