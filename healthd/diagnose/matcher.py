@@ -232,6 +232,9 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
                    "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
                    "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
                    "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org")  # fmt: skip
+_OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
+# hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
+RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
 
 
@@ -760,6 +763,23 @@ def _adjust(f: Finding, text: str) -> Finding:
                        blame="build", summary="the build's own test service (on loopback) was not reachable",
                        remedy="Start the service the tests need (a job `services:` entry, docker compose up) "
                        "and wait until it is ready.")  # fmt: skip
+    if (
+        f.id == "connectivity.timeout"
+        and f.host
+        and _OWN_INDEX.match(f.host)
+        and not under(f.host, PUBLIC_SUFFIXES + MIRRORS)
+    ):
+        # a company's own package index (pypi.corp.example): from a hosted runner outside its network every
+        # attempt times out the same, a re-run included
+        return replace(f, id="connectivity.private_index_unreachable", retryable=False, blame="local",
+                       summary=f"the job's private package index {f.host} is not reachable from this runner",
+                       remedy="Run on a runner inside that network (self-hosted, a VPN step), or use the public "
+                       "index.")  # fmt: skip
+    if f.component in ("dns", "connectivity") and f.host and under(f.host, RETIRED_HOSTS):
+        return replace(f, id="build.distro_eol", component="build", blame="build", retryable=False,
+                       summary=f"{f.host} is retired: the base image's release is past its end of life",
+                       remedy="Move to a supported release, or point the package manager at the release's archive "
+                       "(vault.centos.org).")  # fmt: skip
     if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
         # a well-known public name failing to resolve mid-outage is transient; a private name's is not
         return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))

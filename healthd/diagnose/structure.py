@@ -470,6 +470,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Start the service the tests need (a job `services:` entry, docker compose up) and wait until it is ready.",
         find_host=False,
     ),
+    # a CI job's database is its own service (a `services:` container, a script's docker run), wherever it listens
+    _rule(
+        "build.test_database_unreachable",
+        "build",
+        False,
+        ("connection refused",),
+        (r"(?i)\b(?:database|postgres\w*|mysql\w*|mariadb|redis|mongo\w*)\b.*connection refused",),
+        "the job's own database was not accepting connections (not started yet, or on another port)",
+        "Start the database the job needs (a job `services:` entry with a health check) and wait until it is ready.",
+        find_host=False,
+        blame="build",
+    ),
     _rule(
         "builder.init_failed",
         "builder",

@@ -39,6 +39,9 @@ from tests.data.dev import (
     entries_19,
     entries_20,
     entries_21,
+    entries_22,
+    entries_23,
+    entries_24,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -155,6 +158,9 @@ def main() -> None:
         *entries_19.E,
         *entries_20.E,
         *entries_21.E,
+        *entries_22.E,
+        *entries_23.E,
+        *entries_24.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
