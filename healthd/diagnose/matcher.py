@@ -168,7 +168,7 @@ _LOOKUP = re2.compile(
     + r"|could not resolve '([^']+)'|resolve hostname "
     + _NAME
 )
-_URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][A-Za-z0-9.-]*(?::\d+)?)(/[^\s\"')]*)?")
+_URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
 # port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
 _PEER = re2.compile(
@@ -333,7 +333,7 @@ def find_host(
     host = _host_in(text, dns)
     if host is None and sig.component in ("registry", "credentials"):
         host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
-    if host is None and sig.component in _URL_ABOVE:
+    if host is None and (sig.component in _URL_ABOVE or sig.id == "build.request_rejected"):
         # a network error naming no host follows the line that announced its request (`Downloading URL`,
         # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
         host = next((h for b in reversed(before) if (h := _url_host(b))), None)
@@ -613,10 +613,13 @@ REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", 
 
 def _ended_job(sig: Signature, text: str) -> bool:
     """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
+    if sig.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
+        return True  # the artifact service shares the toolkit's error: the upload or download ended the job
     return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
 
 
 _PULL_SCOPE = re2.compile(r"(?i)[?&]scope=[^&\s\"]*(?::|%3A)pull(?:[&\s\"]|$)")
+_ARTIFACT_CALL = re2.compile(r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b")
 _THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
 _CACHE_LINE = re2.compile(
     r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
@@ -633,6 +636,10 @@ _REGISTRY_CALL = re2.compile(
     r"|writing blob|uploading layer"
 )
 _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
+# a package manager's own line: its 5xx is a package registry's (a mirror, Verdaccio, Nexus), not a container one's
+_PACKAGE_TOOL = re2.compile(
+    r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
+)
 _GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
 _DIALED_NAME = re2.compile(r"\bdial tcp ([A-Za-z][\w.-]*:\d+)")
 _BUILDER_LINE = re2.compile(
@@ -719,6 +726,11 @@ def _adjust(f: Finding, text: str) -> Finding:
             return replace(f, id="registry.request_rejected", component="registry", blame="service")
         if _CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)):
             return replace(f, id="gha_cache.client_refused", component="gha_cache", blame="service")
+    if f.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
+        return replace(f, id="github.artifact_service_error", component="github", retryable=True,
+                       summary="GitHub's artifact service could not be reached",
+                       remedy="Retry; a self-hosted runner needs to reach "
+                       "results-receiver.actions.githubusercontent.com and its blob storage.")  # fmt: skip
     if f.id == "credentials.push_denied" and _PULL_SCOPE.search(text):
         return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
                        "the image (it does not exist, or is private to this token)")  # fmt: skip
@@ -734,7 +746,7 @@ def _adjust(f: Finding, text: str) -> Finding:
         host = f.host if f.host and under(f.host, _CACHE_HOSTS) else None
         return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host)
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
-        if under(f.host, MIRRORS):
+        if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
             return replace(f, id="connectivity.package_mirror", component="connectivity")
         if under(f.host, GITHUB_HOSTS):
             return replace(f, id="github.outage", component="github")
