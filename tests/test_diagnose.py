@@ -816,6 +816,16 @@ FAMILIES = [
     # a package tool's 5xx is its package registry's, whatever its host
     ("npm ERR! 503 Service Unavailable - GET https://nexus.example.com/repository/npm-proxy/a",
      "connectivity.package_mirror", "connectivity", "nexus.example.com", True),
+    # dev batch 22: pulls through mirrors and kubelets
+    ('Failed to pull image "mirror.gcr.io/library/alpine": rpc error: code = Unknown desc = Error reading manifest '
+     'latest in mirror.gcr.io/library/alpine: manifest unknown: Failed to fetch "latest" from request '
+     '"/v2/library/alpine/manifests/latest".', "registry.mirror_miss", "registry", "mirror.gcr.io", False),
+    ('darch: failed to resolve reference "docker.io/godarch/arch:latest": failed to fetch anonymous token: '
+     "unexpected status: 503 Service Unavailable", "registry.server_error", "registry", "docker.io", True),
+    ('Error response from daemon: failed to resolve reference "r.example.com/hub/alpine:3.20": '
+     "r.example.com/hub/alpine:3.20: not found", "build.tag_not_found", "build", "r.example.com", False),
+    ("rpc error: code = DeadlineExceeded desc = failed to pull and unpack image", "connectivity.timeout",
+     "connectivity", None, True),
 ]  # fmt: skip
 
 

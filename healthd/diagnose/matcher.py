@@ -178,7 +178,8 @@ _PEER = re2.compile(
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
-    r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination) "
+    r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
+    r"|failed to resolve reference|failed to pull and unpack image) "
     r"[\"']?|^Retrying \")"
     r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
@@ -618,6 +619,7 @@ def _ended_job(sig: Signature, text: str) -> bool:
     return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
 
 
+_MIRROR_MISS = re2.compile(r'manifest unknown: Failed to fetch \\?"')
 _PULL_SCOPE = re2.compile(r"(?i)[?&]scope=[^&\s\"]*(?::|%3A)pull(?:[&\s\"]|$)")
 _ARTIFACT_CALL = re2.compile(r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b")
 _THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
@@ -731,6 +733,12 @@ def _adjust(f: Finding, text: str) -> Finding:
                        summary="GitHub's artifact service could not be reached",
                        remedy="Retry; a self-hosted runner needs to reach "
                        "results-receiver.actions.githubusercontent.com and its blob storage.")  # fmt: skip
+    if f.id == "build.tag_not_found" and _MIRROR_MISS.search(text):
+        # a pull-through cache (mirror.gcr.io, Harbor's proxy project) that could not fetch from its upstream
+        return replace(f, id="registry.mirror_miss", component="registry", blame="service",
+                       summary="the registry mirror could not fetch the image from its upstream",
+                       remedy="Pull from the upstream registry directly, or check the mirror's upstream and "
+                       "credentials.")  # fmt: skip
     if f.id == "credentials.push_denied" and _PULL_SCOPE.search(text):
         return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
                        "the image (it does not exist, or is private to this token)")  # fmt: skip

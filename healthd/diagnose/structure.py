@@ -698,6 +698,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.tag_not_found",
+        "build",
+        False,
+        ("failed to resolve reference",),
+        (r'failed to resolve reference "[^"]+": \S+: not found',),
+        "the image reference does not exist in that registry (a tag or repository name that is not there)",
+        "Check the image name and tag exist in the registry the job pulls from.",
+        blame="build",
+    ),
+    _rule(
         "registry.unknown_blob",
         "registry",
         True,
@@ -918,12 +928,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "deadline exceeded",
             "connection failed [ip",
             "curl: (28)",
+            "deadlineexceeded",
             "connect to server",
             "network timeout",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
             r"context deadline exceeded",
+            r"\bcode = DeadlineExceeded\b",  # gRPC's (CRI's) deadline
             r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
             r"ERR_SOCKET(?:_CONNECTION)?_TIMEOUT",
             r"connected party did not properly respond after a period of time",  # Windows' WSAETIMEDOUT
