@@ -826,6 +826,10 @@ FAMILIES = [
      "r.example.com/hub/alpine:3.20: not found", "build.tag_not_found", "build", "r.example.com", False),
     ("rpc error: code = DeadlineExceeded desc = failed to pull and unpack image", "connectivity.timeout",
      "connectivity", None, True),
+    # the old runner only warned: with nothing else ending the job, the warned failure is the cause
+    ("##[warning]Failed to download action 'https://api.github.com/repos/o/a/tarball/v1.2.0'. Error Response status "
+     "code does not indicate success: 404 (Not Found).\n##[error]Response status code does not indicate success: 404 "
+     "(Not Found).", "build.action_not_found", "build", "api.github.com", False),
 ]  # fmt: skip
 
 

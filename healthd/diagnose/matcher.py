@@ -380,6 +380,9 @@ MAX_SEEN = 256  # (id, evidence) pairs remembered: bounded whatever the log
 COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a command may still be that command's
 
 
+_SURVIVABLE = frozenset(s.id for s in CATALOG if not s.fatal)  # warnings by design: never a job's cause
+
+
 class Scanner:
     """Incremental matcher: feed() the log in chunks of any size, then finish(). Memory stays bounded by the
     largest chunk fed plus a few lines of context."""
@@ -439,8 +442,11 @@ class Scanner:
             # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
         elif cause is None:
-            # nothing else ended the job: the runner's own warning (its disk running out) is the best account
-            cause = next((w for w in self._warnings.values() if w.component == "local"), None)
+            # nothing else ended the job: a failure it was only warned about (the runner's disk running out, the
+            # old runner's `##[warning]Failed to download action`) is the best account; never one a job survives
+            # by design (a skipped cache step, a harmless reservation conflict)
+            warned = (w for w in reversed(self._warnings.values()) if w.id not in _SURVIVABLE)
+            cause = next((w for w in warned if w.component != "gha_cache"), None)
         also = tuple(f for f in self._warnings.values() if cause is None or f.line < cause.line)
         return Diagnosis(cause, also, self._lines)
 
