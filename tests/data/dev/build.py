@@ -42,6 +42,9 @@ from tests.data.dev import (
     entries_22,
     entries_23,
     entries_24,
+    entries_25,
+    entries_26,
+    entries_27,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -161,6 +164,9 @@ def main() -> None:
         *entries_22.E,
         *entries_23.E,
         *entries_24.E,
+        *entries_25.E,
+        *entries_26.E,
+        *entries_27.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
