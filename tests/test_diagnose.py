@@ -830,6 +830,35 @@ FAMILIES = [
     ("##[warning]Failed to download action 'https://api.github.com/repos/o/a/tarball/v1.2.0'. Error Response status "
      "code does not indicate success: 404 (Not Found).\n##[error]Response status code does not indicate success: 404 "
      "(Not Found).", "build.action_not_found", "build", "api.github.com", False),
+    # dev batches 25-27
+    ("Run actions/cache@v3\nReceived 5034859147 of 5043247755 (99.8%), 9.8 MBs/sec\nReceived 5034859147 of "
+     "5043247755 (99.8%), 9.8 MBs/sec", "gha_cache.download_stalled", "gha_cache", None, True),
+    ("Error: The operation cannot be completed in timeout.", "gha_cache.download_timeout",
+     "gha_cache", None, True),
+    ("Error: Failed to restore cache entry. Exiting as fail-on-cache-miss is set.", "gha_cache.cache_miss",
+     "gha_cache", None, False),
+    ("Error: Dependencies lock file is not found in /home/runner/work/a/a. Supported file patterns: "
+     "packages.lock.json", "gha_cache.dependency_file_missing", "gha_cache", None, False),
+    ("Error: Unable to locate executable file: pnpm. Please verify either the file path exists",
+     "build.tool_not_on_path", "build", None, False),
+    ("#51 796.8 aarch64-binfmt-P: QEMU internal SIGSEGV {code=MAPERR, addr=0x20}", "builder.emulation_crash",
+     "builder", None, False),
+    ('ERROR: failed to find driver "docker-container"', "builder.driver_missing", "builder", None, False),
+    ("ERROR: attestations are not supported by the current buildkitd", "builder.attestation_unsupported",
+     "builder", None, False),
+    ("Error: EMFILE: too many open files, watch '/a'", "local.fd_limit", "local", None, False),
+    ("BlockingIOError: [Errno 11] Resource temporarily unavailable", "local.process_limit", "local", None, True),
+    ("x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:00Z is before "
+     "2020-05-01T00:00:00Z", "local.clock_skew", "local", None, False),
+    ("ERROR: tag invalid: The image tag 'v1' already exists in the 'app' repository and cannot be overwritten "
+     "because the repository is immutable.", "registry.tag_immutable", "registry", None, False),
+    ("Error: Username and password required", "credentials.missing", "credentials", None, False),
+    ("ERROR: Could not connect to the registry login server 'r.azurecr.io'. Please verify that the registry exists "
+     "and the URL 'https://r.azurecr.io/v2/' is reachable", "connectivity.registry_unreachable", "connectivity",
+     "r.azurecr.io", True),
+    # an SDK's *AuthenticationFailedException is no expired cache signature
+    ("RegistryAuthenticationFailedException: Failed to authenticate with registry gcr.example.io/p/app because: "
+     "403 Forbidden", "credentials.auth_failed", "credentials", "gcr.example.io", False),
 ]  # fmt: skip
 
 

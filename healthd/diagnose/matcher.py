@@ -179,7 +179,7 @@ _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
     r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
-    r"|failed to resolve reference|failed to pull and unpack image) "
+    r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
     r"[\"']?|^Retrying \")"
     r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
@@ -374,6 +374,10 @@ def _before(region: bytes, start: int) -> list[str]:
 
 _COMMAND_LINE = -1  # the candidate that marks a command line (its image is remembered)
 _BLOCK_LINE = -2  # ... a line of a package tool's error block (it may name the host a line above it lacked)
+_PROGRESS_LINE = -3  # ... the cache client's `Received N of M (p%)` (a log that stops on one: the download stalled)
+PROGRESS_KEYWORD = "received "
+_PROGRESS = re2.compile(r"^Received (\d+) of (\d+) \(\d+(?:\.\d+)?%\)")
+STALL_TAIL = 5  # the job ended within this many lines of an unfinished download's last progress line
 BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
 _ELAPSED = re.compile(r"^\d+\.\d+ ")  # the summary's `12.345 ` where the step's output had `#7 12.345 `
 MAX_SEEN = 256  # (id, evidence) pairs remembered: bounded whatever the log
@@ -383,13 +387,21 @@ COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a co
 _SURVIVABLE = frozenset(s.id for s in CATALOG if not s.fatal)  # warnings by design: never a job's cause
 
 
+_STALLED: dict[str, Any] = {
+    "id": "gha_cache.download_stalled", "component": "gha_cache", "host": None, "retryable": True,
+    "summary": "the cache archive's download stopped making progress (the job ended on it)",
+    "remedy": "Retry; set SEGMENT_DOWNLOAD_TIMEOUT_MINS so a stalled download fails fast instead of the job.",
+    "blame": "service", "matched": "structure",
+}  # fmt: skip
+
+
 class Scanner:
     """Incremental matcher: feed() the log in chunks of any size, then finish(). Memory stays bounded by the
     largest chunk fed plus a few lines of context."""
 
     def __init__(self, signatures: tuple[Signature, ...] = CATALOG) -> None:
         self._signatures = signatures
-        markers = set(COMMAND_KEYWORDS) | set(TOOL_BLOCK_KEYWORDS)
+        markers = set(COMMAND_KEYWORDS) | set(TOOL_BLOCK_KEYWORDS) | {PROGRESS_KEYWORD}
         keywords = sorted({k.lower() for s in signatures for k in s.keywords} | markers)
         self._keywords = BytesAhoCorasick([k.encode() for k in keywords])
         # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
@@ -397,6 +409,7 @@ class Scanner:
             {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
             | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
             | ({_BLOCK_LINE} if k in TOOL_BLOCK_KEYWORDS else set())
+            | ({_PROGRESS_LINE} if k == PROGRESS_KEYWORD else set())
             for k in keywords
         ]
         # every pattern in one RE2 set: one pass per line says which patterns can match at all, so a line full
@@ -420,6 +433,7 @@ class Scanner:
         self._warnings: dict[str, Finding] = {}  # first occurrence of each non-fatal signature
         self._hostless: tuple[Finding, str] | None = None  # the last tool-block finding naming no host, its line
         self._block: tuple[str, int, str | None] = ("", 0, None)  # the tool block going on: tool, last line, host
+        self._stalled: Finding | None = None  # the last progress line of a cache download not yet complete
         self._seen: set[tuple[str, str]] = set()  # (id, evidence) of strong findings: BuildKit re-prints a step's
         # last output lines in its error summary, which must not count as a later failure
 
@@ -441,6 +455,8 @@ class Scanner:
         elif cause is None and strong and strong.blame != "build" and strong.retryable:
             # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
+        elif cause is None and self._stalled and self._lines - self._stalled.line <= STALL_TAIL:
+            cause = self._stalled  # the job ended on a download that stopped making progress
         elif cause is None:
             # nothing else ended the job: a failure it was only warned about (the runner's disk running out, the
             # old runner's `##[warning]Failed to download action`) is the best account; never one a job survives
@@ -474,6 +490,12 @@ class Scanner:
 
     def _line(self, raw: str, number: int, candidates: list[int], before_lines: Callable[[], list[str]]) -> None:
         text, kind = normalize(raw)
+        if candidates and candidates[0] == _PROGRESS_LINE:
+            candidates = candidates[1:]
+            if (progress := _PROGRESS.match(text)) and int(progress[1]) < int(progress[2]):
+                self._stalled = Finding(**_STALLED, line=number, evidence=redact(text[:MAX_EVIDENCE]))
+            elif progress:
+                self._stalled = None
         if candidates and candidates[0] == _BLOCK_LINE:
             candidates = candidates[1:]
             self._block_line(text, number)
