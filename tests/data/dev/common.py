@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 
@@ -43,3 +43,42 @@ def cache_entry(
     **kw: Any,
 ) -> dict[str, Any]:
     return e("gha_cache", source, component, cause, retry, blame, host, t, err, **kw)
+
+
+class Batch:
+    """One batch's entry makers: its threads' URLs (`pulls` are the pull requests among them) and a maker per
+    family, so a batch file holds entries, not helpers."""
+
+    def __init__(self, pulls: Collection[str] = ()) -> None:
+        self.pulls = set(pulls)
+
+    def src(self, ref: str) -> str:
+        return github_source(ref, self.pulls)
+
+    def family(self, family: str, template: str = "raw") -> Callable[..., dict[str, Any]]:
+        """(ref, component, cause, retryable, blame, host, err, t=template, **ctx) -> an entry of `family`."""
+
+        def make(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str,
+                 t: str = template, **kw: Any) -> dict[str, Any]:  # fmt: skip
+            return e(family, self.src(ref), component, cause, retry, blame, host, t, err, **kw)
+
+        return make
+
+    def build(self, family: str = "build") -> Callable[..., dict[str, Any]]:
+        """(ref, cause, err, t="raw", host=None, **ctx) -> a build-itself entry (blame build, not retryable)."""
+
+        def make(ref: str, cause: str, err: str, t: str = "raw", host: str | None = None, **kw: Any) -> dict[str, Any]:
+            return e(family, self.src(ref), "build", cause, False, "build", host, t, err, **kw)
+
+        return make
+
+    def local(self) -> Callable[..., dict[str, Any]]:
+        """(ref, cause, retryable, err, host=None, **ctx) -> an entry of the runner machine itself."""
+
+        def make(ref: str, cause: str, retry: bool, err: str, host: str | None = None, **kw: Any) -> dict[str, Any]:
+            return e("local", self.src(ref), "local", cause, retry, "local", host, "raw", err, **kw)
+
+        return make
+
+    def cache(self, ref: str, *args: Any, **kw: Any) -> dict[str, Any]:
+        return cache_entry(self.src(ref), *args, **kw)

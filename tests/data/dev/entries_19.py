@@ -13,21 +13,14 @@ only where a line of the log names it; an inferred one goes in host_alt."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch, e
 
 PULLS = {"konflux-ci/build-definitions#2100", "ublue-os/aurora#2702", "TECH7Fox/asterisk-hass-addons#258",
          "codeship-library/google-cloud-utilities#2", "mosn/htnn#832"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def r(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-      **kw: Any) -> dict[str, Any]:
-    return e("registry", src(ref), component, cause, retry, blame, host, t, err, **kw)
+B = Batch(PULLS)
+src = B.src
+r = B.family("registry")
 
 
 def bpa(tags: str) -> list[str]:

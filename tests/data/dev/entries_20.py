@@ -13,20 +13,13 @@ line the job failed after, elsewhere)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import cache_entry, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"Teoroo-CMC/PiNN#37", "NEWSLabNTU/nano-ros#21", "rocq-community/coq-nix-toolbox#154", "bahmutov/npm-install#71",
          "clemensv/real-time-sources#1549", "frecar/epguides-api#306", "thisdot/starter.dev#1240", "NixOS/nix#15062"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def cache(ref: str, *args: Any, **kw: Any) -> dict[str, Any]:
-    return cache_entry(src(ref), *args, **kw)
+B = Batch(PULLS)
+cache = B.cache
 
 
 POST = ["Post job cleanup."]

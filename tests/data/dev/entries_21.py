@@ -12,29 +12,14 @@ the matcher saw any of these logs."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"docker/buildx#1869", "Exiv2/exiv2#2185", "ceph/ceph-container#1884"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def bld(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-        **kw: Any) -> dict[str, Any]:
-    return e("builder", src(ref), component, cause, retry, blame, host, t, err, **kw)
-
-
-def loc(ref: str, cause: str, retry: bool, err: str, **kw: Any) -> dict[str, Any]:
-    return e("local", src(ref), "local", cause, retry, "local", None, "raw", err, **kw)
-
-
-def gop(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "go",
-        **kw: Any) -> dict[str, Any]:
-    return e("goproxy", src(ref), component, cause, retry, blame, host, t, err, **kw)
+B = Batch(PULLS)
+bld = B.family("builder")
+loc = B.local()
+gop = B.family("goproxy", "go")
 
 
 SHUTDOWN = "The runner has received a shutdown signal. This can happen when the runner service is stopped, or a manually started runner is canceled."

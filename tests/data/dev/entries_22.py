@@ -16,20 +16,12 @@ for a bare `library/` reference, the upstream behind a proxy) goes in host_alt."
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"podman-container-tools/podman#7965", "openshift/release#75890", "k3d-io/k3d#1557", "sapcc/keppel#632"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def r(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-      **kw: Any) -> dict[str, Any]:
-    return e("registry", src(ref), component, cause, retry, blame, host, t, err, **kw)
+B = Batch(PULLS)
+r = B.family("registry")
 
 
 HUB = ["docker.io", "registry-1.docker.io"]

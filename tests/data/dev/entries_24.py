@@ -15,25 +15,14 @@ an inferred one goes in host_alt. Labels were set from the threads before the ma
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"SibtainOcn/Hazel#27", "openconfig/featureprofiles#3843", "bytecodealliance/componentize-dotnet#46",
          "umr-lops/grdwindinversion#74"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def gh(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-       **kw: Any) -> dict[str, Any]:
-    return e("github", src(ref), component, cause, retry, blame, host, t, err, **kw)
-
-
-def bld(ref: str, cause: str, err: str, t: str = "raw", host: str | None = None, **kw: Any) -> dict[str, Any]:
-    return e("build", src(ref), "build", cause, False, "build", host, t, err, **kw)
+B = Batch(PULLS)
+gh = B.family("github")
+bld = B.build()
 
 
 CREATE_TIMEOUT = "Attempt {n} of 5 failed with error: Request timeout: /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact. Retrying request in {ms} ms..."

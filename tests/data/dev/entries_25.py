@@ -15,21 +15,13 @@ in host_alt."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"osscontainertools/kaniko#204", "kubernetes/kubernetes#58757"}
+
+B = Batch(PULLS)
+r = B.family("registry")
 HUB = ["docker.io", "registry-1.docker.io"]
-
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def r(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-      **kw: Any) -> dict[str, Any]:
-    return e("registry", src(ref), component, cause, retry, blame, host, t, err, **kw)
 
 
 E = [

@@ -18,19 +18,12 @@ matcher saw any of these logs."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import cache_entry, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"heroku/cnb-builder-images#360", "oven-sh/setup-bun#26", "bazel-contrib/rules_kotlin#1462"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def cache(ref: str, *args: Any, **kw: Any) -> dict[str, Any]:
-    return cache_entry(src(ref), *args, **kw)
+B = Batch(PULLS)
+cache = B.cache
 
 
 POST = ["Post job cleanup."]

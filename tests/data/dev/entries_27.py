@@ -16,34 +16,16 @@ an inferred one goes in host_alt. Labels were set from the threads before the ma
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"cilium/cilium#29549", "tiiuae/ghaf-infra#376", "dfinity/ic#10827", "redhat-developer/mapt#856",
          "vercel/next.js#10367", "elastic/opbeans-java#271"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def bld(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-        **kw: Any) -> dict[str, Any]:
-    return e("builder", src(ref), component, cause, retry, blame, host, t, err, **kw)
-
-
-def own(ref: str, cause: str, err: str, t: str = "raw", host: str | None = None, **kw: Any) -> dict[str, Any]:
-    return e("build", src(ref), "build", cause, False, "build", host, t, err, **kw)
-
-
-def loc(ref: str, cause: str, retry: bool, err: str, host: str | None = None, **kw: Any) -> dict[str, Any]:
-    return e("local", src(ref), "local", cause, retry, "local", host, "raw", err, **kw)
-
-
-def gop(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "go",
-        **kw: Any) -> dict[str, Any]:
-    return e("goproxy", src(ref), component, cause, retry, blame, host, t, err, **kw)
+B = Batch(PULLS)
+bld = B.family("builder")
+own = B.build()
+loc = B.local()
+gop = B.family("goproxy", "go")
 
 
 QEMU_SEGV = "qemu: uncaught target signal 11 (Segmentation fault) - core dumped"
