@@ -316,7 +316,9 @@ def _host_in(text: str, dns_first: bool) -> str | None:
     return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
-_URL_ABOVE = frozenset({"connectivity", "gha_cache", "github", "goproxy"})
+# the components whose hostless error takes the URL announced above it (never a cache warning's: the lines above a
+# cache step's warning are the step before it, installing or fetching something else)
+_URL_ABOVE = frozenset({"connectivity", "github", "goproxy"})
 
 
 def find_host(
