@@ -859,6 +859,33 @@ FAMILIES = [
     # an SDK's *AuthenticationFailedException is no expired cache signature
     ("RegistryAuthenticationFailedException: Failed to authenticate with registry gcr.example.io/p/app because: "
      "403 Forbidden", "credentials.auth_failed", "credentials", "gcr.example.io", False),
+    # dev batches 28-30: other CI systems, Windows and macOS tools, logs with several errors
+    ('Exception calling "DownloadFile" with "2" argument(s): "The remote name could not be resolved: '
+     "'www.cygwin.com'\"", "dns.resolve_failed", "dns", "www.cygwin.com", False),
+    ("Error: Exception in thread \"main\" java.io.IOException: Downloading from "
+     "https://services.gradle.org/distributions/gradle-9.2.1-bin.zip failed: timeout (10000ms)",
+     "connectivity.timeout", "connectivity", "services.gradle.org", True),
+    ("CDN: trunk URL couldn't be downloaded: https://cdn.cocoapods.org/Specs/0/3/5/F/6.2.0/F.podspec.json Response: "
+     "Timeout was reached", "connectivity.timeout", "connectivity", "cdn.cocoapods.org", True),
+    ("#11 10.82 /src/a.csproj : error NU1301: Unable to load the service index for source "
+     "https://api.nuget.org/v3/index.json.", "connectivity.feed_unreachable", "connectivity", "api.nuget.org", True),
+    ("sun.security.validator.ValidatorException: PKIX path building failed: unable to find valid certification path "
+     "to requested target", "connectivity.untrusted_certificate", "connectivity", None, False),
+    ("> Could not find com.example:c10n:1.2.\n     Searched in the following locations:",
+     "build.dependency_not_found", "build", None, False),
+    ("> Could not GET 'https://dl.bintray.com/k/m/a.pom'. Received status code 502 from server: Bad Gateway",
+     "build.retired_repository", "build", "dl.bintray.com", False),
+    ("error: URL did not send all necessary objects", "github.git_server_error", "github", None, True),
+    ("ERROR: Job failed (system failure): Error response from daemon: No such container: 1cfc32f6",
+     "local.runner_system_failure", "local", None, True),
+    ("WARNING: Uploading artifacts to coordinator... failed  id=116 responseStatus=500 Internal Server Error",
+     "github.coordinator_upload_failed", "github", None, True),
+    ("no matching manifest for windows/amd64 10.0.17763 in the manifest list entries", "build.wrong_arch_image",
+     "build", None, False),
+    ("./run.sh: line 12: unexpected EOF while looking for matching `\"'", "build.shell_syntax", "build", None, False),
+    ("warning: spurious network error (2 tries remaining): failed to get 200 response from "
+     "`https://index.crates.io/se/rd/serde`, got 502", "connectivity.crate_registry_error", "connectivity",
+     "index.crates.io", True),
 ]  # fmt: skip
 
 

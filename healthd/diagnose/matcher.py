@@ -165,7 +165,7 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|host='"
     + _NAME
-    + r"|could not resolve '([^']+)'|resolve hostname "
+    + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
 )
 _URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.-]*(?::\d+)?)(/[^\s\"')]*)?")
@@ -236,6 +236,8 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
+# package repositories that were shut down (Bintray and JCenter in 2021, .NET's MyGet feeds): the build still names them
+RETIRED_REPOSITORIES = ("dl.bintray.com", "jcenter.bintray.com", "dotnet.myget.org")
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
 
 
@@ -825,6 +827,11 @@ def _adjust(f: Finding, text: str) -> Finding:
                        summary=f"the job's private package index {f.host} is not reachable from this runner",
                        remedy="Run on a runner inside that network (self-hosted, a VPN step), or use the public "
                        "index.")  # fmt: skip
+    if f.host and f.component not in ("build", "local") and under(f.host, RETIRED_REPOSITORIES):
+        return replace(f, id="build.retired_repository", component="build", blame="build", retryable=False,
+                       summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
+                       remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
+                       "feed).")  # fmt: skip
     if f.component in ("dns", "connectivity") and f.host and under(f.host, RETIRED_HOSTS):
         return replace(f, id="build.distro_eol", component="build", blame="build", retryable=False,
                        summary=f"{f.host} is retired: the base image's release is past its end of life",

@@ -28,8 +28,8 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 
 
 _HTTP = (
-    r"(?:https?://\S+.*\b|status(?: code)?:? |StatusCode: |responded with |registry |\(\S+\): |error |HTTP/\S+ "
-    r"|\bHTTP (?:code:? )?|failed request: \(|\bE)"
+    r"(?:https?://\S+.*\b|status(?: code)?:? |StatusCode: |returned an error: \(|does not indicate success: "
+    r"|responded with |registry |\(\S+\): |error |HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -1044,6 +1044,84 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
     ),
     # --- package tools: what the build asked for does not exist ---------------------------------------------
     _rule(
+        "build.shell_syntax",
+        "build",
+        False,
+        ("unexpected eof while looking for matching",),
+        (r"unexpected EOF while looking for matching",),
+        "the shell script has a syntax error (an unclosed quote or bracket), not a network EOF",
+        "Fix the quoting in the script the step runs.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "connectivity.crate_registry_error",
+        "connectivity",
+        True,
+        ("failed to get 200 response",),
+        (r"failed to get 200 response from `?https?://\S+`?, got [45]\d\d",),  # cargo's registry fetch
+        "the package registry answered an error status (cargo: its index or a crate download)",
+        "Retry; check the registry's (or the mirror's) status.",
+    ),
+    _rule(
+        "build.dependency_not_found",
+        "build",
+        False,
+        ("could not find", "failed to resolve:"),
+        (
+            r"Could not find [\w.-]+:[\w.-]+:[\w.+-]+\.",  # Gradle: in none of the repositories it searched
+            r"Could not find group:\S+, module:\S+, version:\S+\.",
+            r"Failed to resolve: [\w.-]+:[\w.-]+:[\w.+-]+",  # Android Studio's
+        ),
+        "no repository the build searched has that artifact (a wrong coordinate, or a version never published)",
+        "Fix the dependency's group, name or version, or add the repository that publishes it.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "connectivity.feed_unreachable",
+        "connectivity",
+        True,
+        ("nu1301", "couldn't be downloaded", "could not connect to the feed"),
+        (
+            r"\bNU1301\b: Unable to load the service index for source",
+            r"CDN: \S+ URL couldn't be downloaded: ",  # CocoaPods
+            r"Could not connect to the feed specified at '",  # NuGet, Chocolatey
+        ),
+        "the package feed could not be reached or did not answer (NuGet, Chocolatey, CocoaPods' CDN)",
+        "Retry; check the feed's status and that the runner can reach it.",
+    ),
+    _rule(
+        "github.git_server_error",
+        "github",
+        True,
+        ("repository corruption on the remote side", "did not send all necessary objects"),
+        (
+            r"aborting due to possible repository corruption on the remote side",
+            r"URL did not send all necessary objects",
+        ),
+        "the git server sent a broken or incomplete pack (its fault, and usually passing)",
+        "Retry; if it repeats for one repository, report it to the git host.",
+    ),
+    _rule(
+        "github.coordinator_upload_failed",
+        "github",
+        True,
+        ("to coordinator... failed",),
+        (r"Uploading artifacts (?:as \S+ )?to coordinator\.\.\. failed.*$",),  # to the end: its status is its own
+        "GitLab's coordinator failed the artifact upload",
+        "Retry; check the GitLab instance's artifact storage.",
+    ),
+    _rule(
+        "local.runner_system_failure",
+        "local",
+        True,
+        ("job failed (system failure)",),
+        (r"Job failed \(system failure\)",),
+        "the CI runner's own machinery failed (its executor, its Docker, its machine), not the job's script",
+        "Retry; if it repeats, check the runner's host (its Docker daemon, disk, autoscaler).",
+    ),
+    _rule(
         "build.package_not_found",
         "build",
         False,
@@ -1112,6 +1190,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "resolve host",
             "nodename nor servname",
             "temporary failure resolving",
+            "remote name could not be resolved",
         ),
         (
             r"\bEAI_AGAIN\b",
@@ -1121,6 +1200,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bENOTFOUND\b",
             r"failure in name resolution",
             r"nodename nor servname",
+            r"The remote name could not be resolved: '",  # .NET
         ),
         "a host name did not resolve",
         "Retry; check the runner's and the build container's resolver.",
@@ -1158,6 +1238,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
             r"context deadline exceeded",
             r"\bcode = DeadlineExceeded\b",  # gRPC's (CRI's) deadline
+            r"\bfailed: timeout \(\d+ms\)",  # the Gradle wrapper's download
+            r"Response: Timeout was reached",  # CocoaPods' CDN (curl's text)
+            r"The operation has timed out",  # .NET
             r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
             r"ERR_SOCKET(?:_CONNECTION)?_TIMEOUT",
             r"connected party did not properly respond after a period of time",  # Windows' WSAETIMEDOUT
@@ -1245,6 +1328,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "self-signed certificate",
             "local issuer",
             "x509: certificate",
+            "pkix path building failed",
+            "valid certification path",
             "x509: cannot validate",
             "unable_to_get_issuer_cert_locally",
             "self_signed_cert_in_chain",
@@ -1252,6 +1337,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "unable_to_verify_leaf_signature",
         ),
         (
+            r"PKIX path building failed",  # Java: no trusted chain to the server's certificate
+            r"unable to find valid certification path to requested target",
             r"certificate verify failed",
             r"CERTIFICATE_VERIFY_FAILED",
             r"self[- ]signed certificate in certificate chain",
@@ -1282,7 +1369,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.tls_failed",
         "connectivity",
         True,
-        ("gnutls", "ssl", "tls", "secure tls connection", "non-properly terminated"),
+        ("gnutls", "ssl", "tls", "secure tls connection", "non-properly terminated", "local security authority"),
         (
             r"gnutls_handshake\(\) failed",
             r"\bSSL(?:Error|_ERROR_\w+| routines)",
@@ -1291,6 +1378,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"socket disconnected before secure TLS connection was established",
             r"GnuTLS recv error",
             r"TLS connection was non-properly terminated",
+            r"The Local Security Authority cannot be contacted",  # Windows' Schannel
+            r"The SSL connection could not be established",  # .NET
         ),
         "the TLS connection failed",
         "Retry; if it persists check the proxy or a TLS-intercepting middlebox.",
@@ -1446,7 +1535,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build",
         False,
         ("no match for platform in manifest", "no matching manifest for"),
-        (r"no match for platform in manifest", r"no matching manifest for \S+ in the manifest list entries"),
+        (
+            r"no match for platform in manifest",
+            r"no matching manifest for \S+(?: [\d.]+)? in the manifest list entries",  # windows/amd64 10.0.17763
+        ),
         "the image has no variant for the platform the build asked for",
         "Build for a platform the base image publishes, or pick a multi-platform base image.",
         find_host=False,

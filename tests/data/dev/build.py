@@ -45,6 +45,9 @@ from tests.data.dev import (
     entries_25,
     entries_26,
     entries_27,
+    entries_28,
+    entries_29,
+    entries_30,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -167,6 +170,9 @@ def main() -> None:
         *entries_25.E,
         *entries_26.E,
         *entries_27.E,
+        *entries_28.E,
+        *entries_29.E,
+        *entries_30.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
