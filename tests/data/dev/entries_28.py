@@ -22,16 +22,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch, e
 
 PULLS = {"spack/spack#26220", "NixOS/nixpkgs#25726", "clash-lang/clash-compiler#3127", "lightgbm-org/LightGBM#6866",
          "ministryofjustice/cloud-platform-environments#3808", "rails/buildkite-config#127", "okteto/okteto#806"}
 
+B = Batch(PULLS)
+src = B.src
+
 HUB = ["docker.io", "registry-1.docker.io"]
-
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
 
 
 def x(family: str, ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str,

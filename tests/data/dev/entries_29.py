@@ -21,13 +21,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch, e
 
 PULLS = {"apache/polaris#3381", "dotnet/android-libzipsharp#133"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
+B = Batch(PULLS)
+src = B.src
 
 
 def net(family: str, ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str,

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch, e
 
 PULLS = {"keikoproj/upgrade-manager#354", "hashicorp/boundary#3072", "ucloud/ucloud-sdk-java#181"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
+B = Batch(PULLS)
+src = B.src
+reg = B.family("registry")
+own = B.build()
 
 
 def dns(ref: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw", **kw: Any) -> dict[str, Any]:
@@ -34,17 +35,8 @@ def net(ref: str, cause: str, retry: bool, blame: str, host: str | None, err: st
     return e("connectivity", src(ref), "connectivity", cause, retry, blame, host, t, err, **kw)
 
 
-def reg(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str, t: str = "raw",
-        **kw: Any) -> dict[str, Any]:
-    return e("registry", src(ref), component, cause, retry, blame, host, t, err, **kw)
-
-
 def cred(ref: str, cause: str, host: str | None, err: str, t: str = "raw", blame: str = "build", **kw: Any) -> dict[str, Any]:
     return e("credentials", src(ref), "credentials", cause, False, blame, host, t, err, **kw)
-
-
-def own(ref: str, cause: str, err: str, t: str = "raw", host: str | None = None, **kw: Any) -> dict[str, Any]:
-    return e("build", src(ref), "build", cause, False, "build", host, t, err, **kw)
 
 
 def cache(ref: str, cause: str, retry: bool, blame: str, err: str, **kw: Any) -> dict[str, Any]:
