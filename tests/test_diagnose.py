@@ -256,6 +256,13 @@ def test_cache_and_runner_warnings_are_not_the_cause(line: str, sid: str) -> Non
     assert [f.id for f in d.also] == [sid]
 
 
+def test_a_runner_cache_refusal_and_an_archive_that_would_not_unpack_are_survived_warnings() -> None:
+    d = diagnose(["Checking cache for default-1...\nFATAL: received: 403 Forbidden\nFailed to extract cache\n"
+                  "Failed to unarchive cache\nError: Process completed with exit code 1.\n"])  # fmt: skip
+    assert d.cause is None
+    assert [f.id for f in d.also] == ["gha_cache.runner_cache_refused", "gha_cache.unarchive_failed"]
+
+
 def test_a_cache_backend_error_is_a_warning_the_job_survives() -> None:
     log = ("Run actions/cache/save@v4\nWarning: An internal error has occurred in cache backend. Please check "
            "https://www.githubstatus.com/ for any ongoing issue in actions.\n")  # fmt: skip
@@ -886,6 +893,14 @@ FAMILIES = [
     ("warning: spurious network error (2 tries remaining): failed to get 200 response from "
      "`https://index.crates.io/se/rd/serde`, got 502", "connectivity.crate_registry_error", "connectivity",
      "index.crates.io", True),
+    ("W: Failed to fetch http://security.ubuntu.com/ubuntu/pool/main/d/a.deb  404  Not Found [IP: 10.0.0.1 80]\n"
+     "E: Unable to fetch some archives, maybe run apt-get update", "build.request_rejected", "build",
+     "security.ubuntu.com", False),
+    ("ERROR: Uploading artifacts to coordinator... too large archive  id=996 responseStatus=413 Request Entity Too "
+     "Large", "github.artifact_too_large", "github", None, False),
+    # survived: the runner's own cache storage refused it; the job failed on its script
+    ("Checking cache for default-1...\nFATAL: received: 403 Forbidden\nFailed to extract cache\nmain.go:3:1: syntax "
+     "error: non-declaration statement outside function body", "build.compile_error", "build", None, False),
 ]  # fmt: skip
 
 

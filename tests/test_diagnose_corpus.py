@@ -15,7 +15,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-DEV_FLOOR = 0.80  # measured 777/966 = 80.4% with batches 19-30 (466 strings, 176 named blind before them)
+DEV_FLOOR = 0.80  # measured 781/966 = 80.8% with batches 19-30 (466 strings, 176 named blind before them)
 HELDOUT_FLOOR = 0.80  # measured 131/162 = 80.9%, as before batches 19-30 (the goal of issue 25, 0.90, is not met)
 
 

@@ -355,6 +355,30 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"(?i)exporting cache|type=gha|GitHub Actions Cache",
     ),
     _rule(
+        "gha_cache.runner_cache_refused",
+        "gha_cache",
+        False,
+        ("received: 403 forbidden",),
+        (r"^(?:FATAL|WARNING): received: 403 Forbidden",),
+        "the CI runner's cache storage refused the runner (its S3 credentials, policy or signature)",
+        "Fix the runner's cache credentials and bucket policy; the job runs on without the cache meanwhile.",
+        fatal=False,
+        find_host=False,
+        blame="local",
+        context=r"Checking cache for|Restoring cache|Creating cache",
+    ),
+    _rule(
+        "gha_cache.unarchive_failed",
+        "gha_cache",
+        False,
+        ("failed to unarchive", "error untarring cache"),
+        (r"Failed to unarchive (?:\S+ )?cache", r"Error untarring cache"),
+        "the restored cache archive would not unpack here (a broken entry, or paths the job may not write)",
+        "Change the cache key so a fresh entry is saved; check the cached paths are writable by the job.",
+        fatal=False,
+        find_host=False,
+    ),
+    _rule(
         "gha_cache.rate_limited",
         "gha_cache",
         True,
@@ -817,13 +841,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         (*(str(c) for c in _CLIENT_CODES), "forbidden", "not found", "bad request", "gone"),
         (
-            r"https?://\S+[\"')]?(?: -| returned| responded with| failed with)? (?:status(?: code)?:? |error:? |HTTP )?"
-            + _CLIENT
-            + r"\b",
+            r"https?://\S+[\"')]?(?: -| returned| responded with| failed with)? +"
+            r"(?:status(?: code)?:? |error:? |HTTP )?" + _CLIENT + r"\b",
             r"\b(?:status(?: code)?|HTTP(?:/[\d.]+)?|returned error|RESPONSE|responded with|failed with status)[:=]? "
             + _CLIENT
             + r"\b",
             r"\bcode E" + _CLIENT + r"\b",
+            r"\bFailed request: \(" + _CLIENT + r"\)",  # actions/toolkit's
             r"\b(?:returned|fetch GET|awaiting response\.\.\.) " + _CLIENT + r"\b",  # npm, npm's debug log, wget
             r"\b" + _CLIENT + r" [A-Z][\w ]* - (?:GET|PUT|POST|HEAD) https?://",  # npm's `404 Not Found - GET URL`
             r"\bERRO(?:R)? " + _CLIENT + r": ",  # wget's summary line (ERRO: its Portuguese)
@@ -1102,6 +1126,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the git server sent a broken or incomplete pack (its fault, and usually passing)",
         "Retry; if it repeats for one repository, report it to the git host.",
+    ),
+    _rule(
+        "github.artifact_too_large",
+        "github",
+        False,
+        ("too large archive",),
+        (r"Uploading artifacts (?:as \S+ )?to coordinator\.\.\. too large archive",),
+        "the artifact is over the CI server's size limit (413)",
+        "Upload less (exclude build outputs), or raise the instance's maximum artifact size.",
+        blame="build",
     ),
     _rule(
         "github.coordinator_upload_failed",
