@@ -55,12 +55,20 @@ class Batch:
     def src(self, ref: str) -> str:
         return github_source(ref, self.pulls)
 
+    def entry(self, family: str, ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None,
+              err: str, t: str = "raw", **kw: Any) -> dict[str, Any]:  # fmt: skip
+        return e(family, self.src(ref), component, cause, retry, blame, host, t, err, **kw)
+
+    def build_in(self, family: str, ref: str, cause: str, err: str, host: str | None = None, t: str = "raw",
+                 component: str = "build", **kw: Any) -> dict[str, Any]:  # fmt: skip
+        """A build-itself entry (blame build, not retryable) filed under `family`."""
+        return e(family, self.src(ref), component, cause, False, "build", host, t, err, **kw)
+
     def family(self, family: str, template: str = "raw") -> Callable[..., dict[str, Any]]:
         """(ref, component, cause, retryable, blame, host, err, t=template, **ctx) -> an entry of `family`."""
 
-        def make(ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str,
-                 t: str = template, **kw: Any) -> dict[str, Any]:  # fmt: skip
-            return e(family, self.src(ref), component, cause, retry, blame, host, t, err, **kw)
+        def make(ref: str, *args: Any, t: str = template, **kw: Any) -> dict[str, Any]:
+            return self.entry(family, ref, *args, t=t, **kw)
 
         return make
 
@@ -68,7 +76,7 @@ class Batch:
         """(ref, cause, err, t="raw", host=None, **ctx) -> a build-itself entry (blame build, not retryable)."""
 
         def make(ref: str, cause: str, err: str, t: str = "raw", host: str | None = None, **kw: Any) -> dict[str, Any]:
-            return e(family, self.src(ref), "build", cause, False, "build", host, t, err, **kw)
+            return self.build_in(family, ref, cause, err, host=host, t=t, **kw)
 
         return make
 

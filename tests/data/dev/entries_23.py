@@ -13,25 +13,13 @@ these logs."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from tests.data.dev.common import e, github_source
+from tests.data.dev.common import Batch
 
 PULLS = {"restraint-harness/restraint#244", "mattermost/mattermost-cloud#244"}
 
-
-def src(ref: str) -> str:
-    return github_source(ref, PULLS)
-
-
-def net(family: str, ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str,
-        t: str = "raw", **kw: Any) -> dict[str, Any]:
-    return e(family, src(ref), component, cause, retry, blame, host, t, err, **kw)
-
-
-def bld(family: str, ref: str, cause: str, err: str, host: str | None = None, t: str = "raw",
-        **kw: Any) -> dict[str, Any]:
-    return e(family, src(ref), "build", cause, False, "build", host, t, err, **kw)
+B = Batch(PULLS)
+net = B.entry
+bld = B.build_in
 
 
 YUM_FAIL = (" One of the configured repositories failed (Unknown),\n and yum doesn't have enough cached data to continue. At this point the only\n"

@@ -19,24 +19,14 @@ inferred one goes in host_alt. Labels were set from the threads before the match
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.data.dev.common import Batch, e
 
 PULLS = {"apache/polaris#3381", "dotnet/android-libzipsharp#133"}
 
 B = Batch(PULLS)
 src = B.src
-
-
-def net(family: str, ref: str, component: str, cause: str, retry: bool, blame: str, host: str | None, err: str,
-        t: str = "raw", **kw: Any) -> dict[str, Any]:
-    return e(family, src(ref), component, cause, retry, blame, host, t, err, **kw)
-
-
-def own(family: str, ref: str, cause: str, err: str, host: str | None = None, t: str = "raw",
-        component: str = "build", **kw: Any) -> dict[str, Any]:
-    return e(family, src(ref), component, cause, False, "build", host, t, err, **kw)
+net = B.entry
+own = B.build_in
 
 
 PWSH = "  shell: C:\\Program Files\\PowerShell\\7\\pwsh.EXE -command \". '{0}'\""
