@@ -381,6 +381,7 @@ _BLOCK_LINE = -2  # ... a line of a package tool's error block (it may name the 
 _PROGRESS_LINE = -3  # ... the cache client's `Received N of M (p%)` (a log that stops on one: the download stalled)
 PROGRESS_KEYWORD = "received "
 _PROGRESS = re2.compile(r"^Received (\d+) of (\d+) \(\d+(?:\.\d+)?%\)")
+RESTATED_MIN = 24  # a restated error is at least this long (a bare `exit code 1` restates nothing)
 STALL_TAIL = 5  # the job ended within this many lines of an unfinished download's last progress line
 BURST_LINES = 5  # the same warned failure again within this many lines is one burst: its first line names it
 _ELAPSED = re.compile(r"^\d+\.\d+ ")  # the summary's `12.345 ` where the step's output had `#7 12.345 `
@@ -577,6 +578,9 @@ class Scanner:
         tool, block_end, block_host = self._block
         if finding.host is None and block_host and block_end == number and _tool_block(text) == tool:
             finding = _adjust(replace(finding, host=block_host), text)
+        if finding.fatal and (warned := self._restated(text)):
+            # the runner's `##[error]` restating a failure it warned about: that failure ended the job
+            finding = replace(warned, fatal=True)
         # a warning (apt's `W: ... Temporary failure resolving`) can still explain a step failing after it;
         # a skipped cache step cannot
         if (
@@ -610,6 +614,14 @@ class Scanner:
             self._warnings.setdefault(finding.id, finding)
         if finding.host is None and _tool_block(text):
             self._hostless = (finding, text)
+
+    def _restated(self, text: str) -> Finding | None:
+        """The warning whose line held this whole line's text (the old runner repeats a warned error as its last
+        `##[error]`), else None."""
+        said = text.strip()
+        if len(said) < RESTATED_MIN:
+            return None
+        return next((w for w in self._warnings.values() if said in w.evidence), None)
 
     def _block_line(self, text: str, number: int) -> None:
         """npm prints one failure over several lines (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to
@@ -688,7 +700,8 @@ GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.
 _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "registry.rate_limited": ("gha_cache.rate_limited", True),
               "credentials.registry_refused": ("gha_cache.client_refused", False),
-              "credentials.denied": ("gha_cache.client_refused", False)}  # fmt: skip
+              "credentials.denied": ("gha_cache.client_refused", False),
+              "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
@@ -753,13 +766,11 @@ def _adjust(f: Finding, text: str) -> Finding:
                        remedy="Retry; wait for the sidecar's socket before the first docker command.")  # fmt: skip
     if f.id == "build.request_rejected":
         # a 4xx is the build's request unless the line says whose protocol it was: a Go module fetch, a
-        # registry's /v2/ call, the cache service
+        # registry's /v2/ call, the cache service (_CACHE_IDS, below)
         if _GO_FETCH.search(text) or (f.host and under(f.host, GO_PROXIES)):
             return replace(f, id="goproxy.bad_status", component="goproxy", blame="service")
         if _REGISTRY_CALL.search(text):
             return replace(f, id="registry.request_rejected", component="registry", blame="service")
-        if _CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)):
-            return replace(f, id="gha_cache.client_refused", component="gha_cache", blame="service")
     if f.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
         return replace(f, id="github.artifact_service_error", component="github", retryable=True,
                        summary="GitHub's artifact service could not be reached",
@@ -784,7 +795,7 @@ def _adjust(f: Finding, text: str) -> Finding:
         rid, retryable = _CACHE_IDS[f.id]
         # the cache's own host when the line names it (not a base image's registry the step pulled before)
         host = f.host if f.host and under(f.host, _CACHE_HOSTS) else None
-        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host)
+        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host, blame="service")
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
         if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
             return replace(f, id="connectivity.package_mirror", component="connectivity")
