@@ -27,9 +27,13 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
     }
 
 
+# what an HTTP status follows, in every tool's form: after a URL (never inside one: `.../pull/404` is no status),
+# `status: `, `StatusCode: ` (containers/image), `returned an error: (` (.NET), `returned ` (npm), `fetch GET `
+# (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm)
 _HTTP = (
-    r"(?:https?://\S+.*\b|status(?: code)?:? |StatusCode: |returned an error: \(|does not indicate success: "
-    r"|responded with |registry |\(\S+\): |error |HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|\bE)"
+    r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
+    r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
+    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -841,17 +845,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         (*(str(c) for c in _CLIENT_CODES), "forbidden", "not found", "bad request", "gone"),
         (
-            r"https?://\S+[\"')]?(?: -| returned| responded with| failed with)? +"
-            r"(?:status(?: code)?:? |error:? |HTTP )?" + _CLIENT + r"\b",
-            r"\b(?:status(?: code)?|HTTP(?:/[\d.]+)?|returned error|RESPONSE|responded with|failed with status)[:=]? "
-            + _CLIENT
-            + r"\b",
-            r"\bcode E" + _CLIENT + r"\b",
-            r"\bFailed request: \(" + _CLIENT + r"\)",  # actions/toolkit's
-            r"\b(?:returned|fetch GET|awaiting response\.\.\.) " + _CLIENT + r"\b",  # npm, npm's debug log, wget
+            _HTTP + _CLIENT + r"\b",
             r"\b" + _CLIENT + r" [A-Z][\w ]* - (?:GET|PUT|POST|HEAD) https?://",  # npm's `404 Not Found - GET URL`
-            r"\bERRO(?:R)? " + _CLIENT + r": ",  # wget's summary line (ERRO: its Portuguese)
-            r"\bStatusCode: " + _CLIENT + r"\b",  # containers/image (podman, skopeo)
             r"https?://\S+: (?:Forbidden|Not Found|Bad Request|Gone)\)?\s*$",  # Go's go-get fetch: status text only
         ),
         "a service refused the request (4xx): what the build asked for is not there or not allowed",
