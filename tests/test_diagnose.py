@@ -256,6 +256,13 @@ def test_cache_and_runner_warnings_are_not_the_cause(line: str, sid: str) -> Non
     assert [f.id for f in d.also] == [sid]
 
 
+def test_a_number_inside_a_url_is_no_status_for_any_code() -> None:
+    for code in (404, 429, 403, 500, 503):
+        log = f"see https://github.com/o/r/issues/{code} for details\nError: Process completed with exit code 1.\n"
+        assert diagnose([log]).cause is None, code
+    assert diagnose(["Get https://r.example.com/v2/: 503 Service Unavailable\n"]).cause.id == "registry.server_error"
+
+
 def test_a_runner_cache_refusal_and_an_archive_that_would_not_unpack_are_survived_warnings() -> None:
     d = diagnose(["Checking cache for default-1...\nFATAL: received: 403 Forbidden\nFailed to extract cache\n"
                   "Failed to unarchive cache\nError: Process completed with exit code 1.\n"])  # fmt: skip

@@ -16,7 +16,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
 DEV_FLOOR = 0.80  # measured 781/966 = 80.8% with batches 19-30 (466 strings, 176 named blind before them)
-HELDOUT_FLOOR = 0.80  # measured 131/162 = 80.9%, as before batches 19-30 (the goal of issue 25, 0.90, is not met)
+HELDOUT_FLOOR = 0.81  # measured 132/162 = 81.5% (131 before batches 19-30; the goal of issue 25, 0.90, is not met)
 
 
 def _host(host: str | None) -> str:
@@ -54,8 +54,8 @@ def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
 # saw only the log text, never the original labels, the threads or the matcher; it measures what the log alone decides
 RELABEL = json.loads((Path(__file__).parent / "data" / "diagnose_heldout_relabel.json").read_text())
 ANNOTATORS_AGREE_FLOOR = 0.90  # measured 147/162 = 90.7% (13 disagree on retryable, 2 on host, 0 on component)
-SECOND_READING_FLOOR = 0.84  # measured 137/162 = 84.6% against the second reading (138 before batches 19-30)
-BOTH_READINGS_FLOOR = 0.87  # measured 128/147 = 87.1% where the two readings agree (129 before batches 19-30)
+SECOND_READING_FLOOR = 0.85  # measured 138/162 = 85.2% against the second reading (138 before batches 19-30)
+BOTH_READINGS_FLOOR = 0.875  # measured 129/147 = 87.8% where the two readings agree (129 before batches 19-30)
 
 
 def _as_expect(label: dict[str, Any]) -> dict[str, Any]:
