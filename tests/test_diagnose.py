@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from healthd.diagnose.catalog import SIGNATURES
+from healthd.diagnose.hosts import image_host
 from healthd.diagnose.matcher import (
     CATALOG,
     MAX_LINE_BYTES,
@@ -23,7 +24,6 @@ from healthd.diagnose.matcher import (
     Finding,
     Scanner,
     diagnose,
-    image_host,
     load_catalog,
     normalize,
 )

@@ -1,8 +1,10 @@
 """What a diagnosis says, as plain data (stdlib only): the daemon renders reports from these without loading
-the matcher, its catalog and its compiled engines, which run in the diagnose worker processes."""
+the matcher, its catalog and its compiled engines, which run in the diagnose worker processes. Signature, a
+catalog entry as the matcher compiled it, is here too: the matcher, hosts and settle modules all read it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,3 +38,23 @@ class Diagnosis:
     def as_dict(self) -> dict[str, Any]:
         """The JSON contract: {"cause": null | {...}, "also": [...]}."""
         return {"cause": self.cause.as_dict() if self.cause else None, "also": [f.as_dict() for f in self.also]}
+
+
+@dataclass(frozen=True)
+class Signature:
+    id: str
+    component: str
+    retryable: bool
+    tier: int
+    keywords: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+    summary: str
+    remedy: str
+    source: str
+    fatal: bool = True
+    weak: bool = False
+    host: str | None = None
+    find_host: bool = True
+    context: Any = None  # an RE2 pattern
+    blame: str = "service"
+    matched: str = "signature"

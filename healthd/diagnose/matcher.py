@@ -6,13 +6,16 @@ of keywords, where one bytes.find per keyword cost 1.5 s and one combined `re` a
 only the lines holding a keyword are decoded, normalized (timestamps, colour, annotations stripped) and tried
 against the signatures that own the keywords found. A few lines before each hit are kept for context (the
 containerd >= v2.1.3 message sits on the line after the status, whose URL names the host).
+
+Here: loading the catalog (into findings.Signature), normalizing and redacting a line, the Scanner, diagnose().
+Which host failed is read in hosts.py, and what the host and the line settle afterwards in settle.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -20,9 +23,10 @@ import re2  # type: ignore[import-untyped]
 from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
-from healthd.diagnose.findings import Diagnosis, Finding
+from healthd.diagnose.findings import Diagnosis, Finding, Signature
+from healthd.diagnose.hosts import URL_ABOVE, a_reference, find_host, host_in, image_host, url_host
+from healthd.diagnose.settle import ended_job, settle
 from healthd.diagnose.structure import STRUCTURE
-from healthd.formats import DOCKER_HUB
 
 COMPONENTS = (
     "gha_cache",
@@ -45,26 +49,6 @@ MAX_LINE_BYTES = 8192  # of a longer line only the end is matched: the innermost
 MAX_EVIDENCE = 400
 _REQUIRED = {"id", "component", "retryable", "tier", "keywords", "patterns", "summary", "remedy", "source"}
 _OPTIONAL = {"fatal", "weak", "host", "find_host", "context", "blame"}
-
-
-@dataclass(frozen=True)
-class Signature:
-    id: str
-    component: str
-    retryable: bool
-    tier: int
-    keywords: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
-    summary: str
-    remedy: str
-    source: str
-    fatal: bool = True
-    weak: bool = False
-    host: str | None = None
-    find_host: bool = True
-    context: Any = None  # an RE2 pattern
-    blame: str = "service"
-    matched: str = "signature"
 
 
 def _compile(pattern: str) -> Any:
@@ -154,39 +138,7 @@ def redact(text: str) -> str:
     return str(_SECRETS.sub(lambda m: m[1] if m[1] else m[2] + "?…", text))
 
 
-# --- hosts ----------------------------------------------------------------------------------------------------
-_NAME = r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])"
-_LOOKUP = re2.compile(
-    r"lookup "
-    + _NAME
-    + r"(?: on |: )|resolving '([^']+)'|(?i:could not resolve host:? '?)"
-    + _NAME
-    + r"|getaddrinfo (?:EAI_AGAIN|ENOTFOUND) "
-    + _NAME
-    + r"|host='"
-    + _NAME
-    + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
-    + _NAME
-)
-_URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.-]*(?::\d+)?)(/[^\s\"')]*)?")
-# a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
-# port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
-_PEER = re2.compile(
-    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to) |\bgit@)"
-    r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
-)
-_IMAGE = re2.compile(
-    r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
-    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
-    r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
-    r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
-    r"[\"']?|^Retrying \")"
-    r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
-)
-# docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
-_COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
-# the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
-_UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?): ")
+# --- the scanner ------------------------------------------------------------------------------------------------
 # the command or step whose failure a later line reports: its image names the registry
 _COMMAND = re2.compile(
     r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
@@ -212,67 +164,12 @@ _PULL_PHASE = re2.compile(
 _PUSH_TARGET = re2.compile(
     r"(?i)^(?:docker (?:image )?push|podman push|push refers|pushing|tags:)|(?:^|\s)(?:-t|--tag)[ =]"
 )
-_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
-# BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
-_SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
 COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker image pull", "podman push",
                     "podman pull", "push refers to repository", "push refers to a repository", "docker --config",
                     "docker://", "load metadata for", "from ",
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
                     "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
-# help and documentation links on an error line are never the failing host
-_DOC_HOSTS = frozenset(
-    {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
-    | {"www.githubstatus.com", "docs.npmjs.com", "pip.pypa.io", "v8.dev", "golang.org"}
-    | {"console.cloud.google.com", "console.aws.amazon.com", "portal.azure.com"}  # a cloud console's troubleshooter
-)
-_LOOPBACK = re2.compile(r"(?:^|[^\w.])(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(?::\d+)?\b")
-PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.com", "ghcr.io", "quay.io", "gcr.io",
-                   "pkg.dev", "amazonaws.com", "azurecr.io", "mcr.microsoft.com", "npmjs.org", "yarnpkg.com",
-                   "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
-                   "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
-                   "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org")  # fmt: skip
-_OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
-# hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
-RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
-# package repositories that were shut down (Bintray and JCenter in 2021, .NET's MyGet feeds): the build still names them
-RETIRED_REPOSITORIES = ("dl.bintray.com", "jcenter.bintray.com", "dotnet.myget.org")
-GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
-
-
-def under(host: str, suffixes: Iterable[str]) -> bool:
-    """`host` (any case, a port or a root dot allowed) is one of `suffixes` or a name below one."""
-    host = host.lower().split(":")[0].rstrip(".")
-    return any(host == s or host.endswith("." + s) for s in suffixes)
-
-
-def _is_doc(host: str, path: str | None) -> bool:
-    host = host.lower()
-    path = (path or "").lower()
-    # "please file an issue at https://github.com/o/r/issues/new" is help too (an API's /repos/o/r/issues is not)
-    issues = "/issues/new" in path or (host == "github.com" and "/issues" in path)
-    return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in path or issues
-
-
-def _a_reference(ref: str | None) -> bool:
-    """A real image reference, not a shell variable, a word or a placeholder (`XXXXX`, `[DOCKER_IMAGE]`): a
-    Docker Hub repository is lowercase, so one with capitals is someone's stand-in."""
-    if not ref or "$" in ref or ref.lower() in _NOT_A_REFERENCE:
-        return False
-    first, slash, _ = ref.partition("/")
-    hub = not (slash and ("." in first or ":" in first or first == "localhost"))
-    return not (hub and (ref != ref.lower() or _MASKED.match(first)))
-
-
-def image_host(reference: str) -> str:
-    """Registry host of an image reference: `alpine:3` and `library/alpine` are Docker Hub's."""
-    first, slash, _ = reference.partition("/")
-    if slash and ("." in first or ":" in first or first == "localhost"):
-        return first.lower()
-    return "docker.io"
-
-
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
 _TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn)\s")
 TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn")
@@ -286,81 +183,6 @@ def _tool_block(text: str) -> str | None:
     return str(m[1]) if m else None
 
 
-# a host the log's author masked (`xxx`, `x.x.x.x:5000` is kept: its port still says which registry)
-_MASKED = re2.compile(r"^(?i:x+|\*+)(?::\d+)?$")
-
-
-def _lookup_name(m: Any) -> str | None:
-    return next((g for g in m.groups() if g), None)
-
-
-def _url_host(text: str) -> str | None:
-    """The host of the first URL on the line that is not a documentation or help link."""
-    return next((str(u[1]).lower() for u in _URL.finditer(text) if not _is_doc(u[1].split(":")[0], u[2])), None)
-
-
-def _host_in(text: str, dns_first: bool) -> str | None:
-    lookup = _LOOKUP.search(text)
-    if dns_first and lookup:
-        return _lookup_name(lookup)
-    if url := _url_host(text):
-        return url
-    if (image := _IMAGE.search(text)) and _a_reference(image[1]):
-        return image_host(image[1])
-    if solve := _SOLVE_REF.search(text):
-        return image_host(solve[1])
-    if upload := _UPLOAD_IN.search(text):
-        return str(upload[1]).lower()
-    if compose := _COMPOSE_IMAGE.search(text):
-        return image_host(compose[1])
-    if lookup:
-        return _lookup_name(lookup)
-    return peer[1].lower() if (peer := _PEER.search(text)) else None
-
-
-# the components whose hostless error takes the URL announced above it (never a cache warning's: the lines above a
-# cache step's warning are the step before it, installing or fetching something else)
-_URL_ABOVE = frozenset({"connectivity", "github", "goproxy"})
-
-
-def find_host(
-    sig: Signature, text: str, before: list[str], command: str | None = None, explicit: bool = True
-) -> str | None:
-    """The failing service's host: the signature's own, else the line's (DNS: the looked-up name), else for a
-    registry the nearest line before it that names one (the containerd >= v2.1.3 status line above the
-    registry's message, `pulling image ...`, `load metadata for ...`), else the image of the command or step
-    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`). A network error inside a build step
-    (`explicit` False: the image is only the step's base, from `load metadata for`/`FROM`) is not the base
-    image's registry's: an npm or pip timeout names no host of the image."""
-    if sig.host or not sig.find_host:
-        return sig.host
-    dns = sig.component == "dns"
-    host = _host_in(text, dns)
-    if host is None and sig.component in ("registry", "credentials"):
-        host = next((h for b in reversed(before) if (h := _host_in(b, dns))), None)
-    if host is None and (sig.component in _URL_ABOVE or sig.id == "build.request_rejected"):
-        # a network error naming no host follows the line that announced its request (`Downloading URL`,
-        # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
-        host = next((h for b in reversed(before) if (h := _url_host(b))), None)
-    if host is None and before and before[-1].rstrip().endswith(":"):
-        # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
-        host = _host_in(before[-1], dns) or (_host_in(before[-2], dns) if len(before) > 1 else None)
-    if (
-        host is None
-        and (
-            sig.component in ("registry", "credentials")
-            or sig.id == "build.tag_not_found"
-            or (sig.component == "connectivity" and explicit)
-        )
-        and not _CACHE_LINE.search(text)  # a cache step's error is never the command's host's
-    ):
-        host = command
-    if host and not dns and host.lower() in DOCKER_HUB:
-        return "docker.io"
-    return None if host and _MASKED.match(host) else host
-
-
-# --- the scanner ------------------------------------------------------------------------------------------------
 def _before(region: bytes, start: int) -> list[str]:
     """The (up to) CONTEXT_LINES normalized lines ending just before `start`, oldest first."""
     lines: list[str] = []
@@ -512,13 +334,13 @@ class Scanner:
                 self._pushing = False
             m = _COMMAND.search(text)
             ref = m and (m[1] or m[2] or m[3])
-            if _a_reference(ref) and _PUSH_TARGET.search(text):
+            if a_reference(ref) and _PUSH_TARGET.search(text):
                 self._push_target = image_host(ref)
             if m and (ref or m[4]):
                 self._command_line = number
             if m and m[4]:
                 self._command, self._explicit = m[4].lower(), True
-            elif _a_reference(ref):
+            elif a_reference(ref):
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
         if (self._last_fatal and _REEMITTED.search(text)) or _NODE_ERROR_FIELD.match(text):
@@ -548,10 +370,10 @@ class Scanner:
             return
         _, sig, m = best
         if before is None and (
-            sig.component in ("registry", "credentials") or sig.component in _URL_ABOVE or sig.matched == "structure"
+            sig.component in ("registry", "credentials") or sig.component in URL_ABOVE or sig.matched == "structure"
         ):
             before = before_lines()
-        finding = _adjust(
+        finding = settle(
             Finding(
                 id=sig.id,
                 component=sig.component,
@@ -570,14 +392,14 @@ class Scanner:
                 remedy=sig.remedy,
                 line=number,
                 evidence=_evidence(text, m),
-                fatal=(sig.fatal or _ended_job(sig, text)) and not kind,
+                fatal=(sig.fatal or ended_job(sig, text)) and not kind,
                 weak=sig.weak,
             ),
             text,
         )
         tool, block_end, block_host = self._block
         if finding.host is None and block_host and block_end == number and _tool_block(text) == tool:
-            finding = _adjust(replace(finding, host=block_host), text)
+            finding = settle(replace(finding, host=block_host), text)
         if finding.fatal and (warned := self._restated(text)):
             # the runner's `##[error]` restating a failure it warned about: that failure ended the job
             finding = replace(warned, fatal=True)
@@ -630,7 +452,7 @@ class Scanner:
         if _tool_block(text) != tool or number != last + 1:
             tool, host = _tool_block(text) or "", None
         # a fetch's URL (`npm ERR! network request to URL`, `npm WARN retry`), never a deprecation notice's link
-        named = None if _NOT_A_FETCH.search(text) else _url_host(text)
+        named = None if _NOT_A_FETCH.search(text) else url_host(text)
         self._block = (tool, number, named or host)
         if self._hostless is None:
             return
@@ -638,10 +460,10 @@ class Scanner:
         if number - old.line > CONTEXT_LINES or _tool_block(text) != _tool_block(old_text):
             self._hostless = None
             return
-        host = _host_in(text, old.component == "dns")
+        host = host_in(text, old.component == "dns")
         if host is None:
             return
-        new = _adjust(replace(old, host=host), old_text)
+        new = settle(replace(old, host=host), old_text)
         self._hostless = None
         if self._last_fatal is old:
             self._last_fatal = new
@@ -654,206 +476,6 @@ class Scanner:
 
 
 REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", "goproxy.server_status")}
-
-
-def _ended_job(sig: Signature, text: str) -> bool:
-    """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
-    if sig.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
-        return True  # the artifact service shares the toolkit's error: the upload or download ended the job
-    return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
-
-
-_MIRROR_MISS = re2.compile(r'manifest unknown: Failed to fetch \\?"')
-_PULL_SCOPE = re2.compile(r"(?i)[?&]scope=[^&\s\"]*(?::|%3A)pull(?:[&\s\"]|$)")
-_ARTIFACT_CALL = re2.compile(r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b")
-_THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
-_CACHE_LINE = re2.compile(
-    r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
-    r"|actions/cache|results-receiver|CacheUpload|cache upload|GitHub API error: |StructuredApiError"
-)
-_CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
-_LOOKUP_TIMEOUT = re2.compile(
-    r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
-)
-_DIALED_LOOPBACK = re2.compile(r"(?i)(?:ECONNREFUSED|dial tcp) (?:127\.\d+\.\d+\.\d+|\[::1\]):\d+")
-_LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
-_REGISTRY_CALL = re2.compile(
-    r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers|tried to push blob"
-    r"|writing blob|uploading layer"
-)
-_BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
-# a package manager's own line: its 5xx is a package registry's (a mirror, Verdaccio, Nexus), not a container one's
-_PACKAGE_TOOL = re2.compile(
-    r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
-)
-_GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
-_DIALED_NAME = re2.compile(r"\bdial tcp ([A-Za-z][\w.-]*:\d+)")
-_BUILDER_LINE = re2.compile(
-    r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
-    r"transport: Error while dialing|failed to list workers"
-)
-# package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
-MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
-           "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "apache.org", "gradle.org",
-           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org")  # fmt: skip
-GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.githubusercontent.com")
-_CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
-              "registry.rate_limited": ("gha_cache.rate_limited", True),
-              "credentials.registry_refused": ("gha_cache.client_refused", False),
-              "credentials.denied": ("gha_cache.client_refused", False),
-              "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
-
-
-_RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
-_RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
-_OOM_EXIT = re2.compile(r"exit code:? 137\b")
-# a single-label name (a compose service) or Docker's host alias: never a public service's name
-_OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
-_SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|unix:///run/docker/docker\.sock")
-# the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
-_DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
-
-
-def _adjust(f: Finding, text: str) -> Finding:
-    """The families a pattern alone cannot tell apart, settled from the host and the line."""
-    if f.id == "gha_cache.reserve_conflict" and _RESERVE_THROTTLED.search(text):
-        return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
-    if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):
-        return replace(f, id="gha_cache.outage", retryable=True, summary="the cache service answered an error page")
-    if (
-        f.id == "connectivity.refused"
-        and f.host
-        and not _LOOPBACK.search(" " + f.host)
-        and _DIALED_LOOPBACK.search(text)
-    ):
-        # a public URL whose connection went to the runner's loopback: a local proxy setting that is not listening
-        return replace(f, id="connectivity.proxy_refused", retryable=False, blame="local",
-                       summary="the request went to a proxy on the runner's loopback, which refused it",
-                       remedy="Fix or unset HTTP(S)_PROXY for the job (or start the proxy).")  # fmt: skip
-    if (
-        f.component in ("connectivity", "dns")
-        and _BUILDER_LINE.search(text)
-        and (f.matched == "structure" or not _URL.search(text))  # a URL's call is the registry's, not the builder's
-    ):
-        dialed = _DIALED_NAME.search(text)  # the builder's own address (`dial tcp remote-bk:8372`)
-        host = f.host or (dialed[1].lower() if dialed else None)
-        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
-    if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
-        return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
-                       summary="the Docker daemon (a docker:dind service) is not reachable",
-                       remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
-    if f.id == "build.step_failed" and _OOM_EXIT.search(text):
-        # 137 = 128 + SIGKILL: the kernel's OOM killer (or the runner's memory limit) ended the step
-        return replace(f, id="local.out_of_memory", component="local", blame="local",
-                       summary="the step was killed for memory (exit code 137: SIGKILL, the OOM killer)",
-                       remedy="Give the build more memory (a larger runner, the builder's memory limit) or use less "
-                       "(fewer parallel jobs).")  # fmt: skip
-    if (
-        f.id in ("dns.no_such_host", "dns.resolve_failed")
-        and f.host
-        and _OWN_NAME.match(f.host)
-        and not _CACHE_LINE.search(text)  # a cache server the runner is set up with (act's) is no test service
-    ):
-        # a compose service or host.docker.internal that does not resolve: the build's own network setup
-        return replace(f, id="build.test_service_unreachable", component="build", blame="build", host=None,
-                       retryable=False, summary="the build's own service name did not resolve (a compose service "
-                       "or host.docker.internal that is not there)",
-                       remedy="Start the service (and put the job on its network), or use the name it really "
-                       "has.")  # fmt: skip
-    if f.id == "local.docker_daemon_down" and _SIDECAR_DAEMON.search(text):
-        # a dind sidecar (ARC's, Tekton's) the job raced: it starts a moment later, so a retry passes
-        return replace(f, retryable=True, summary="the Docker daemon's sidecar (dind) was not up yet",
-                       remedy="Retry; wait for the sidecar's socket before the first docker command.")  # fmt: skip
-    if f.id == "build.request_rejected":
-        # a 4xx is the build's request unless the line says whose protocol it was: a Go module fetch, a
-        # registry's /v2/ call, the cache service (_CACHE_IDS, below)
-        if _GO_FETCH.search(text) or (f.host and under(f.host, GO_PROXIES)):
-            return replace(f, id="goproxy.bad_status", component="goproxy", blame="service")
-        if _REGISTRY_CALL.search(text):
-            return replace(f, id="registry.request_rejected", component="registry", blame="service")
-    if f.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
-        return replace(f, id="github.artifact_service_error", component="github", retryable=True,
-                       summary="GitHub's artifact service could not be reached",
-                       remedy="Retry; a self-hosted runner needs to reach "
-                       "results-receiver.actions.githubusercontent.com and its blob storage.")  # fmt: skip
-    if f.id == "build.tag_not_found" and _MIRROR_MISS.search(text):
-        # a pull-through cache (mirror.gcr.io, Harbor's proxy project) that could not fetch from its upstream
-        return replace(f, id="registry.mirror_miss", component="registry", blame="service",
-                       summary="the registry mirror could not fetch the image from its upstream",
-                       remedy="Pull from the upstream registry directly, or check the mirror's upstream and "
-                       "credentials.")  # fmt: skip
-    if f.id == "credentials.push_denied" and _PULL_SCOPE.search(text):
-        return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
-                       "the image (it does not exist, or is private to this token)")  # fmt: skip
-    if f.id == "registry.rate_limited" and f.host == "docker.io":
-        return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
-    if (
-        f.matched == "structure"
-        and f.id in _CACHE_IDS
-        and (_CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)))
-    ):
-        rid, retryable = _CACHE_IDS[f.id]
-        # the cache's own host when the line names it (not a base image's registry the step pulled before)
-        host = f.host if f.host and under(f.host, _CACHE_HOSTS) else None
-        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host, blame="service")
-    if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
-        if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
-            return replace(f, id="connectivity.package_mirror", component="connectivity")
-        if under(f.host, GITHUB_HOSTS):
-            return replace(f, id="github.outage", component="github")
-    if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
-        # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
-        return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
-    if (
-        f.component in ("connectivity", "dns")
-        and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
-        and _BUILDKIT_CALL.search(text)
-    ):
-        # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
-        return replace(f, id="builder.network_isolation", component="builder", host=None, retryable=False,
-                       blame="build", summary="BuildKit runs in its own container: the runner's localhost is not "
-                       "its localhost", remedy="Use the docker driver, driver-opts network=host, or the registry's "
-                       "address on the runner's network.")  # fmt: skip
-    if (
-        f.component in ("connectivity", "dns")
-        and f.id != "connectivity.proxy_refused"
-        and ((f.host and _LOOPBACK.search(" " + f.host)) or (f.host is None and _LOOPBACK.search(text)))
-        and not _CACHE_LINE.search(text)
-        and not _REGISTRY_CALL.search(text)  # a registry on the runner (the docker CLI's push reaches it)
-    ):
-        # the build's own services (a test's database on 127.0.0.1:5432): the build, never the network
-        return replace(f, id="build.test_service_unreachable", component="build", host=None, retryable=False,
-                       blame="build", summary="the build's own test service (on loopback) was not reachable",
-                       remedy="Start the service the tests need (a job `services:` entry, docker compose up) "
-                       "and wait until it is ready.")  # fmt: skip
-    if (
-        f.id == "connectivity.timeout"
-        and f.host
-        and _OWN_INDEX.match(f.host)
-        and not under(f.host, PUBLIC_SUFFIXES + MIRRORS)
-    ):
-        # a company's own package index (pypi.corp.example): from a hosted runner outside its network every
-        # attempt times out the same, a re-run included
-        return replace(f, id="connectivity.private_index_unreachable", retryable=False, blame="local",
-                       summary=f"the job's private package index {f.host} is not reachable from this runner",
-                       remedy="Run on a runner inside that network (self-hosted, a VPN step), or use the public "
-                       "index.")  # fmt: skip
-    if f.host and f.component not in ("build", "local") and under(f.host, RETIRED_REPOSITORIES):
-        return replace(f, id="build.retired_repository", component="build", blame="build", retryable=False,
-                       summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
-                       remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
-                       "feed).")  # fmt: skip
-    if f.component in ("dns", "connectivity") and f.host and under(f.host, RETIRED_HOSTS):
-        return replace(f, id="build.distro_eol", component="build", blame="build", retryable=False,
-                       summary=f"{f.host} is retired: the base image's release is past its end of life",
-                       remedy="Move to a supported release, or point the package manager at the release's archive "
-                       "(vault.centos.org).")  # fmt: skip
-    if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
-        # a well-known public name failing to resolve mid-outage is transient; a private name's is not
-        return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))
-    if f.matched == "structure" and f.host and f.component in ("registry", "credentials") and under(f.host, GO_PROXIES):
-        return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
-    return f
 
 
 def _evidence(text: str, m: Any) -> str:

@@ -2,7 +2,7 @@
 name. Same shape as the catalog (healthd/diagnose/catalog.py); tried only where no signature matched a line,
 and a cause found here says `"matched": "structure"`. Patterns are RE2 (linear time) and case-insensitive.
 
-The component is read from the error's form here and corrected from the host afterwards (matcher.py: a Go
+The component is read from the error's form here and corrected from the host afterwards (settle.py: a Go
 proxy host is `goproxy`, a loopback address is the build's own service).
 """
 

@@ -1,0 +1,161 @@
+"""Which host failed: the failing service's host read from a matched line, the lines above it and the command or
+step that named an image (find_host), never a help or documentation link nor a placeholder.
+
+Apart from the matcher so the rules that name a host read on their own; the scanner (matcher.py) calls
+find_host for each finding and reads image references with a_reference and image_host.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import re2  # type: ignore[import-untyped]
+
+from healthd.diagnose.findings import Signature
+from healthd.formats import DOCKER_HUB
+
+_NAME = r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])"
+_LOOKUP = re2.compile(
+    r"lookup "
+    + _NAME
+    + r"(?: on |: )|resolving '([^']+)'|(?i:could not resolve host:? '?)"
+    + _NAME
+    + r"|getaddrinfo (?:EAI_AGAIN|ENOTFOUND) "
+    + _NAME
+    + r"|host='"
+    + _NAME
+    + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
+    + _NAME
+)
+URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.-]*(?::\d+)?)(/[^\s\"')]*)?")
+# a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
+# port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
+_PEER = re2.compile(
+    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to) |\bgit@)"
+    r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
+)
+_IMAGE = re2.compile(
+    r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
+    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
+    r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
+    r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
+    r"[\"']?|^Retrying \")"
+    r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
+)
+# docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
+_COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
+# the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
+_UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?): ")
+_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
+# BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
+_SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
+# help and documentation links on an error line are never the failing host
+_DOC_HOSTS = frozenset(
+    {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
+    | {"www.githubstatus.com", "docs.npmjs.com", "pip.pypa.io", "v8.dev", "golang.org"}
+    | {"console.cloud.google.com", "console.aws.amazon.com", "portal.azure.com"}  # a cloud console's troubleshooter
+)
+CACHE_LINE = re2.compile(
+    r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "
+    r"|actions/cache|results-receiver|CacheUpload|cache upload|GitHub API error: |StructuredApiError"
+)
+
+
+def _is_doc(host: str, path: str | None) -> bool:
+    host = host.lower()
+    path = (path or "").lower()
+    # "please file an issue at https://github.com/o/r/issues/new" is help too (an API's /repos/o/r/issues is not)
+    issues = "/issues/new" in path or (host == "github.com" and "/issues" in path)
+    return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in path or issues
+
+
+def a_reference(ref: str | None) -> bool:
+    """A real image reference, not a shell variable, a word or a placeholder (`XXXXX`, `[DOCKER_IMAGE]`): a
+    Docker Hub repository is lowercase, so one with capitals is someone's stand-in."""
+    if not ref or "$" in ref or ref.lower() in _NOT_A_REFERENCE:
+        return False
+    first, slash, _ = ref.partition("/")
+    hub = not (slash and ("." in first or ":" in first or first == "localhost"))
+    return not (hub and (ref != ref.lower() or _MASKED.match(first)))
+
+
+def image_host(reference: str) -> str:
+    """Registry host of an image reference: `alpine:3` and `library/alpine` are Docker Hub's."""
+    first, slash, _ = reference.partition("/")
+    if slash and ("." in first or ":" in first or first == "localhost"):
+        return first.lower()
+    return "docker.io"
+
+
+# a host the log's author masked (`xxx`, `x.x.x.x:5000` is kept: its port still says which registry)
+_MASKED = re2.compile(r"^(?i:x+|\*+)(?::\d+)?$")
+
+
+def _lookup_name(m: Any) -> str | None:
+    return next((g for g in m.groups() if g), None)
+
+
+def url_host(text: str) -> str | None:
+    """The host of the first URL on the line that is not a documentation or help link."""
+    return next((str(u[1]).lower() for u in URL.finditer(text) if not _is_doc(u[1].split(":")[0], u[2])), None)
+
+
+def host_in(text: str, dns_first: bool) -> str | None:
+    lookup = _LOOKUP.search(text)
+    if dns_first and lookup:
+        return _lookup_name(lookup)
+    if url := url_host(text):
+        return url
+    if (image := _IMAGE.search(text)) and a_reference(image[1]):
+        return image_host(image[1])
+    if solve := _SOLVE_REF.search(text):
+        return image_host(solve[1])
+    if upload := _UPLOAD_IN.search(text):
+        return str(upload[1]).lower()
+    if compose := _COMPOSE_IMAGE.search(text):
+        return image_host(compose[1])
+    if lookup:
+        return _lookup_name(lookup)
+    return peer[1].lower() if (peer := _PEER.search(text)) else None
+
+
+# the components whose hostless error takes the URL announced above it (never a cache warning's: the lines above a
+# cache step's warning are the step before it, installing or fetching something else)
+URL_ABOVE = frozenset({"connectivity", "github", "goproxy"})
+
+
+def find_host(
+    sig: Signature, text: str, before: list[str], command: str | None = None, explicit: bool = True
+) -> str | None:
+    """The failing service's host: the signature's own, else the line's (DNS: the looked-up name), else for a
+    registry the nearest line before it that names one (the containerd >= v2.1.3 status line above the
+    registry's message, `pulling image ...`, `load metadata for ...`), else the image of the command or step
+    that failed (`docker push 1234.dkr.ecr...`, `docker pull quay.io/...`). A network error inside a build step
+    (`explicit` False: the image is only the step's base, from `load metadata for`/`FROM`) is not the base
+    image's registry's: an npm or pip timeout names no host of the image."""
+    if sig.host or not sig.find_host:
+        return sig.host
+    dns = sig.component == "dns"
+    host = host_in(text, dns)
+    if host is None and sig.component in ("registry", "credentials"):
+        host = next((h for b in reversed(before) if (h := host_in(b, dns))), None)
+    if host is None and (sig.component in URL_ABOVE or sig.id == "build.request_rejected"):
+        # a network error naming no host follows the line that announced its request (`Downloading URL`,
+        # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
+        host = next((h for b in reversed(before) if (h := url_host(b))), None)
+    if host is None and before and before[-1].rstrip().endswith(":"):
+        # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
+        host = host_in(before[-1], dns) or (host_in(before[-2], dns) if len(before) > 1 else None)
+    if (
+        host is None
+        and (
+            sig.component in ("registry", "credentials")
+            or sig.id == "build.tag_not_found"
+            or (sig.component == "connectivity" and explicit)
+        )
+        and not CACHE_LINE.search(text)  # a cache step's error is never the command's host's
+    ):
+        host = command
+    if host and not dns and host.lower() in DOCKER_HUB:
+        return "docker.io"
+    return None if host and _MASKED.match(host) else host

@@ -1,0 +1,232 @@
+"""What the host and the line settle once a signature has matched: whether a hit ended the job (ended_job) and
+the families a pattern alone cannot tell apart (settle: a cache service's throttling, a proxy on loopback, the
+build's own test service, a retired repository, a Go proxy's registry error ...).
+
+Apart from the matcher so these corrections read as one list; the scanner (matcher.py) applies them to each
+finding, and they read only the finding, its line and the hosts module's shared patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+import re2  # type: ignore[import-untyped]
+
+from healthd.diagnose.findings import Finding, Signature
+from healthd.diagnose.hosts import CACHE_LINE, URL
+
+_LOOPBACK = re2.compile(r"(?:^|[^\w.])(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(?::\d+)?\b")
+PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.com", "ghcr.io", "quay.io", "gcr.io",
+                   "pkg.dev", "amazonaws.com", "azurecr.io", "mcr.microsoft.com", "npmjs.org", "yarnpkg.com",
+                   "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
+                   "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
+                   "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org")  # fmt: skip
+_OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
+# hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
+RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
+# package repositories that were shut down (Bintray and JCenter in 2021, .NET's MyGet feeds): the build still names them
+RETIRED_REPOSITORIES = ("dl.bintray.com", "jcenter.bintray.com", "dotnet.myget.org")
+GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
+
+
+def under(host: str, suffixes: Iterable[str]) -> bool:
+    """`host` (any case, a port or a root dot allowed) is one of `suffixes` or a name below one."""
+    host = host.lower().split(":")[0].rstrip(".")
+    return any(host == s or host.endswith("." + s) for s in suffixes)
+
+
+def ended_job(sig: Signature, text: str) -> bool:
+    """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
+    if sig.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
+        return True  # the artifact service shares the toolkit's error: the upload or download ended the job
+    return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
+
+
+_MIRROR_MISS = re2.compile(r'manifest unknown: Failed to fetch \\?"')
+_PULL_SCOPE = re2.compile(r"(?i)[?&]scope=[^&\s\"]*(?::|%3A)pull(?:[&\s\"]|$)")
+_ARTIFACT_CALL = re2.compile(r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b")
+_THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
+_CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
+_LOOKUP_TIMEOUT = re2.compile(
+    r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
+)
+_DIALED_LOOPBACK = re2.compile(r"(?i)(?:ECONNREFUSED|dial tcp) (?:127\.\d+\.\d+\.\d+|\[::1\]):\d+")
+_LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
+_REGISTRY_CALL = re2.compile(
+    r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers|tried to push blob"
+    r"|writing blob|uploading layer"
+)
+_BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
+# a package manager's own line: its 5xx is a package registry's (a mirror, Verdaccio, Nexus), not a container one's
+_PACKAGE_TOOL = re2.compile(
+    r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
+)
+_GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
+_DIALED_NAME = re2.compile(r"\bdial tcp ([A-Za-z][\w.-]*:\d+)")
+_BUILDER_LINE = re2.compile(
+    r"(?i)failed to dial gRPC|buildkitd|buildx_buildkit|failed to (?:initialize|bootstrap) builder|"
+    r"transport: Error while dialing|failed to list workers"
+)
+# package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
+MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
+           "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "apache.org", "gradle.org",
+           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org")  # fmt: skip
+GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.githubusercontent.com")
+_CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
+              "registry.rate_limited": ("gha_cache.rate_limited", True),
+              "credentials.registry_refused": ("gha_cache.client_refused", False),
+              "credentials.denied": ("gha_cache.client_refused", False),
+              "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
+
+
+_RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
+_RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+_OOM_EXIT = re2.compile(r"exit code:? 137\b")
+# a single-label name (a compose service) or Docker's host alias: never a public service's name
+_OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
+_SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|unix:///run/docker/docker\.sock")
+# the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
+_DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
+
+
+def settle(f: Finding, text: str) -> Finding:
+    """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.id == "gha_cache.reserve_conflict" and _RESERVE_THROTTLED.search(text):
+        return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
+    if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):
+        return replace(f, id="gha_cache.outage", retryable=True, summary="the cache service answered an error page")
+    if (
+        f.id == "connectivity.refused"
+        and f.host
+        and not _LOOPBACK.search(" " + f.host)
+        and _DIALED_LOOPBACK.search(text)
+    ):
+        # a public URL whose connection went to the runner's loopback: a local proxy setting that is not listening
+        return replace(f, id="connectivity.proxy_refused", retryable=False, blame="local",
+                       summary="the request went to a proxy on the runner's loopback, which refused it",
+                       remedy="Fix or unset HTTP(S)_PROXY for the job (or start the proxy).")  # fmt: skip
+    if (
+        f.component in ("connectivity", "dns")
+        and _BUILDER_LINE.search(text)
+        and (f.matched == "structure" or not URL.search(text))  # a URL's call is the registry's, not the builder's
+    ):
+        dialed = _DIALED_NAME.search(text)  # the builder's own address (`dial tcp remote-bk:8372`)
+        host = f.host or (dialed[1].lower() if dialed else None)
+        return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
+    if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
+        return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
+                       summary="the Docker daemon (a docker:dind service) is not reachable",
+                       remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
+    if f.id == "build.step_failed" and _OOM_EXIT.search(text):
+        # 137 = 128 + SIGKILL: the kernel's OOM killer (or the runner's memory limit) ended the step
+        return replace(f, id="local.out_of_memory", component="local", blame="local",
+                       summary="the step was killed for memory (exit code 137: SIGKILL, the OOM killer)",
+                       remedy="Give the build more memory (a larger runner, the builder's memory limit) or use less "
+                       "(fewer parallel jobs).")  # fmt: skip
+    if (
+        f.id in ("dns.no_such_host", "dns.resolve_failed")
+        and f.host
+        and _OWN_NAME.match(f.host)
+        and not CACHE_LINE.search(text)  # a cache server the runner is set up with (act's) is no test service
+    ):
+        # a compose service or host.docker.internal that does not resolve: the build's own network setup
+        return replace(f, id="build.test_service_unreachable", component="build", blame="build", host=None,
+                       retryable=False, summary="the build's own service name did not resolve (a compose service "
+                       "or host.docker.internal that is not there)",
+                       remedy="Start the service (and put the job on its network), or use the name it really "
+                       "has.")  # fmt: skip
+    if f.id == "local.docker_daemon_down" and _SIDECAR_DAEMON.search(text):
+        # a dind sidecar (ARC's, Tekton's) the job raced: it starts a moment later, so a retry passes
+        return replace(f, retryable=True, summary="the Docker daemon's sidecar (dind) was not up yet",
+                       remedy="Retry; wait for the sidecar's socket before the first docker command.")  # fmt: skip
+    if f.id == "build.request_rejected":
+        # a 4xx is the build's request unless the line says whose protocol it was: a Go module fetch, a
+        # registry's /v2/ call, the cache service (_CACHE_IDS, below)
+        if _GO_FETCH.search(text) or (f.host and under(f.host, GO_PROXIES)):
+            return replace(f, id="goproxy.bad_status", component="goproxy", blame="service")
+        if _REGISTRY_CALL.search(text):
+            return replace(f, id="registry.request_rejected", component="registry", blame="service")
+    if f.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
+        return replace(f, id="github.artifact_service_error", component="github", retryable=True,
+                       summary="GitHub's artifact service could not be reached",
+                       remedy="Retry; a self-hosted runner needs to reach "
+                       "results-receiver.actions.githubusercontent.com and its blob storage.")  # fmt: skip
+    if f.id == "build.tag_not_found" and _MIRROR_MISS.search(text):
+        # a pull-through cache (mirror.gcr.io, Harbor's proxy project) that could not fetch from its upstream
+        return replace(f, id="registry.mirror_miss", component="registry", blame="service",
+                       summary="the registry mirror could not fetch the image from its upstream",
+                       remedy="Pull from the upstream registry directly, or check the mirror's upstream and "
+                       "credentials.")  # fmt: skip
+    if f.id == "credentials.push_denied" and _PULL_SCOPE.search(text):
+        return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
+                       "the image (it does not exist, or is private to this token)")  # fmt: skip
+    if f.id == "registry.rate_limited" and f.host == "docker.io":
+        return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
+    if (
+        f.matched == "structure"
+        and f.id in _CACHE_IDS
+        and (CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)))
+    ):
+        rid, retryable = _CACHE_IDS[f.id]
+        # the cache's own host when the line names it (not a base image's registry the step pulled before)
+        host = f.host if f.host and under(f.host, _CACHE_HOSTS) else None
+        return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host, blame="service")
+    if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
+        if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
+            return replace(f, id="connectivity.package_mirror", component="connectivity")
+        if under(f.host, GITHUB_HOSTS):
+            return replace(f, id="github.outage", component="github")
+    if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
+        # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
+        return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
+    if (
+        f.component in ("connectivity", "dns")
+        and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
+        and _BUILDKIT_CALL.search(text)
+    ):
+        # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
+        return replace(f, id="builder.network_isolation", component="builder", host=None, retryable=False,
+                       blame="build", summary="BuildKit runs in its own container: the runner's localhost is not "
+                       "its localhost", remedy="Use the docker driver, driver-opts network=host, or the registry's "
+                       "address on the runner's network.")  # fmt: skip
+    if (
+        f.component in ("connectivity", "dns")
+        and f.id != "connectivity.proxy_refused"
+        and ((f.host and _LOOPBACK.search(" " + f.host)) or (f.host is None and _LOOPBACK.search(text)))
+        and not CACHE_LINE.search(text)
+        and not _REGISTRY_CALL.search(text)  # a registry on the runner (the docker CLI's push reaches it)
+    ):
+        # the build's own services (a test's database on 127.0.0.1:5432): the build, never the network
+        return replace(f, id="build.test_service_unreachable", component="build", host=None, retryable=False,
+                       blame="build", summary="the build's own test service (on loopback) was not reachable",
+                       remedy="Start the service the tests need (a job `services:` entry, docker compose up) "
+                       "and wait until it is ready.")  # fmt: skip
+    if (
+        f.id == "connectivity.timeout"
+        and f.host
+        and _OWN_INDEX.match(f.host)
+        and not under(f.host, PUBLIC_SUFFIXES + MIRRORS)
+    ):
+        # a company's own package index (pypi.corp.example): from a hosted runner outside its network every
+        # attempt times out the same, a re-run included
+        return replace(f, id="connectivity.private_index_unreachable", retryable=False, blame="local",
+                       summary=f"the job's private package index {f.host} is not reachable from this runner",
+                       remedy="Run on a runner inside that network (self-hosted, a VPN step), or use the public "
+                       "index.")  # fmt: skip
+    if f.host and f.component not in ("build", "local") and under(f.host, RETIRED_REPOSITORIES):
+        return replace(f, id="build.retired_repository", component="build", blame="build", retryable=False,
+                       summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
+                       remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
+                       "feed).")  # fmt: skip
+    if f.component in ("dns", "connectivity") and f.host and under(f.host, RETIRED_HOSTS):
+        return replace(f, id="build.distro_eol", component="build", blame="build", retryable=False,
+                       summary=f"{f.host} is retired: the base image's release is past its end of life",
+                       remedy="Move to a supported release, or point the package manager at the release's archive "
+                       "(vault.centos.org).")  # fmt: skip
+    if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
+        # a well-known public name failing to resolve mid-outage is transient; a private name's is not
+        return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))
+    if f.matched == "structure" and f.host and f.component in ("registry", "credentials") and under(f.host, GO_PROXIES):
+        return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
+    return f
