@@ -95,6 +95,14 @@ def _lookup_name(m: Any) -> str | None:
     return next((g for g in m.groups() if g), None)
 
 
+# wget's progress lines between its `--DATE--  URL` and its `ERROR 404:` (`Connecting to HOST (HOST)|IP|:443...`)
+_WGET_PEER = re2.compile(r"^(?:Connecting to|Resolving) ([A-Za-z0-9][\w.-]*[A-Za-z0-9]) \(")
+
+
+def _wget_peer(text: str) -> str | None:
+    return str(m[1]).lower() if (m := _WGET_PEER.match(text)) else None
+
+
 def url_host(text: str) -> str | None:
     """The host of the first URL on the line that is not a documentation or help link."""
     return next((str(u[1]).lower() for u in URL.finditer(text) if not _is_doc(u[1].split(":")[0], u[2])), None)
@@ -142,7 +150,7 @@ def find_host(
     if host is None and (sig.component in URL_ABOVE or sig.id == "build.request_rejected"):
         # a network error naming no host follows the line that announced its request (`Downloading URL`,
         # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
-        host = next((h for b in reversed(before) if (h := url_host(b))), None)
+        host = next((h for b in reversed(before) if (h := url_host(b) or _wget_peer(b))), None)
     if host is None and before and before[-1].rstrip().endswith(":"):
         # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
         host = host_in(before[-1], dns) or (host_in(before[-2], dns) if len(before) > 1 else None)

@@ -277,8 +277,11 @@ class Scanner:
             self._carry = b""
         cause = self._last_fatal or self._last_structure
         strong = self._last_strong
+        guess = self._last_structure
         if cause and cause.weak and strong and cause.line - strong.line <= WEAK_LOOKBACK:
             cause = strong
+        elif cause and cause.weak and guess and guess.blame == "build" and cause.line - guess.line <= WEAK_LOOKBACK:
+            cause = guess  # the build's own error the wrapper reports (a 404 wget got, a compile error)
         elif cause is None and strong and strong.blame != "build" and strong.retryable:
             # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong

@@ -28,6 +28,9 @@ RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
 # package repositories that were shut down (Bintray and JCenter in 2021, .NET's MyGet feeds): the build still names them
 RETIRED_REPOSITORIES = ("dl.bintray.com", "jcenter.bintray.com", "dotnet.myget.org")
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
+# container registries by name: a status from one of them is the registry's whatever tool asked
+REGISTRY_HOSTS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "pkg.dev", "azurecr.io", "mcr.microsoft.com",
+                  "registry.k8s.io", "public.ecr.aws", "registry.gitlab.com", "nvcr.io")  # fmt: skip
 
 
 def under(host: str, suffixes: Iterable[str]) -> bool:
@@ -47,7 +50,11 @@ _MIRROR_MISS = re2.compile(r'manifest unknown: Failed to fetch \\?"')
 _PULL_SCOPE = re2.compile(r"(?i)[?&]scope=[^&\s\"]*(?::|%3A)pull(?:[&\s\"]|$)")
 _ARTIFACT_CALL = re2.compile(r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b")
 _THROWN = re2.compile(r"[A-Z]\w*Error: ")  # a JavaScript error the action threw (`ReserveCacheError: ...`)
-_CACHE_HOSTS = ("actions.githubusercontent.com", "blob.core.windows.net")
+# the cache service's hosts: GitHub's, and the results service's Azure storage accounts (any other Azure blob is
+# someone's download: a release, a package feed)
+_CACHE_HOST = re2.compile(
+    r"(?i)(?:^|\.)actions\.githubusercontent\.com(?::\d+)?$|^productionresultssa\d+\.blob\.core\."
+)
 _LOOKUP_TIMEOUT = re2.compile(
     r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
 )
@@ -62,6 +69,10 @@ _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous 
 _PACKAGE_TOOL = re2.compile(
     r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
 )
+_REGISTRY_WORD = re2.compile(
+    r"(?i)/v2/|registry|docker|podman|containerd|skopeo|buildah|crane|manifest|blob|image|layer|harbor|quay|pull|push"
+)
+_ECR = re2.compile(r"(?i)\.dkr\.ecr\.")
 _GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")
 _DIALED_NAME = re2.compile(r"\bdial tcp ([A-Za-z][\w.-]*:\d+)")
 _BUILDER_LINE = re2.compile(
@@ -145,7 +156,7 @@ def settle(f: Finding, text: str) -> Finding:
         # registry's /v2/ call, the cache service (_CACHE_IDS, below)
         if _GO_FETCH.search(text) or (f.host and under(f.host, GO_PROXIES)):
             return replace(f, id="goproxy.bad_status", component="goproxy", blame="service")
-        if _REGISTRY_CALL.search(text):
+        if _REGISTRY_CALL.search(text) or _a_registry(f.host):
             return replace(f, id="registry.request_rejected", component="registry", blame="service")
     if f.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
         return replace(f, id="github.artifact_service_error", component="github", retryable=True,
@@ -166,11 +177,11 @@ def settle(f: Finding, text: str) -> Finding:
     if (
         f.matched == "structure"
         and f.id in _CACHE_IDS
-        and (CACHE_LINE.search(text) or (f.host and under(f.host, _CACHE_HOSTS)))
+        and (CACHE_LINE.search(text) or (f.host and _CACHE_HOST.search(f.host)))
     ):
         rid, retryable = _CACHE_IDS[f.id]
         # the cache's own host when the line names it (not a base image's registry the step pulled before)
-        host = f.host if f.host and under(f.host, _CACHE_HOSTS) else None
+        host = f.host if f.host and _CACHE_HOST.search(f.host) else None
         return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host, blame="service")
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
         if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
@@ -224,9 +235,21 @@ def settle(f: Finding, text: str) -> Finding:
                        summary=f"{f.host} is retired: the base image's release is past its end of life",
                        remedy="Move to a supported release, or point the package manager at the release's archive "
                        "(vault.centos.org).")  # fmt: skip
+    if (
+        f.matched == "structure"
+        and f.id in ("registry.server_error", "registry.rate_limited")
+        and not _REGISTRY_WORD.search(text)
+        and not _a_registry(f.host)
+    ):
+        # a status on a line that names no registry, image or layer: a package index or download server's
+        return replace(f, id="connectivity.package_mirror", component="connectivity")
     if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
         # a well-known public name failing to resolve mid-outage is transient; a private name's is not
         return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))
     if f.matched == "structure" and f.host and f.component in ("registry", "credentials") and under(f.host, GO_PROXIES):
         return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
     return f
+
+
+def _a_registry(host: str | None) -> bool:
+    return host is not None and (under(host, REGISTRY_HOSTS) or bool(_ECR.search(host)))

@@ -1077,8 +1077,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.crate_registry_error",
         "connectivity",
         True,
-        ("failed to get 200 response",),
-        (r"failed to get 200 response from `?https?://\S+`?, got [45]\d\d",),  # cargo's registry fetch
+        ("failed to get 200 response", "failed to receive http 200 response"),
+        (
+            r"failed to get 200 response from `?https?://\S+`?, got [45]\d\d",  # cargo's registry fetch
+            r"failed to receive HTTP 200 response: got [45]\d\d",  # ... its git index (libgit2)
+        ),
         "the package registry answered an error status (cargo: its index or a crate download)",
         "Retry; check the registry's (or the mirror's) status.",
     ),
