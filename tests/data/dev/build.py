@@ -48,6 +48,9 @@ from tests.data.dev import (
     entries_28,
     entries_29,
     entries_30,
+    entries_31,
+    entries_32,
+    entries_33,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -173,6 +176,9 @@ def main() -> None:
         *entries_28.E,
         *entries_29.E,
         *entries_30.E,
+        *entries_31.E,
+        *entries_32.E,
+        *entries_33.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
