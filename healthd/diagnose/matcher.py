@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
-from functools import partial
+from dataclasses import dataclass, replace
+from functools import lru_cache, partial
 from typing import Any
 
 import re2  # type: ignore[import-untyped]
@@ -222,30 +222,46 @@ _STALLED: dict[str, Any] = {
 }  # fmt: skip
 
 
+@dataclass(frozen=True)
+class _Index:
+    """What a Scanner searches with, compiled once per signature set: compiling takes ~90 ms, more than
+    scanning most logs, and the daemon's diagnose worker makes a Scanner per log."""
+
+    keywords: BytesAhoCorasick
+    candidates: list[set[int]]  # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
+    patterns: Any  # every pattern in one RE2 set: one pass per line says which patterns can match at all
+    pattern_ids: list[list[int]]
+
+
+@lru_cache(maxsize=4)
+def _index(signatures: tuple[Signature, ...]) -> _Index:
+    markers = set(COMMAND_KEYWORDS) | set(TOOL_BLOCK_KEYWORDS) | {PROGRESS_KEYWORD}
+    keywords = sorted({k.lower() for s in signatures for k in s.keywords} | markers)
+    candidates = [
+        {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
+        | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
+        | ({_BLOCK_LINE} if k in TOOL_BLOCK_KEYWORDS else set())
+        | ({_PROGRESS_LINE} if k == PROGRESS_KEYWORD else set())
+        for k in keywords
+    ]
+    patterns = re2.Set.SearchSet()
+    pattern_ids = [[patterns.Add(p.pattern) for p in sig.patterns] for sig in signatures]
+    patterns.Compile()
+    return _Index(BytesAhoCorasick([k.encode() for k in keywords]), candidates, patterns, pattern_ids)
+
+
 class Scanner:
     """Incremental matcher: feed() the log in chunks of any size, then finish(). Memory stays bounded by the
     largest chunk fed plus a few lines of context."""
 
     def __init__(self, signatures: tuple[Signature, ...] = CATALOG) -> None:
+        index = _index(signatures)
         self._signatures = signatures
-        markers = set(COMMAND_KEYWORDS) | set(TOOL_BLOCK_KEYWORDS) | {PROGRESS_KEYWORD}
-        keywords = sorted({k.lower() for s in signatures for k in s.keywords} | markers)
-        self._keywords = BytesAhoCorasick([k.encode() for k in keywords])
-        # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
-        self._candidates = [
-            {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
-            | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
-            | ({_BLOCK_LINE} if k in TOOL_BLOCK_KEYWORDS else set())
-            | ({_PROGRESS_LINE} if k == PROGRESS_KEYWORD else set())
-            for k in keywords
-        ]
-        # every pattern in one RE2 set: one pass per line says which patterns can match at all, so a line full
-        # of keywords costs one scan, not one search per candidate pattern
-        self._set = re2.Set.SearchSet()
-        self._pattern_ids: list[list[int]] = []
-        for sig in signatures:
-            self._pattern_ids.append([self._set.Add(p.pattern) for p in sig.patterns])
-        self._set.Compile()
+        self._keywords = index.keywords
+        self._candidates = index.candidates
+        # a line full of keywords costs one scan of the set, not one search per candidate pattern
+        self._set = index.patterns
+        self._pattern_ids = index.pattern_ids
         self._carry = b""  # the unfinished last line
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
