@@ -144,7 +144,7 @@ def render(ent: dict[str, Any], r: random.Random) -> list[str]:
 
 def main() -> None:
     skip = excluded()
-    items, dropped = [], []
+    items, dropped, seen = [], [], set()
     for ent in [
         *entries_1.E,
         *entries_2.E,
@@ -186,6 +186,10 @@ def main() -> None:
             dropped.append(ent["source"])
             continue
         key = sha(ent["source"], ent["err"])
+        if key in seen:  # two batches quoted the same string from the same thread: one entry, one vote
+            dropped.append(f"{ent['source']} (again)")
+            continue
+        seen.add(key)
         r = random.Random(key)
         lines = render(ent, r)
         log = "\n".join(lines).rstrip("\n") + "\n"
