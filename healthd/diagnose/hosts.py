@@ -42,8 +42,9 @@ _IMAGE = re2.compile(
     r"[\"']?|^Retrying \")"
     r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
-# docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`): a registry host only
-_COMPOSE_IMAGE = re2.compile(r"\bImage ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
+# docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`), Ansible's and
+# docker-py's `Image: HOST/...` above its error: a registry host only
+_COMPOSE_IMAGE = re2.compile(r"\bImage:? ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
 # the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
 _UPLOAD_IN = re2.compile(r"(?i)\bupload to /\S+ in ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?): ")
 _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})

@@ -139,10 +139,11 @@ def redact(text: str) -> str:
 
 
 # --- the scanner ------------------------------------------------------------------------------------------------
-# the command or step whose failure a later line reports: its image names the registry
+# the command or step whose failure a later line reports: its image names the registry (`http+docker://` is
+# docker-py's socket, never an image)
 _COMMAND = re2.compile(
     r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
-    r"push refers to (?:a )?repository \[|docker://|"
+    r"push refers to (?:a )?repository \[|(?:^|[^+\w])docker://|"
     r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: )"
     r"\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
     r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*|"
