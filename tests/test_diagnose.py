@@ -910,6 +910,21 @@ FAMILIES = [
     # survived: the runner's own cache storage refused it; the job failed on its script
     ("Checking cache for default-1...\nFATAL: received: 403 Forbidden\nFailed to extract cache\nmain.go:3:1: syntax "
      "error: non-declaration statement outside function body", "build.compile_error", "build", None, False),
+    # issue 25, the fresh batches 31-33
+    ("Error during unshare(CLONE_NEWUSER): Operation not permitted", "builder.namespace_denied", "builder", None,
+     False),
+    ("error building image: error building stage: failed to get filesystem from image: mkdir /usr/lib/terminfo: file "
+     "exists", "builder.kaniko_filesystem", "builder", None, False),
+    ("Error: Key Validation Error: deps-a,b-123 cannot contain commas.", "gha_cache.bad_key", "gha_cache", None, False),
+    ("$ docker pull harbor.example.com/hub/library/alpine:3\nError response from daemon: unknown: repository "
+     "hub/library/alpine not found", "registry.proxy_upstream_missing", "registry", "harbor.example.com", False),
+    # no name anywhere: the address the socket went to; a host the log masked keeps its service's suffix
+    ("error building image: error building stage: failed to get filesystem from image: read tcp "
+     "10.200.254.29:58626->65.9.112.124:443: read: connection timed out", "connectivity.timeout", "connectivity",
+     "65.9.112.124", True),
+    ("ERROR: failed to push 28***97.dkr.ecr.eu-west-1.amazonaws.com/a:1: unexpected status from HEAD request to "
+     "https://28***97.dkr.ecr.eu-west-1.amazonaws.com/v2/a/blobs/sha256:f3: 401 Unauthorized",
+     "credentials.registry_refused", "credentials", "28***97.dkr.ecr.eu-west-1.amazonaws.com", False),
 ]  # fmt: skip
 
 

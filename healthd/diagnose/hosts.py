@@ -27,7 +27,8 @@ _LOOKUP = re2.compile(
     + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
 )
-URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.-]*(?::\d+)?)(/[^\s\"')]*)?")
+# a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service
+URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
 # port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
 _PEER = re2.compile(
@@ -90,6 +91,10 @@ def image_host(reference: str) -> str:
 
 # a host the log's author masked (`xxx`, `x.x.x.x:5000` is kept: its port still says which registry)
 _MASKED = re2.compile(r"^(?i:x+|\*+)(?::\d+)?$")
+
+
+# the address a Go socket error names when no name does (`read tcp 10.0.0.2:5862->65.9.112.124:443: ...`)
+_SOCKET_PEER = re2.compile(r"\b(?:read|write|dial) (?:tcp|udp)[46]? (?:\S+->)?(\d{1,3}(?:\.\d{1,3}){3}):\d+\b")
 
 
 def _lookup_name(m: Any) -> str | None:
@@ -165,6 +170,8 @@ def find_host(
         and not CACHE_LINE.search(text)  # a cache step's error is never the command's host's
     ):
         host = command
+    if host is None and (socket := _SOCKET_PEER.search(text)):
+        host = str(socket[1])  # no name anywhere: the address the connection went to
     if host and not dns and host.lower() in DOCKER_HUB:
         return "docker.io"
     return None if host and _MASKED.match(host) else host

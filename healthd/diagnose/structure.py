@@ -293,6 +293,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"cache|Tar failed|\.tzst|\.tgz",
     ),
     _rule(
+        "gha_cache.archive_unreadable",
+        "gha_cache",
+        False,
+        ("unsupported format",),
+        (r"^zstd: /\*stdin\*: unsupported format",),
+        "the saved cache entry is no zstd archive (an empty or broken save): every restore of this key fails alike",
+        "Change the cache key (or delete the entry) so a good archive is saved; the step went on without it.",
+        fatal=False,
+        find_host=False,
+        context=r"(?i)cache|\.tzst",
+    ),
+    _rule(
         "gha_cache.restore_failed",
         "gha_cache",
         False,
