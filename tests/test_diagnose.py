@@ -925,6 +925,14 @@ FAMILIES = [
     ("ERROR: failed to push 28***97.dkr.ecr.eu-west-1.amazonaws.com/a:1: unexpected status from HEAD request to "
      "https://28***97.dkr.ecr.eu-west-1.amazonaws.com/v2/a/blobs/sha256:f3: 401 Unauthorized",
      "credentials.registry_refused", "credentials", "28***97.dkr.ecr.eu-west-1.amazonaws.com", False),
+    ("Failed to transfer file: http://nexus.example.org/repository/releases/a/b/1.0/b-1.0.pom. Return code is: 502 , "
+     "ReasonPhrase:Bad Gateway.", "connectivity.package_mirror", "connectivity", "nexus.example.org", True),
+    ("> Could not HEAD 'https://plugins.gradle.org/m2/a/b/1/b-1.pom'. Received status code 525 from server: Origin "
+     "SSL Handshake Error", "connectivity.package_mirror", "connectivity", "plugins.gradle.org", True),
+    ("fatal: No url found for submodule path 'docs/theme' in .gitmodules", "build.submodule_ref_missing", "build",
+     None, False),
+    ("unknown: <html>\n<head><title>413 Request Entity Too Large</title></head>", "registry.body_too_large",
+     "registry", None, False),
 ]  # fmt: skip
 
 

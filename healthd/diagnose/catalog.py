@@ -805,8 +805,8 @@ SIGNATURES += (
         "component": "build",
         "retryable": False,
         "tier": "build",
-        "keywords": ("maximum execution time",),
-        "patterns": (r"has exceeded the maximum execution time",),
+        "keywords": ("maximum execution time", "execution took longer than"),
+        "patterns": (r"has exceeded the maximum execution time", r"Job failed: execution took longer than"),  # GitLab
         "find_host": False,
         "summary": "the job ran past its time limit and was cancelled",
         "remedy": "Find the step that hung (a test waiting on a service, a prompt); raise timeout-minutes if slow.",

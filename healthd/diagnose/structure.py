@@ -29,11 +29,12 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 
 # what an HTTP status follows, in every tool's form: after a URL (never inside one: `.../pull/404` is no status),
 # `status: `, `StatusCode: ` (containers/image), `returned an error: (` (.NET), `returned ` (npm), `fetch GET `
-# (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm)
+# (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm),
+# `Return code is: ` (Maven's wagon)
 _HTTP = (
     r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
     r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
-    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|\bE)"
+    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -879,8 +880,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.submodule_ref_missing",
         "build",
         False,
-        ("not our ref",),
-        (r"upload-pack: not our ref\b",),
+        ("not our ref", "no url found for submodule path"),
+        (r"upload-pack: not our ref\b", r"No url found for submodule path '[^']+' in \.gitmodules"),
         "a submodule points at a commit its remote does not have (never pushed, or force-pushed away)",
         "Push the submodule's commit, or update the superproject to a commit the submodule has.",
         find_host=False,
@@ -956,7 +957,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry.server_error",
         "registry",
         True,
-        ("50", "bad gateway", "service unavailable", "service temporarily unavailable", "gateway time", "server error"),
+        (
+            "50",
+            "status code 52",
+            "bad gateway",
+            "service unavailable",
+            "service temporarily unavailable",
+            "gateway time",
+            "server error",
+        ),
         (
             _HTTP + r"5\d\d\b",
             r"\b5\d\d (?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)",
@@ -992,8 +1001,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.tag_not_found",
         "build",
         False,
-        ("failed to resolve reference",),
-        (r'failed to resolve reference "[^"]+": \S+: not found',),
+        ("failed to resolve reference", "not found"),
+        (r'failed to resolve reference "[^"]+": \S+: not found', r"Error pulling \S+\. Error: image \S+ not found"),
         "the image reference does not exist in that registry (a tag or repository name that is not there)",
         "Check the image name and tag exist in the registry the job pulls from.",
         blame="build",
@@ -1080,6 +1089,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"^unknown blob\s*$",),
         "the registry lost a layer it had just accepted (its storage backend was not yet consistent)",
         "Retry the push; if it repeats, check the registry's storage driver (S3 consistency, a proxy cache).",
+    ),
+    _rule(
+        "registry.body_too_large",
+        "registry",
+        False,
+        ("413 request entity too large",),
+        (r"^(?:<head>)?<(?:title|center><h1)>413 Request Entity Too Large<",),
+        "the proxy in front of the registry (nginx's error page) refused the upload's size",
+        "Raise the proxy's body limit for the registry (nginx client_max_body_size 0) or push smaller layers.",
+        find_host=False,
+        context=r"unknown: <html>",
     ),
     _rule(
         "registry.proxy_upstream_missing",
