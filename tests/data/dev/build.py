@@ -52,6 +52,7 @@ from tests.data.dev import (
     entries_32,
     entries_33,
     entries_34,
+    entries_35,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -181,6 +182,7 @@ def main() -> None:
         *entries_32.E,
         *entries_33.E,
         *entries_34.E,
+        *entries_35.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
