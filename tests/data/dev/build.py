@@ -51,6 +51,7 @@ from tests.data.dev import (
     entries_31,
     entries_32,
     entries_33,
+    entries_36,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -179,6 +180,7 @@ def main() -> None:
         *entries_31.E,
         *entries_32.E,
         *entries_33.E,
+        *entries_36.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
