@@ -53,6 +53,7 @@ from tests.data.dev import (
     entries_33,
     entries_34,
     entries_35,
+    entries_36,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -183,6 +184,7 @@ def main() -> None:
         *entries_33.E,
         *entries_34.E,
         *entries_35.E,
+        *entries_36.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
