@@ -1417,8 +1417,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.network_unreachable",
         "connectivity",
         False,
-        ("network is unreachable", "enetunreach", "no route to host", "ehostunreach"),
-        (r"network is unreachable", r"\bENETUNREACH\b", r"no route to host", r"\bEHOSTUNREACH\b"),
+        ("network is unreachable", "enetunreach", "no route to host", "ehostunreach", "network unreachable",
+         "cannot assign requested address"),
+        (
+            r"network is unreachable",
+            r"\bENETUNREACH\b",
+            r"no route to host",
+            r"\bEHOSTUNREACH\b",
+            r"Immediate connect fail for \S+: Network unreachable",  # curl
+            r"dial tcp \[[0-9a-fA-F:]+\]:\d+: connect: cannot assign requested address",  # IPv6 with no address here
+        ),
         "the runner has no route to the network",
         "Check the runner's network (a self-hosted runner offline, IPv6 without a route).",
         blame="local",
@@ -1527,6 +1535,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Check that the service's port is reachable from the runner.",
     ),
     _rule(
+        "connectivity.proxy_auth_required",
+        "connectivity",
+        False,
+        ("proxy authentication required",),
+        (r"\b(?:407 )?Proxy Authentication Required",),
+        "the HTTP proxy the runner goes through asked for credentials (407): the proxy's, not the service's",
+        "Give the proxy's credentials in HTTPS_PROXY (http://user:pass@proxy:port) for the tool and the daemon.",
+        blame="local",
+    ),
+    _rule(
         "connectivity.untrusted_certificate",
         "connectivity",
         False,
@@ -1543,16 +1561,25 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "self_signed_cert_in_chain",
             "cert_has_expired",
             "unable_to_verify_leaf_signature",
+            "self signed certificate",
+            "invalid peer certificate",
+            "peer certificate cannot be authenticated",
+            "peer not authenticated",
+            "failed to parse certificate from server",
         ),
         (
             r"PKIX path building failed",  # Java: no trusted chain to the server's certificate
+            r"\bpeer not authenticated\b",  # Java's older wording
+            r"invalid peer certificate: (?:UnknownIssuer|BadSignature|Expired|NotValidForName)",  # rustls (uv, cargo)
+            r"Peer certificate cannot be authenticated with given CA certificates",  # libcurl
+            r"tls: failed to parse certificate from server",  # Go: an interceptor's malformed certificate
             r"unable to find valid certification path to requested target",
             r"certificate verify failed",
             r"CERTIFICATE_VERIFY_FAILED",
             r"self[- ]signed certificate in certificate chain",
             r"unable to get local issuer certificate",
             r"x509: certificate has expired",
-            r"x509: certificate is valid for \S+, not ",
+            r"x509: certificate is valid for .*, not ",
             r"x509: cannot validate certificate for \S+ because",
             r"\b(?:UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b",
         ),
