@@ -933,6 +933,20 @@ FAMILIES = [
      None, False),
     ("unknown: <html>\n<head><title>413 Request Entity Too Large</title></head>", "registry.body_too_large",
      "registry", None, False),
+    # issue 25, batches 34-36
+    ("ERROR: no such package '@rules_nodejs//': com.google.devtools.build.lib.remote.common.CacheNotFoundException: "
+     "Missing digest: 0f2d/1000", "gha_cache.remote_digest_missing", "gha_cache", None, False),
+    ("Error: Unexpected response. Unable to upload chunk to https://pipelines.actions.githubusercontent.com/x/_apis/"
+     "resources/Containers/1", "github.artifact_service_error", "github", "pipelines.actions.githubusercontent.com",
+     True),
+    ("Error: failed to fetch oauth token: unable to decode token response: invalid character '<' looking for "
+     "beginning of value", "credentials.token_response_html", "credentials", None, False),
+    ("Error: pulling from host public.ecr.aws failed with status code [manifests v0.26.1]: 403 Forbidden",
+     "credentials.registry_refused", "credentials", "public.ecr.aws", False),
+    ("ERROR: Get https://pypi.org/simple/x/: invalid peer certificate: UnknownIssuer",
+     "connectivity.untrusted_certificate", "connectivity", "pypi.org", False),
+    ("Collecting x\n  ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy "
+     "Authentication Required'))", "connectivity.proxy_auth_required", "connectivity", None, False),
 ]  # fmt: skip
 
 

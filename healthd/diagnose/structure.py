@@ -30,11 +30,11 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 # what an HTTP status follows, in every tool's form: after a URL (never inside one: `.../pull/404` is no status),
 # `status: `, `StatusCode: ` (containers/image), `returned an error: (` (.NET), `returned ` (npm), `fetch GET `
 # (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm),
-# `Return code is: ` (Maven's wagon)
+# `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm)
 _HTTP = (
     r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
     r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
-    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |\bE)"
+    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -463,9 +463,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.remote_cache_refused",
         "gha_cache",
         False,
-        ("in remote build cache", "failed to contact remote cache"),
+        ("remote build cache", "failed to contact remote cache"),
         (
-            r"Could not (?:store|load) entry \S+ in remote build cache: .*response status 4\d\d",  # Gradle
+            r"Could not (?:store|load) entry \S+ (?:in|from) remote build cache: .*response status 4\d\d.*",  # Gradle
             r"failed to contact remote cache: .*\(4\d\d [^)]*\)",  # Turborepo
         ),
         "the remote build cache refused the request (4xx: its URL, credentials or size limit); the build went on",
@@ -477,14 +477,57 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.remote_cache_failed",
         "gha_cache",
         True,
-        ("in remote build cache", "failed to contact remote cache"),
+        ("remote build cache", "failed to contact remote cache", "remote cache:"),
         (
-            r"Could not (?:store|load) entry \S+ in remote build cache",
+            r"Could not (?:store|load) entry \S+ (?:in|from) remote build cache",
             r"failed to contact remote cache",
+            r"^WARNING: (?:Error )?(?:reading from|writing to) (?:the )?remote cache:",  # Bazel (its status follows)
         ),
         "the remote build cache failed to answer (a server error or a broken connection); the build went on",
         "Retry; check the remote cache server's health.",
         fatal=False,
+    ),
+    _rule(
+        "gha_cache.remote_cache_error",
+        "gha_cache",
+        True,
+        ("remote cache endpoint",),
+        (r"Misconfigured remote cache endpoint: Unexpected response status: 5\d\d.*",),  # Nx: it ends the run
+        "the remote build cache answered a server error and the build tool stopped on it",
+        "Retry; check the remote cache server's health (or run without it).",
+    ),
+    _rule(
+        "gha_cache.remote_digest_missing",
+        "gha_cache",
+        False,
+        ("missing digest",),
+        (r"CacheNotFoundException: Missing digest: ",),  # Bazel: an output the remote cache evicted
+        "the remote cache no longer holds an output this build was told it had (evicted: a build without the bytes)",
+        "Build with --remote_download_outputs=all (or bazel clean), or give the remote cache a longer retention.",
+        find_host=False,
+    ),
+    _rule(
+        "gha_cache.binary_cache_error",
+        "gha_cache",
+        True,
+        ("unable to download", "failureresponse"),
+        (
+            r"unable to download '\S+\.nar(?:info)?': HTTP error 5\d\d",  # nix: a substituter (Attic, cachix)
+            r"FailureResponse \(Response \{responseStatusCode = Status \{statusCode = 5\d\d",  # cachix
+        ),
+        "the binary cache (a nix substituter) answered a server error",
+        "Retry; check the binary cache's status, or build without it (--option substituters '').",
+    ),
+    _rule(
+        "gha_cache.client_config",
+        "gha_cache",
+        False,
+        ("ccache: error: invalid",),
+        (r"^ccache: error: invalid ",),
+        "the compiler cache refused its own configuration (its remote or secondary storage setting)",
+        "Fix the ccache setting it names (remote_storage / secondary_storage URL) or unset it.",
+        find_host=False,
+        blame="build",
     ),
     _rule(
         "gha_cache.exporter_config",
@@ -1194,11 +1237,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "failed to finalizeartifact",
             "artifactservice/",
             "containersitems from",
+            "unable to upload chunk",
+            "unable to create a container for the artifact",
         ),
         (
             r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b",
             r"/twirp/github\.actions\.results\.api\.v1\.ArtifactService/",
             r"Unable to get ContainersItems from https?://",
+            r"Unable to (?:upload chunk to|create a container for the artifact \S+ at) https?://",  # v1-v3
         ),
         "GitHub's artifact service failed the request",
         "Retry; see githubstatus.com (a self-hosted runner needs to reach "
@@ -1216,6 +1262,26 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "github.server_error",
+        "github",
+        True,
+        ("attempts remaining",),
+        (r"received 5\d\d error, \d+ attempts remaining",),  # octokit's retry plugin (release-please)
+        "GitHub's API answered server errors until the client's retries ran out",
+        "Retry; see githubstatus.com.",
+        find_host=False,
+    ),
+    _rule(
+        "github.action_download_retried",
+        "github",
+        True,
+        ("failed to download action",),
+        (r"^(?:Warning: )?Failed to download action 'https://api\.github\.com/",),
+        "the runner could not download an action from GitHub and backed off to retry",
+        "Retry if the job failed on it; a self-hosted runner needs api.github.com and codeload.github.com.",
+        fatal=False,
+    ),
+    _rule(
         "github.secondary_rate_limited",
         "github",
         True,
@@ -1224,6 +1290,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "GitHub's secondary rate limit blocked the job for a few minutes (too many requests at once)",
         "Retry after a few minutes; make fewer concurrent or content-creating API calls.",
         find_host=False,
+    ),
+    _rule(
+        "credentials.token_response_html",
+        "credentials",
+        False,
+        ("unable to decode token response",),
+        (r"unable to decode token response: invalid character '<'",),
+        "the registry's token endpoint answered an HTML page (a proxy or a wrong realm), not a token",
+        "Check the registry's auth realm (WWW-Authenticate) and any proxy in front of it.",
     ),
     _rule(
         "credentials.repository_not_found",
@@ -1417,8 +1492,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.network_unreachable",
         "connectivity",
         False,
-        ("network is unreachable", "enetunreach", "no route to host", "ehostunreach", "network unreachable",
-         "cannot assign requested address"),
+        (
+            "network is unreachable",
+            "enetunreach",
+            "no route to host",
+            "ehostunreach",
+            "network unreachable",
+            "cannot assign requested address",
+        ),
         (
             r"network is unreachable",
             r"\bENETUNREACH\b",
