@@ -91,6 +91,7 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
+_SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
 _OOM_EXIT = re2.compile(r"exit code:? 137\b")
@@ -125,6 +126,13 @@ def settle(f: Finding, text: str) -> Finding:
         dialed = _DIALED_NAME.search(text)  # the builder's own address (`dial tcp remote-bk:8372`)
         host = f.host or (dialed[1].lower() if dialed else None)
         return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
+    if f.component in ("dns", "connectivity") and _SERVER_RESPONSE.search(text):
+        # Go quotes the proxy's or checksum database's own failure (`server response: not found: ...: lookup H`):
+        # the network error happened on their side, fetching a module they cannot reach (a private one)
+        return replace(f, id="goproxy.not_found", component="goproxy", retryable=False, blame="build", host=None,
+                       summary="the Go proxy or checksum database could not fetch the module itself (a private or "
+                       "missing module; its own error is quoted)", remedy="For a private module set GOPRIVATE "
+                       "(or GONOPROXY/GONOSUMDB) to its path; else check the module path and version.")  # fmt: skip
     if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
         return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",
