@@ -51,10 +51,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "not enough space on the disk",
             "disk quota exceeded",
             "out of disk space",
+            "free, cutoff is",
         ),
         (
             r"no space left on device",
             r"\bENOSPC\b",
+            r"Not enough (?:disk space|inodes) free, cutoff is \d+",  # Buildkite's elastic stack health check
             r"not enough space on the disk",
             r"disk quota exceeded",
             r"running out of disk space",
@@ -67,12 +69,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.out_of_memory",
         "local",
         False,
-        ("killed signal terminated program", "killed", "exit code 137"),
+        ("killed signal terminated program", "killed", "exit code 137", "low on resource: memory"),
         (
             r"Killed signal terminated program",  # gcc/clang's driver: cc1plus was SIGKILLed
             r"^Killed\s*$",
             r"\bline \d+: +\d+ Killed\b",  # the shell's report of a SIGKILLed child
             r"failed with exit code 137\b",  # 128 + SIGKILL
+            r"Received \"killed\" signal",  # CircleCI
+            r"The node was low on resource: memory",  # the kubelet evicted the job's pod
         ),
         "a process was killed for memory (SIGKILL: the OOM killer or the runner's memory limit)",
         "Give the build more memory (a larger runner, the builder's memory limit) or use less (fewer parallel jobs).",
@@ -109,8 +113,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.pod_evicted_disk",
         "local",
         False,
-        ("low on resource: ephemeral-storage",),
-        (r"low on resource: ephemeral-storage",),
+        ("low on resource: ephemeral-storage", "emptydir volume"),
+        (r"low on resource: ephemeral-storage", r"Usage of EmptyDir volume \S+ exceeds the limit"),
         "the runner's pod was evicted for disk (its ephemeral storage ran out)",
         "Give the runner pod more ephemeral storage (or a volume for the work directory).",
         find_host=False,
@@ -165,6 +169,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "daemon is not running",
             "job for docker.service failed",
             "connect to docker daemon",
+            "reach docker daemon",
         ),
         (
             r"cannot connect to the docker daemon",
@@ -175,6 +180,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"(?:could|unable to) (?:not )?connect to (?:the )?docker daemon",
             r"couldn't connect to docker daemon",  # docker-compose v1
             r"Job for docker\.service failed",  # systemd could not start dockerd
+            r"Unable to reach Docker Daemon after \d+ attempts",  # Drone's docker plugin
         ),
         "the Docker daemon is not running (or not where the client looks)",
         "Start dockerd on the runner, or point DOCKER_HOST at it.",
@@ -191,6 +197,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "failed to create shim task",
             "error initializing graphdriver",
             "is too new. maximum supported api version",
+            "failed to register layer",
         ),
         (
             r"failed to create shim task",
@@ -199,6 +206,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"containerd\.sock: (?:connect: |timeout|i/o timeout)",
             r"mkdir /var/lib/docker\S*: read-only file system",
             r"error creating overlay mount",
+            r"failed to register layer: ApplyLayer exit status 1 .*lchown \S+: (?:no such file|invalid argument)",
         ),
         "the runner's Docker/containerd daemon is broken (its socket, storage or mounts)",
         "Restart the daemon (or the runner); check its storage driver and disk.",
@@ -718,16 +726,52 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "received a shutdown signal",
             "hosted runner encountered an error",
             "request to deprovision",
+            "channelclosedexception",
+            "backing channel",
+            "jnlp4-connect connection",
+            "stopped hearing from agent",
+            "lost communication with the server",
+            "(agent lost)",
         ),
         (
             r"\brunner\b.*lost communication with the server",
+            r"hudson\.remoting\.ChannelClosedException",  # Jenkins: the agent's channel closed mid-build
+            r"Backing channel '[^']+' is disconnected",
+            r"Remote call on JNLP4-connect connection from .* failed",
+            r"\bstopped hearing from agent\b",  # Azure Pipelines
+            r"\bThe agent: .* lost communication with the server",
+            r"Exited with status -1 \(agent lost\)",  # Buildkite
             r"The runner has received a shutdown signal",
             r"The hosted runner encountered an error while running your job",
             r"Received request to deprovision",
         ),
-        "the runner went away mid-job (lost its connection to GitHub, or was shut down or starved)",
+        "the runner went away mid-job (lost its connection to the CI server, or was shut down or starved)",
         "Retry; if it repeats, the job starves the machine (memory, CPU): use a larger runner.",
         find_host=False,
+    ),
+    _rule(
+        "local.job_pod_not_started",
+        "local",
+        False,
+        ("waiting for pod running", "unhealthy with phase status failed"),
+        (
+            r"waiting for pod running: (?:timed out waiting for pod to start|pod status is failed)",  # GitLab
+            r"Pod \S+ is unhealthy with phase status Failed",  # ARC's container-mode workflow pod
+        ),
+        "the job's pod never started (unschedulable, a volume that did not mount, an image that would not pull)",
+        "Read the pod's events (kubectl describe pod): its resources, node selectors, volumes and image.",
+        find_host=False,
+    ),
+    _rule(
+        "build.no_output_timeout",
+        "build",
+        False,
+        ("too long with no output", "no output has been received"),
+        (r"Too long with no output \(exceeded \S+\)", r"No output has been received in the last \S+"),
+        "the build printed nothing for longer than the CI allows (a hung test or a prompt, or a quiet long step)",
+        "Find the step that hung; print progress from long steps, or raise the CI's no-output limit.",
+        find_host=False,
+        blame="build",
     ),
     # libpq names the host on the line after `Connection refused`: the build's own database on loopback
     _rule(
