@@ -55,6 +55,7 @@ from tests.data.dev import (
     entries_35,
     entries_36,
     entries_37,
+    entries_39,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -187,6 +188,7 @@ def main() -> None:
         *entries_35.E,
         *entries_36.E,
         *entries_37.E,
+        *entries_39.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
