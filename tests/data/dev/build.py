@@ -54,6 +54,7 @@ from tests.data.dev import (
     entries_34,
     entries_35,
     entries_36,
+    entries_38,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -185,6 +186,7 @@ def main() -> None:
         *entries_34.E,
         *entries_35.E,
         *entries_36.E,
+        *entries_38.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
