@@ -55,6 +55,7 @@ from tests.data.dev import (
     entries_35,
     entries_36,
     entries_37,
+    entries_38,
     entries_39,
 )
 
@@ -188,6 +189,7 @@ def main() -> None:
         *entries_35.E,
         *entries_36.E,
         *entries_37.E,
+        *entries_38.E,
         *entries_39.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
