@@ -947,6 +947,20 @@ FAMILIES = [
      "connectivity.untrusted_certificate", "connectivity", "pypi.org", False),
     ("Collecting x\n  ProxyError('Cannot connect to proxy.', OSError('Tunnel connection failed: 407 Proxy "
      "Authentication Required'))", "connectivity.proxy_auth_required", "connectivity", None, False),
+    # issue 25, batches 37-39
+    ("FATAL: command execution failed\nhudson.remoting.ChannelClosedException: Channel \"hudson.remoting.Channel@1:"
+     "agent-3\": Remote call on JNLP4-connect connection from 10.0.0.7/10.0.0.7:50122 failed. The channel is closing "
+     "down or has closed down", "local.runner_lost", "local", None, True),
+    ("##[error]We stopped hearing from agent Azure Pipelines 3. Verify the agent machine is running",
+     "local.runner_lost", "local", None, True),
+    ("ERROR: Job failed (system failure): prepare environment: waiting for pod running: timed out waiting for pod to "
+     "start", "local.job_pod_not_started", "local", None, False),
+    ('Error: error getting credentials - err: exec: "docker-credential-gcloud": executable file not found in $PATH, '
+     "out: ``", "credentials.helper_failed", "credentials", None, False),
+    ("ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with \"frozen-lockfile\" because pnpm-lock.yaml is not up to date "
+     "with package.json", "build.lockfile_outdated", "build", None, False),
+    ("Curl error (28): Timeout was reached for https://mirrors.fedoraproject.org/metalink?repo=x [Resolving timed out "
+     "after 30002 milliseconds]", "dns.timeout", "dns", "mirrors.fedoraproject.org", True),
 ]  # fmt: skip
 
 

@@ -58,6 +58,7 @@ _CACHE_HOST = re2.compile(
 _LOOKUP_TIMEOUT = re2.compile(
     r"\blookup ([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])(?: on \S+)?: (?:read udp \S+: )?i/o timeout"
 )
+_RESOLVE_PHASE = re2.compile(r"\bResolving timed out after \d+ milli")
 _DIALED_LOOPBACK = re2.compile(r"(?i)(?:ECONNREFUSED|dial tcp) (?:127\.\d+\.\d+\.\d+|\[::1\]):\d+")
 _LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1\])(?::\d+)?/")
 _REGISTRY_CALL = re2.compile(
@@ -92,6 +93,7 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
 
 
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
+_LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _SECONDARY = re2.compile(r"(?i)secondary rate limit")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
@@ -187,6 +189,11 @@ def settle(f: Finding, text: str) -> Finding:
                        summary="GitHub's secondary rate limit blocked the job for a few minutes",
                        remedy="Retry after a few minutes; make fewer concurrent or content-creating API "
                        "calls.")  # fmt: skip
+    if f.id in ("registry.dockerhub_pull_limit", "registry.rate_limited") and _LOGIN_LOCKED.search(text):
+        return replace(f, id="credentials.login_locked", component="credentials", retryable=False, blame="build",
+                       summary="the registry locked logins for this user or IP after repeated failed attempts",
+                       remedy="Fix the stored password or token, then wait for the lockout to lapse; a retry now "
+                       "fails the same way.")  # fmt: skip
     if f.id == "registry.rate_limited" and f.host == "docker.io":
         return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (
@@ -206,6 +213,9 @@ def settle(f: Finding, text: str) -> Finding:
     if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
         # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
         return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)
+    if f.component == "connectivity" and _RESOLVE_PHASE.search(text):
+        # curl's (and libcurl's: dnf, composer, git) timeout says which phase ran out: resolving the name
+        return replace(f, id="dns.timeout", component="dns", retryable=True)
     if (
         f.component in ("connectivity", "dns")
         and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))

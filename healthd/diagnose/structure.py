@@ -647,11 +647,20 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Log in to the registry the image names, with a token that may read/write it.",
     ),
     _rule(
+        "registry.oci_index_unsupported",
+        "registry",
+        False,
+        ("not supported for oci manifest", "child manifest not supported"),
+        (r"Object metadata not supported for OCI manifest", r"Image index child manifest not supported"),
+        "the registry cannot store an OCI image index or attestation manifest (an older registry)",
+        "Push without attestations (provenance: false, sbom: false) or with oci-mediatypes=false.",
+    ),
+    _rule(
         "registry.cannot_reuse_body",
         "registry",
         True,
-        ("cannot reuse body",),
-        (r"cannot reuse body, request must be retried",),
+        ("cannot reuse body", "on closed pipe"),
+        (r"cannot reuse body, request must be retried", r"failed to copy: io: read/write on closed pipe"),
         "the client could not resend a request body after the registry asked it to retry (containerd pusher)",
         "Retry the push.",
     ),
@@ -1012,9 +1021,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.helper_failed",
         "credentials",
         False,
-        ("error getting credentials", "error storing credentials", "non tty device"),
+        ("error getting credentials", "error storing credentials", "non tty device", "configured credential helper"),
         (
-            r"error (?:getting|storing) credentials",
+            r"error (?:getting|storing) credentials.*",  # the whole line: the helper's own error is inside it
+            r"Error getting the version of the configured credential helper",
             r"Cannot perform an interactive login from a non TTY device",
         ),
         "the Docker credential helper failed, or the login had no password to read (an empty secret)",
@@ -1161,8 +1171,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.invalid_reference",
         "build",
         False,
-        ("invalid_reference",),
-        (r"\binvalid_reference: invalid tag\b",),
+        ("invalid_reference", "name invalid"),
+        (r"\binvalid_reference: invalid tag\b", r"^(?:ERROR: )?name invalid\s*$"),
         "the image or chart reference is not a valid reference (a tag with `+`, capitals, a bad character)",
         "Fix the reference (OCI tags allow [A-Za-z0-9_.-]; helm turns a version's + into _).",
         find_host=False,
@@ -1382,9 +1392,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.dependency_not_found",
         "build",
         False,
-        ("could not find", "failed to resolve:"),
+        ("could not find", "failed to resolve:", "nu1101"),
         (
             r"Could not find [\w.-]+:[\w.-]+:[\w.+-]+\.",  # Gradle: in none of the repositories it searched
+            r"error NU1101: Unable to find package \S+\. No packages exist with this id",  # NuGet
             r"Could not find group:\S+, module:\S+, version:\S+\.",
             r"Failed to resolve: [\w.-]+:[\w.-]+:[\w.+-]+",  # Android Studio's
         ),
@@ -1447,11 +1458,43 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Retry; if it repeats, check the runner's host (its Docker daemon, disk, autoscaler).",
     ),
     _rule(
+        "build.network_sandboxed",
+        "build",
+        False,
+        ("could not resolve host", "temporary failure in name resolution"),
+        (r"(?:Could not resolve host|Temporary failure in name resolution).*",),  # the whole line: beats DNS's
+        "a name did not resolve inside a package build's sandbox (portage's network-sandbox): the network is cut off "
+        "there by design",
+        "Fetch what the build needs in the fetch phase (vendor the crates/modules) or allow the network for it.",
+        find_host=False,
+        blame="build",
+        context=r"^>>> (?:Compiling source|Emerging|Unpacking source)",
+    ),
+    _rule(
+        "build.lockfile_outdated",
+        "build",
+        False,
+        ("lockfile", "needs to be updated", "not consistent with", "not in sync", "lock file does not contain"),
+        (
+            r"ERR_PNPM_OUTDATED_LOCKFILE",
+            r"Cargo\.lock needs to be updated but --locked was passed",
+            r"poetry\.lock is not consistent with pyproject\.toml",
+            r"lockfile needs to be updated, but yarn was run with `--frozen-lockfile`",
+            r"The lockfile at `\S+` needs to be updated, but `--locked` was provided",  # uv
+            r"package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are not in sync",  # npm ci
+            r"Your lock file does not contain a compatible set of packages",  # composer
+        ),
+        "the lockfile is out of step with the manifest and the install was asked not to change it",
+        "Regenerate the lockfile with the same tool version and commit it.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "build.package_not_found",
         "build",
         False,
-        ("no such package",),
-        (r"^\s*\S+ \(no such package\):",),
+        ("no such package", "(missing)"),
+        (r"^\s*\S+ \(no such package\):", r"^\s*\S+ \(missing\):\s*$"),  # apk (older: `(missing)`)
         "apk has no package of that name in the release's repositories (a name from another release or distro)",
         "Use the package's name in this Alpine release (python3, not python), or add the repository that has it.",
         find_host=False,
@@ -1822,8 +1865,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.package_mirror",
         "connectivity",
         True,
-        ("temporary error (try again later)", "network error (check internet connection"),
-        (r"https?://\S+: temporary error \(try again later\)", r"https?://\S+: network error \(check Internet"),
+        ("temporary error (try again later)", "network error (check internet connection", "unable to access index"),
+        (
+            r"https?://\S+: temporary error \(try again later\)",
+            r"https?://\S+: network error \(check Internet",
+            r"unable to access index for repository https?://\S+",  # R's install.packages
+        ),
         "the package mirror could not be reached or answered a temporary error (apk)",
         "Retry; if it persists, pin another Alpine mirror in /etc/apk/repositories.",
     ),
