@@ -3,7 +3,9 @@
 The log is GitHub-shaped (timestamp prefixes, BuildKit step lines, Go downloads, compiler and test output,
 cache import/export lines that hit the keyword prefilter) with the failure near the end. Two runs:
 `typical` and `dense` (every line carries a prefilter keyword, so every line is decoded and regex-checked:
-the matcher's worst honest case). Run: python bench/diagnose.py [--mb 100]
+the matcher's worst honest case). Then many small logs in one process (what the daemon's diagnose workers
+see): the scanner's compiled index reused, against compiling it for every log. Run: python bench/diagnose.py
+[--mb 100]
 """
 
 from __future__ import annotations
@@ -77,11 +79,34 @@ def baseline() -> float:
     return time.perf_counter() - started
 
 
+def small_logs(rounds: int = 5) -> None:
+    """ms per log over tests/logs/*.log in one process: the compiled index reused, and compiled per log."""
+    sys.path.insert(0, str(ROOT))
+    from healthd.diagnose import matcher
+
+    logs = [p.read_bytes() for p in sorted((ROOT / "tests" / "logs").glob("*.log"))]
+    matcher.diagnose(logs[:1])  # compile once
+    timings = {}
+    for name, before in (("index reused", lambda: None), ("index compiled per log", matcher._index.cache_clear)):
+        started = time.perf_counter()
+        for _ in range(rounds):
+            for log in logs:
+                before()
+                matcher.diagnose([log])
+        timings[name] = (time.perf_counter() - started) / (rounds * len(logs)) * 1000
+    reused, compiled = timings.values()
+    print(
+        f"small logs ({len(logs)} real logs x {rounds}): {reused:.2f} ms/log with the index reused, "
+        f"{compiled:.1f} ms/log compiling it per log ({compiled / reused:.0f}x)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, default=100)
     args = parser.parse_args()
     print(f"process start, empty log: {baseline():.2f} s")
+    small_logs()
     with tempfile.TemporaryDirectory() as tmp:
         for name, shapes in (("typical", TYPICAL), ("dense", DENSE)):
             path = Path(tmp) / f"{name}.log"
