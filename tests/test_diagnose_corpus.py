@@ -15,7 +15,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-DEV_FLOOR = 0.775  # measured 1043/1337 = 78.0% with batches 37-39 (128 strings: 62 named blind, 90 after their rules)
+DEV_FLOOR = 0.78  # measured 1050/1337 = 78.5% with batches 37-39 (128 strings: 62 named blind, 90 after their rules)
 HELDOUT_FLOOR = 0.81  # measured 132/162 = 81.5% (131 before batches 19-30; the goal of issue 25, 0.90, is not met)
 
 

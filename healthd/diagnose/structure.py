@@ -746,7 +746,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\brunner\b.*lost communication with the server",
             r"hudson\.remoting\.ChannelClosedException",  # Jenkins: the agent's channel closed mid-build
             r"Backing channel '[^']+' is disconnected",
-            r"Remote call on JNLP4-connect connection from .* failed",
+            r"Remote call (?:on|to) JNLP4-connect connection from .* failed",
             r"\bstopped hearing from agent\b",  # Azure Pipelines
             r"\bThe agent: .* lost communication with the server",
             r"Exited with status -1 \(agent lost\)",  # Buildkite
@@ -759,13 +759,23 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "local.runner_image_broken",
+        "local",
+        False,
+        ("unable to run the job runner", "runner failed with exit code: 126"),
+        (r"CircleCI was unable to run the job runner", r"runner failed with exit code: 126"),
+        "the CI could not start its own runner inside the job's image (126: its entrypoint or shell cannot run)",
+        "Use an image with a POSIX shell at /bin/sh (or set the job's shell), and no ENTRYPOINT that exits.",
+        find_host=False,
+    ),
+    _rule(
         "local.job_pod_not_started",
         "local",
         False,
-        ("waiting for pod running", "unhealthy with phase status failed"),
+        ("waiting for pod running", "pod failed to come online"),
         (
             r"waiting for pod running: (?:timed out waiting for pod to start|pod status is failed)",  # GitLab
-            r"Pod \S+ is unhealthy with phase status Failed",  # ARC's container-mode workflow pod
+            r"Pod failed to come online with error",  # ARC's container-mode workflow pod
         ),
         "the job's pod never started (unschedulable, a volume that did not mount, an image that would not pull)",
         "Read the pod's events (kubectl describe pod): its resources, node selectors, volumes and image.",
@@ -1355,6 +1365,50 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Check the registry's auth realm (WWW-Authenticate) and any proxy in front of it.",
     ),
     _rule(
+        "credentials.iam_permission_missing",
+        "credentials",
+        False,
+        ("artifactregistry.repositories.", "token exchange failed for project"),
+        (
+            r'Permission "artifactregistry\.repositories\.(?:upload|download)Artifacts" denied',
+            r"Token exchange failed for project '[^']*'",  # GCR/Artifact Registry: the API or the account's role
+        ),
+        "the cloud account the job uses lacks the registry permission (an IAM role, or the registry API disabled)",
+        "Grant the service account the registry's reader/writer role (and enable the API); gcloud auth "
+        "configure-docker for the registry's region.",
+        blame="build",
+    ),
+    _rule(
+        "registry.client_closed",
+        "registry",
+        False,
+        ("client closed request",),
+        (r"\bClient Closed Request\b",),  # nginx's 499: the proxy in front of the registry gave up on the upload
+        "the proxy in front of the registry closed the upload (nginx 499: its timeout or body limit)",
+        "Raise the proxy's timeouts and body limit for the registry (proxy_read_timeout, client_max_body_size).",
+    ),
+    _rule(
+        "github.tap_fetch_failed",
+        "github",
+        True,
+        ("/library/taps/",),
+        (r"^Error: Fetching \S+/Library/Taps/\S+ failed!",),  # Homebrew's taps are GitHub git repositories
+        "Homebrew could not fetch a tap from GitHub",
+        "Retry; check github.com's git service (githubstatus.com).",
+        find_host=False,
+    ),
+    _rule(
+        "build.git_remote_invalid",
+        "build",
+        False,
+        ("info/refs not valid",),
+        (r"/info/refs not valid: is this a git repository\?",),
+        "the URL the build clones is not a git repository (a web page's URL, an anchor or a typo)",
+        "Fix the dependency's repository URL (no #fragment, the .git remote).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "credentials.repository_not_found",
         "credentials",
         False,
@@ -1477,6 +1531,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ("lockfile", "needs to be updated", "not consistent with", "not in sync", "lock file does not contain"),
         (
             r"ERR_PNPM_OUTDATED_LOCKFILE",
+            r"ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE",  # written by another pnpm version
             r"Cargo\.lock needs to be updated but --locked was passed",
             r"poetry\.lock is not consistent with pyproject\.toml",
             r"lockfile needs to be updated, but yarn was run with `--frozen-lockfile`",
