@@ -58,6 +58,7 @@ from tests.data.dev import (
     entries_38,
     entries_39,
     entries_40,
+    entries_41,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -193,6 +194,7 @@ def main() -> None:
         *entries_38.E,
         *entries_39.E,
         *entries_40.E,
+        *entries_41.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
