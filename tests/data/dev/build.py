@@ -57,6 +57,7 @@ from tests.data.dev import (
     entries_37,
     entries_38,
     entries_39,
+    entries_42,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -191,6 +192,7 @@ def main() -> None:
         *entries_37.E,
         *entries_38.E,
         *entries_39.E,
+        *entries_42.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
