@@ -59,6 +59,7 @@ from tests.data.dev import (
     entries_39,
     entries_40,
     entries_41,
+    entries_42,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -195,6 +196,7 @@ def main() -> None:
         *entries_39.E,
         *entries_40.E,
         *entries_41.E,
+        *entries_42.E,
     ]:
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
