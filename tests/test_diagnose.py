@@ -961,6 +961,15 @@ FAMILIES = [
      "with package.json", "build.lockfile_outdated", "build", None, False),
     ("Curl error (28): Timeout was reached for https://mirrors.fedoraproject.org/metalink?repo=x [Resolving timed out "
      "after 30002 milliseconds]", "dns.timeout", "dns", "mirrors.fedoraproject.org", True),
+    # issue 25, batches 40-42: the job's own services, Windows and Apple tools, infrastructure tools
+    ("pq: the database system is starting up (57P03)", "build.test_db_not_ready", "build", None, True),
+    ("docker: Error response from daemon: driver failed programming external connectivity on endpoint db: Bind for "
+     "0.0.0.0:5432 failed: port is already allocated.", "local.port_in_use", "local", None, False),
+    ("Error: Inconsistent dependency lock file", "build.lockfile_checksum", "build", None, False),
+    ("An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in "
+     "the request is expired", "credentials.session_expired", "credentials", None, False),
+    ("Invoke-WebRequest : The request was aborted: Could not create SSL/TLS secure channel.",
+     "build.tls_protocol_outdated", "build", None, False),
 ]  # fmt: skip
 
 

@@ -30,11 +30,11 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 # what an HTTP status follows, in every tool's form: after a URL (never inside one: `.../pull/404` is no status),
 # `status: `, `StatusCode: ` (containers/image), `returned an error: (` (.NET), `returned ` (npm), `fetch GET `
 # (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm),
-# `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm)
+# `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm), `(HTTP Code: ` (ansible-galaxy)
 _HTTP = (
     r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
     r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
-    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\bE)"
+    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\(HTTP Code: |\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -645,6 +645,198 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the registry denied the request (credentials or permissions)",
         "Log in to the registry the image names, with a token that may read/write it.",
+    ),
+    # --- dev batches 40-42: the job's own services and test infrastructure, Windows and Apple tools, IaC tools --
+    _rule(
+        "build.service_unhealthy",
+        "build",
+        False,
+        ("service is unhealthy",),
+        (r"Failed to initialize, \S+ service is unhealthy",),  # the runner's `services:` health check
+        "a service container of the job never passed its health check (its image, env or health command)",
+        "Check the service's env (passwords, ports) and health-cmd; read its container log in the job's setup.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.test_db_not_ready",
+        "build",
+        True,
+        ("the database system is starting up", "the database system is shutting down", "57p03"),
+        (r"the database system is (?:starting up|shutting down)", r"\b57P03\b"),
+        "the job's database was still starting (or restarting) when the tests connected",
+        "Wait for the database (a health check, pg_isready in a loop) before the tests start.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "local.port_in_use",
+        "local",
+        False,
+        ("port is already allocated",),
+        (r"Bind for \S+ failed: port is already allocated",),
+        "the port a container publishes is already taken on this runner (a container left by an earlier job)",
+        "Stop what holds the port (docker ps; a leftover compose project) or publish another port.",
+        find_host=False,
+    ),
+    _rule(
+        "build.compose_network_missing",
+        "build",
+        False,
+        ("declared as external, but could not be found",),
+        (r"[Nn]etwork \S+ declared as external, but could not be found",),
+        "the compose file uses an external network that does not exist on this runner",
+        "Create the network first (docker network create) or drop external: true.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "local.max_map_count_low",
+        "local",
+        False,
+        ("vm.max_map_count",),
+        (r"vm\.max_map_count \[\d+\] is too low",),
+        "the runner's kernel allows too few memory maps for the service (Elasticsearch/OpenSearch)",
+        "Raise it on the runner: sysctl -w vm.max_map_count=262144.",
+        find_host=False,
+    ),
+    _rule(
+        "build.browser_driver_mismatch",
+        "build",
+        False,
+        ("only supports chrome version", "there is no such driver by url"),
+        (r"This version of ChromeDriver only supports Chrome version \d+", r"There is no such driver by url https?://"),
+        "the browser driver does not fit the installed browser (or the driver tool asks a retired download URL)",
+        "Install the driver matching the browser (Selenium Manager, setup-chrome with its chromedriver), or "
+        "update the driver manager.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.docker_env_misconfigured",
+        "build",
+        False,
+        ("could not find a valid docker environment",),
+        (r"Could not find a valid Docker environment",),  # Testcontainers
+        "Testcontainers found no Docker daemon it could use (no socket where it looked, or DOCKER_HOST wrong)",
+        "Run the tests where a Docker daemon is reachable (mount the socket, set DOCKER_HOST) or use a runner with "
+        "Docker.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "local.ryuk_unreachable",
+        "local",
+        False,
+        ("ryuk",),
+        (r"Can not connect to Ryuk at \S+", r"Timed out waiting for Ryuk container to start"),
+        "Testcontainers' reaper (Ryuk) did not start or could not be reached from the tests (the runner's Docker "
+        "networking)",
+        "Check the runner can reach containers it starts (docker-in-docker networking) or set "
+        "TESTCONTAINERS_RYUK_DISABLED=true on an ephemeral runner.",
+        find_host=False,
+    ),
+    _rule(
+        "build.tls_protocol_outdated",
+        "build",
+        False,
+        ("could not create ssl/tls secure channel",),
+        (r"Could not create SSL/TLS secure channel",),  # .NET / PowerShell offering TLS 1.0
+        "the Windows script offered an old TLS version the server refuses (PowerShell's default before TLS 1.2)",
+        "Set [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 before the download.",
+        blame="build",
+    ),
+    _rule(
+        "build.windows_os_mismatch",
+        "build",
+        False,
+        ("does not match the host operating system",),
+        (r"container operating system does not match the host operating system",),
+        "the Windows container image was built for another Windows release than the runner's",
+        "Use the image tag for the runner's Windows build (ltsc2019/ltsc2022), or run with --isolation=hyperv.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "credentials.keychain_locked",
+        "credentials",
+        False,
+        ("errsecinternalcomponent",),
+        (r"\berrSecInternalComponent\b",),
+        "codesign could not use the signing key: the keychain is locked in this non-interactive session",
+        "Unlock the keychain in the job (security unlock-keychain) and allow codesign (set-key-partition-list).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.lockfile_checksum",
+        "build",
+        False,
+        ("dependency lock file",),
+        (
+            r"doesn't match any of the checksums previously recorded in the dependency lock file",
+            r"Error: Inconsistent dependency lock file",
+        ),
+        "the provider the job installs does not match the Terraform/OpenTofu lock file",
+        "Run terraform providers lock for every platform the job uses (or init -upgrade) and commit the lock file.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.provider_not_found",
+        "build",
+        False,
+        ("does not have a provider named",),
+        (r"provider registry \S+ does not have a provider named",),
+        "the provider address does not exist in that registry (a wrong namespace, or a provider never published)",
+        "Fix the provider's source address in required_providers.",
+        blame="build",
+    ),
+    _rule(
+        "build.helm_repo_not_added",
+        "build",
+        False,
+        ("no repository definition for",),
+        (r"no repository definition for \S+",),
+        "helm dependency build found a chart repository the job never added",
+        "Add the repositories first (helm repo add NAME URL) or use OCI references.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "github.plugin_rate_limited",
+        "github",
+        True,
+        ("rate limited the plugin getter",),
+        (r"Plugin host rate limited the plugin getter",),  # packer init: GitHub's anonymous API limit
+        "GitHub's API rate-limited the plugin download (anonymous requests from a shared runner address)",
+        "Give the tool a token (PACKER_GITHUB_API_TOKEN) or retry after the time it names.",
+        find_host=False,
+    ),
+    _rule(
+        "credentials.session_expired",
+        "credentials",
+        False,
+        ("expiredtoken", "security token included in the request is expired", "aadsts700024"),
+        (
+            r"\bExpiredToken(?:Exception)?\b",
+            r"The security token included in the request is expired",
+            r"\bAADSTS700024\b",  # Azure: the federated assertion outlived its lifetime
+        ),
+        "the job's short-lived cloud credentials expired before the step ran (the session is shorter than the job)",
+        "Request the credentials closer to the step, or a longer session (role-duration-seconds).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "credentials.cluster_unauthorized",
+        "credentials",
+        False,
+        ("you must be logged in to the server",),
+        (r"You must be logged in to the server",),
+        "the cluster refused the job's identity (a kubeconfig user or cloud role the cluster does not map)",
+        "Map the job's role in the cluster (aws-auth / access entries, RBAC) or refresh the kubeconfig.",
+        blame="build",
     ),
     _rule(
         "registry.oci_index_unsupported",
