@@ -414,7 +414,8 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "retryable": True,
         "tier": "status",
         "keywords": ("toomanyrequests", "unexpected"),
-        "patterns": (r"toomanyrequests", r"unexpected (?:HTTP )?status\b.*: 429\b"),
+        # the errcode and its message (`toomanyrequests: ...`), never a client's class (`Octokit::TooManyRequests`)
+        "patterns": (r"\btoomanyrequests: ", r"unexpected (?:HTTP )?status\b.*: 429\b"),
         "summary": "the registry rate-limited the build (429)",
         "remedy": "Back off and retry; reduce request bursts from one IP, authenticate, or use a mirror.",
         "source": "ref #21/#22: distribution errcode TOOMANYREQUESTS; containerd resolver.go withErrorCheck",

@@ -94,7 +94,6 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
 
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
-_SECONDARY = re2.compile(r"(?i)secondary rate limit")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
 _OOM_EXIT = re2.compile(r"exit code:? 137\b")
@@ -183,12 +182,6 @@ def settle(f: Finding, text: str) -> Finding:
     if f.id == "credentials.push_denied" and _PULL_SCOPE.search(text):
         return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
                        "the image (it does not exist, or is private to this token)")  # fmt: skip
-    if f.id == "registry.rate_limited" and f.host and under(f.host, GITHUB_HOSTS) and _SECONDARY.search(text):
-        # GitHub answers its secondary limit with 403 or 429 and the words (Octokit::TooManyRequests)
-        return replace(f, id="github.secondary_rate_limited", component="github",
-                       summary="GitHub's secondary rate limit blocked the job for a few minutes",
-                       remedy="Retry after a few minutes; make fewer concurrent or content-creating API "
-                       "calls.")  # fmt: skip
     if f.id in ("registry.dockerhub_pull_limit", "registry.rate_limited") and _LOGIN_LOCKED.search(text):
         return replace(f, id="credentials.login_locked", component="credentials", retryable=False, blame="build",
                        summary="the registry locked logins for this user or IP after repeated failed attempts",

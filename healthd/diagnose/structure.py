@@ -1545,7 +1545,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"exceeded a secondary rate limit",),
         "GitHub's secondary rate limit blocked the job for a few minutes (too many requests at once)",
         "Retry after a few minutes; make fewer concurrent or content-creating API calls.",
-        find_host=False,
     ),
     _rule(
         "credentials.token_response_html",
