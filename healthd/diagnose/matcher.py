@@ -225,28 +225,32 @@ _STALLED: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class _Index:
-    """What a Scanner searches with, compiled once per signature set: compiling takes ~90 ms, more than
-    scanning most logs, and the daemon's diagnose worker makes a Scanner per log."""
+    """What a Scanner searches with, compiled once per signature set and shared (read-only) by every Scanner:
+    compiling takes ~90 ms, more than scanning most logs, and the daemon's diagnose worker makes a Scanner per
+    log."""
 
     keywords: BytesAhoCorasick
-    candidates: list[set[int]]  # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
+    # keyword -> the signatures (catalog indexes) worth trying on a line that holds it
+    candidates: tuple[frozenset[int], ...]
     patterns: Any  # every pattern in one RE2 set: one pass per line says which patterns can match at all
-    pattern_ids: list[list[int]]
+    pattern_ids: tuple[tuple[int, ...], ...]
 
 
 @lru_cache(maxsize=4)
 def _index(signatures: tuple[Signature, ...]) -> _Index:
     markers = set(COMMAND_KEYWORDS) | set(TOOL_BLOCK_KEYWORDS) | {PROGRESS_KEYWORD}
     keywords = sorted({k.lower() for s in signatures for k in s.keywords} | markers)
-    candidates = [
-        {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
-        | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
-        | ({_BLOCK_LINE} if k in TOOL_BLOCK_KEYWORDS else set())
-        | ({_PROGRESS_LINE} if k == PROGRESS_KEYWORD else set())
+    candidates = tuple(
+        frozenset(
+            {i for i, s in enumerate(signatures) if k in (w.lower() for w in s.keywords)}
+            | ({_COMMAND_LINE} if k in COMMAND_KEYWORDS else set())
+            | ({_BLOCK_LINE} if k in TOOL_BLOCK_KEYWORDS else set())
+            | ({_PROGRESS_LINE} if k == PROGRESS_KEYWORD else set())
+        )
         for k in keywords
-    ]
+    )
     patterns = re2.Set.SearchSet()
-    pattern_ids = [[patterns.Add(p.pattern) for p in sig.patterns] for sig in signatures]
+    pattern_ids = tuple(tuple(patterns.Add(p.pattern) for p in sig.patterns) for sig in signatures)
     patterns.Compile()
     return _Index(BytesAhoCorasick([k.encode() for k in keywords]), candidates, patterns, pattern_ids)
 
@@ -256,13 +260,8 @@ class Scanner:
     largest chunk fed plus a few lines of context."""
 
     def __init__(self, signatures: tuple[Signature, ...] = CATALOG) -> None:
-        index = _index(signatures)
         self._signatures = signatures
-        self._keywords = index.keywords
-        self._candidates = index.candidates
-        # a line full of keywords costs one scan of the set, not one search per candidate pattern
-        self._set = index.patterns
-        self._pattern_ids = index.pattern_ids
+        self._index = _index(signatures)
         self._carry = b""  # the unfinished last line
         self._context = b""  # the last CONTEXT_LINES complete lines, already scanned
         self._lines = 0
@@ -316,9 +315,9 @@ class Scanner:
     def _scan(self, region: bytes, offset: int) -> None:
         """Matches the complete lines of region[offset:] (region[:offset] is context already scanned)."""
         hits: dict[int, set[int]] = {}  # line start -> candidate signatures
-        for keyword, i, _ in self._keywords.find_matches_as_indexes(region.lower(), overlapping=True):
+        for keyword, i, _ in self._index.keywords.find_matches_as_indexes(region.lower(), overlapping=True):
             if i >= offset:
-                hits.setdefault(region.rfind(b"\n", 0, i) + 1, set()).update(self._candidates[keyword])
+                hits.setdefault(region.rfind(b"\n", 0, i) + 1, set()).update(self._index.candidates[keyword])
         line, counted = self._lines, offset
         for start in sorted(hits):
             line += region.count(b"\n", counted, start)
@@ -367,12 +366,13 @@ class Scanner:
             return
         if not candidates:
             return
-        hit = set(self._set.Match(text) or ())  # None when nothing matches
+        # one scan of the set, not one search per candidate pattern (None when nothing matches)
+        hit = set(self._index.patterns.Match(text) or ())
         if not hit:
             return
         before: list[str] | None = None
         best: tuple[tuple[int, int, int], Signature, Any] | None = None
-        for sig, ids in ((self._signatures[i], self._pattern_ids[i]) for i in candidates):
+        for sig, ids in ((self._signatures[i], self._index.pattern_ids[i]) for i in candidates):
             for pattern, pattern_id in zip(sig.patterns, ids, strict=True):
                 if pattern_id not in hit:
                     continue
