@@ -38,16 +38,18 @@ def _named(entry: dict[str, Any]) -> bool:
     )  # fmt: skip
 
 
+def _blames_a_service(entry: dict[str, Any]) -> bool:
+    """A failure of the build itself answered as retryable and not the build's: "retry, the service failed". A
+    retryable answer that still blames the build (its own database still starting) blames no service."""
+    x, cause = entry["expect"], diagnose([entry["log"]]).cause
+    return x["blame"] == x["component"] == "build" and cause is not None and cause.retryable and cause.blame != "build"
+
+
 def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
     heldout = [e for e in CORPUS if e["split"] == "heldout"]
     score = sum(_named(e) for e in heldout) / len(heldout)
     assert score >= HELDOUT_FLOOR, f"heldout {score:.1%}"
-    blamed = []
-    for e in CORPUS:
-        cause = diagnose([e["log"]]).cause
-        if e["expect"]["blame"] == "build" and e["expect"]["component"] == "build" and cause and cause.retryable:
-            blamed.append(e["id"])
-    assert blamed == []
+    assert [e["id"] for e in CORPUS if _blames_a_service(e)] == []
 
 
 # a second, independent reading of the held-out logs (tests/data/diagnose_heldout_relabel.json): two annotators who
@@ -106,19 +108,7 @@ ONLY_THE_THREAD_TELLS = {"net_gradle.83e95162", "registry.97f02af7"}
 def test_dev_score_and_no_build_failure_blamed_on_a_service() -> None:
     score = sum(_named(e) for e in DEV) / len(DEV)
     assert score >= DEV_FLOOR, f"dev {score:.1%}"
-    blamed = []
-    for e in (e for e in DEV if e["id"] not in ONLY_THE_THREAD_TELLS):
-        cause = diagnose([e["log"]]).cause
-        # a retryable answer that still blames the build (its own database still starting) blames no service
-        if (
-            e["expect"]["blame"] == "build"
-            and e["expect"]["component"] == "build"
-            and cause
-            and cause.retryable
-            and cause.blame != "build"
-        ):
-            blamed.append(e["id"])
-    assert blamed == []
+    assert [e["id"] for e in DEV if e["id"] not in ONLY_THE_THREAD_TELLS and _blames_a_service(e)] == []
 
 
 def test_redaction_of_every_credential_form() -> None:
