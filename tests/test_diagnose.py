@@ -965,7 +965,7 @@ FAMILIES = [
     ("pq: the database system is starting up (57P03)", "build.test_db_not_ready", "build", None, True),
     ("docker: Error response from daemon: driver failed programming external connectivity on endpoint db: Bind for "
      "0.0.0.0:5432 failed: port is already allocated.", "local.port_in_use", "local", None, False),
-    ("Error: Inconsistent dependency lock file", "build.lockfile_checksum", "build", None, False),
+    ("Error: Inconsistent dependency lock file", "build.lockfile_outdated", "build", None, False),
     ("An error occurred (ExpiredToken) when calling the GetCallerIdentity operation: The security token included in "
      "the request is expired", "credentials.session_expired", "credentials", None, False),
     ("Invoke-WebRequest : The request was aborted: Could not create SSL/TLS secure channel.",

@@ -317,12 +317,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.restore_failed",
         "gha_cache",
         False,
-        ("failed to restore:",),
-        (r"^(?:Warning: )?Failed to restore: \S*tar\S* failed with (?:error|exit code)",),
+        ("failed to restore:", "cannot open: file exists"),
+        (
+            r"^(?:Warning: )?Failed to restore: \S*tar\S* failed with (?:error|exit code)",
+            r"tar: \S+: Cannot open: File exists",  # its files already exist in the workspace
+        ),
         "the cache archive did not unpack over the workspace (tar refused; the step went on without the cache)",
-        "Restore before the files exist (or into a clean path), or change the cache key.",
+        "Restore before the files exist (or into a clean path), or change the cache key (or turn off the setup "
+        "action's own cache).",
         fatal=False,
         find_host=False,
+        blame="build",
+        context=r"(?i)cache|\.tzst|\.tgz|actions/setup-|Failed to restore",  # a setup action restores its own first
     ),
     _rule(
         "gha_cache.reserve_conflict",
@@ -453,19 +459,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Build the key from values without commas (hash the matrix values) and keep it under 512 characters.",
         find_host=False,
         blame="build",
-    ),
-    _rule(
-        "gha_cache.restore_collided",
-        "gha_cache",
-        False,
-        ("cannot open: file exists",),
-        (r"tar: \S+: Cannot open: File exists",),
-        "the cache archive did not unpack: its files already exist in the workspace (tar refused to overwrite)",
-        "Restore before the files exist (or into a clean path), or turn off the setup action's own cache.",
-        fatal=False,
-        find_host=False,
-        blame="build",
-        context=r"(?i)cache|\.tzst|\.tgz|actions/setup-",  # a setup action restores its own cache first
     ),
     _rule(
         "gha_cache.remote_cache_refused",
@@ -765,20 +758,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"\berrSecInternalComponent\b",),
         "codesign could not use the signing key: the keychain is locked in this non-interactive session",
         "Unlock the keychain in the job (security unlock-keychain) and allow codesign (set-key-partition-list).",
-        find_host=False,
-        blame="build",
-    ),
-    _rule(
-        "build.lockfile_checksum",
-        "build",
-        False,
-        ("dependency lock file",),
-        (
-            r"doesn't match any of the checksums previously recorded in the dependency lock file",
-            r"Error: Inconsistent dependency lock file",
-        ),
-        "the provider the job installs does not match the Terraform/OpenTofu lock file",
-        "Run terraform providers lock for every platform the job uses (or init -upgrade) and commit the lock file.",
         find_host=False,
         blame="build",
     ),
@@ -1518,7 +1497,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
-        "github.server_error",
+        "github.outage",
         "github",
         True,
         ("attempts remaining",),
@@ -1719,7 +1698,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.lockfile_outdated",
         "build",
         False,
-        ("lockfile", "needs to be updated", "not consistent with", "not in sync", "lock file does not contain"),
+        (
+            "lockfile",
+            "needs to be updated",
+            "not consistent with",
+            "not in sync",
+            "lock file does not contain",
+            "dependency lock file",
+        ),
         (
             r"ERR_PNPM_OUTDATED_LOCKFILE",
             r"ERR_PNPM_FROZEN_LOCKFILE_WITH_OUTDATED_LOCKFILE",  # written by another pnpm version
@@ -1729,9 +1715,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"The lockfile at `\S+` needs to be updated, but `--locked` was provided",  # uv
             r"package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are not in sync",  # npm ci
             r"Your lock file does not contain a compatible set of packages",  # composer
+            r"doesn't match any of the checksums previously recorded in the dependency lock file",  # Terraform
+            r"Error: Inconsistent dependency lock file",
         ),
         "the lockfile is out of step with the manifest and the install was asked not to change it",
-        "Regenerate the lockfile with the same tool version and commit it.",
+        "Regenerate the lockfile with the same tool version (Terraform: providers lock for every platform the job "
+        "uses) and commit it.",
         find_host=False,
         blame="build",
     ),
