@@ -492,10 +492,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.remote_cache_error",
         "gha_cache",
         True,
-        ("remote cache endpoint",),
-        (r"Misconfigured remote cache endpoint: Unexpected response status: 5\d\d.*",),  # Nx: it ends the run
-        "the remote build cache answered a server error and the build tool stopped on it",
-        "Retry; check the remote cache server's health (or run without it).",
+        ("remote cache endpoint", "unable to download", "failureresponse"),
+        (
+            r"Misconfigured remote cache endpoint: Unexpected response status: 5\d\d.*",  # Nx: it ends the run
+            r"unable to download '\S+\.nar(?:info)?': HTTP error 5\d\d",  # nix: a substituter (Attic, cachix)
+            r"FailureResponse \(Response \{responseStatusCode = Status \{statusCode = 5\d\d",  # cachix
+        ),
+        "the remote build or binary cache answered a server error and the tool stopped on it",
+        "Retry; check the cache server's health, or build without it (nix: --option substituters '').",
     ),
     _rule(
         "gha_cache.remote_digest_missing",
@@ -506,18 +510,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the remote cache no longer holds an output this build was told it had (evicted: a build without the bytes)",
         "Build with --remote_download_outputs=all (or bazel clean), or give the remote cache a longer retention.",
         find_host=False,
-    ),
-    _rule(
-        "gha_cache.binary_cache_error",
-        "gha_cache",
-        True,
-        ("unable to download", "failureresponse"),
-        (
-            r"unable to download '\S+\.nar(?:info)?': HTTP error 5\d\d",  # nix: a substituter (Attic, cachix)
-            r"FailureResponse \(Response \{responseStatusCode = Status \{statusCode = 5\d\d",  # cachix
-        ),
-        "the binary cache (a nix substituter) answered a server error",
-        "Retry; check the binary cache's status, or build without it (--option substituters '').",
     ),
     _rule(
         "gha_cache.client_config",
