@@ -11,56 +11,12 @@ stays held out).
 from __future__ import annotations
 
 import hashlib
+import importlib
 import json
 import random
 import re
 from pathlib import Path
 from typing import Any
-
-from tests.data.dev import (
-    entries_1,
-    entries_2,
-    entries_3,
-    entries_4,
-    entries_5,
-    entries_6,
-    entries_7,
-    entries_8,
-    entries_9,
-    entries_10,
-    entries_11,
-    entries_12,
-    entries_13,
-    entries_14,
-    entries_15,
-    entries_16,
-    entries_17,
-    entries_18,
-    entries_19,
-    entries_20,
-    entries_21,
-    entries_22,
-    entries_23,
-    entries_24,
-    entries_25,
-    entries_26,
-    entries_27,
-    entries_28,
-    entries_29,
-    entries_30,
-    entries_31,
-    entries_32,
-    entries_33,
-    entries_34,
-    entries_35,
-    entries_36,
-    entries_37,
-    entries_38,
-    entries_39,
-    entries_40,
-    entries_41,
-    entries_42,
-)
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "diagnose_dev.json"
@@ -151,53 +107,16 @@ def render(ent: dict[str, Any], r: random.Random) -> list[str]:
     return out
 
 
+def batches() -> list[Any]:
+    """Every entries_N.py here, in N's order (a new batch is a new file: nothing to register)."""
+    numbers = sorted(int(f.stem.split("_")[1]) for f in HERE.glob("entries_*.py"))
+    return [importlib.import_module(f"tests.data.dev.entries_{n}") for n in numbers]
+
+
 def main() -> None:
     skip = excluded()
     items, dropped, seen = [], [], set()
-    for ent in [
-        *entries_1.E,
-        *entries_2.E,
-        *entries_3.E,
-        *entries_4.E,
-        *entries_5.E,
-        *entries_6.E,
-        *entries_7.E,
-        *entries_8.E,
-        *entries_9.E,
-        *entries_10.E,
-        *entries_11.E,
-        *entries_12.E,
-        *entries_13.E,
-        *entries_14.E,
-        *entries_15.E,
-        *entries_16.E,
-        *entries_17.E,
-        *entries_18.E,
-        *entries_19.E,
-        *entries_20.E,
-        *entries_21.E,
-        *entries_22.E,
-        *entries_23.E,
-        *entries_24.E,
-        *entries_25.E,
-        *entries_26.E,
-        *entries_27.E,
-        *entries_28.E,
-        *entries_29.E,
-        *entries_30.E,
-        *entries_31.E,
-        *entries_32.E,
-        *entries_33.E,
-        *entries_34.E,
-        *entries_35.E,
-        *entries_36.E,
-        *entries_37.E,
-        *entries_38.E,
-        *entries_39.E,
-        *entries_40.E,
-        *entries_41.E,
-        *entries_42.E,
-    ]:
+    for ent in (ent for batch in batches() for ent in batch.E):
         ref = re.search(r"\(([^)]+#\d+)\)", ent["source"])
         key_ref = ref.group(1).lower() if ref else ent["source"].split()[0].lower()
         if key_ref in skip:
