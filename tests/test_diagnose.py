@@ -970,6 +970,11 @@ FAMILIES = [
      "the request is expired", "credentials.session_expired", "credentials", None, False),
     ("Invoke-WebRequest : The request was aborted: Could not create SSL/TLS secure channel.",
      "build.tls_protocol_outdated", "build", None, False),
+    # a 4xx the docker CLI could not parse, settled as the registry's: the host of the image being pushed
+    ("docker push nexus.example.org/docker-local/app:1\nThe push refers to repository [nexus.example.org/docker-local/"
+     "app]\n50644c29ef5a: Pushing\nerror parsing HTTP 413 response body: invalid character '<' looking for beginning "
+     "of value: \"<html><head><title>413 Request Entity Too Large</title></head>\"", "registry.request_rejected",
+     "registry", "nexus.example.org", False),
 ]  # fmt: skip
 
 

@@ -134,6 +134,8 @@ def host_in(text: str, dns_first: bool) -> str | None:
     return peer[1].lower() if (peer := _PEER.search(text)) else None
 
 
+# the components whose hostless error names the registry of the line above or of the command's image
+COMMAND_HOSTED = frozenset({"registry", "credentials"})
 # the components whose hostless error takes the URL announced above it (never a cache warning's: the lines above a
 # cache step's warning are the step before it, installing or fetching something else)
 URL_ABOVE = frozenset({"connectivity", "github", "goproxy"})
@@ -152,7 +154,7 @@ def find_host(
         return sig.host
     dns = sig.component == "dns"
     host = host_in(text, dns)
-    if host is None and sig.component in ("registry", "credentials"):
+    if host is None and sig.component in COMMAND_HOSTED:
         host = next((h for b in reversed(before) if (h := host_in(b, dns))), None)
     if host is None and (sig.component in URL_ABOVE or sig.id == "build.request_rejected"):
         # a network error naming no host follows the line that announced its request (`Downloading URL`,
@@ -164,7 +166,7 @@ def find_host(
     if (
         host is None
         and (
-            sig.component in ("registry", "credentials")
+            sig.component in COMMAND_HOSTED
             or sig.id == "build.tag_not_found"
             or (sig.component == "connectivity" and explicit)
         )

@@ -24,7 +24,7 @@ from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
 from healthd.diagnose.findings import Diagnosis, Finding, Signature
-from healthd.diagnose.hosts import URL_ABOVE, a_reference, find_host, host_in, image_host, url_host
+from healthd.diagnose.hosts import COMMAND_HOSTED, URL_ABOVE, a_reference, find_host, host_in, image_host, url_host
 from healthd.diagnose.settle import ended_job, settle
 from healthd.diagnose.structure import STRUCTURE
 
@@ -390,21 +390,22 @@ class Scanner:
             return
         _, sig, m = best
         if before is None and (
-            sig.component in ("registry", "credentials") or sig.component in URL_ABOVE or sig.matched == "structure"
+            sig.component in COMMAND_HOSTED or sig.component in URL_ABOVE or sig.matched == "structure"
         ):
             before = before_lines()
+        host_of = partial(
+            find_host,
+            text=text,
+            before=before or [],
+            command=self._push_target if self._pushing and self._push_target else self._command,
+            # a network error long after the command that named a host is not that command's
+            explicit=self._explicit and number - self._command_line <= COMMAND_RECENCY,
+        )
         finding = settle(
             Finding(
                 id=sig.id,
                 component=sig.component,
-                host=find_host(
-                    sig,
-                    text,
-                    before or [],
-                    self._push_target if self._pushing and self._push_target else self._command,
-                    # a network error long after the command that named a host is not that command's
-                    self._explicit and number - self._command_line <= COMMAND_RECENCY,
-                ),
+                host=host_of(sig),
                 retryable=sig.retryable,
                 blame=sig.blame,
                 matched=sig.matched,
@@ -417,6 +418,10 @@ class Scanner:
             ),
             text,
         )
+        if finding.host is None and finding.component in COMMAND_HOSTED and sig.component not in COMMAND_HOSTED:
+            # settled into a registry's error (a 4xx on its /v2/ call): the registry's host, found as its own
+            # signatures find it (from the line above, or the image of the command that pushed)
+            finding = replace(finding, host=host_of(replace(sig, id=finding.id, component=finding.component)))
         tool, block_end, block_host = self._block
         if finding.host is None and block_host and block_end == number and _tool_block(text) == tool:
             finding = settle(replace(finding, host=block_host), text)
