@@ -975,6 +975,14 @@ FAMILIES = [
      "app]\n50644c29ef5a: Pushing\nerror parsing HTTP 413 response body: invalid character '<' looking for beginning "
      "of value: \"<html><head><title>413 Request Entity Too Large</title></head>\"", "registry.request_rejected",
      "registry", "nexus.example.org", False),
+    # BuildKit names the push target only in its `pushing manifest for` step line
+    ("#39 pushing manifest for registry.example.net/team/app:1@sha256:b36bc93e\n" + "".join(
+        f'#39 {t} error: failed commit on ref "manifest-sha256:b36bc93e": unexpected status: 500 Internal Server '
+        f"Error\n#39 {t} retrying in 1s\n" for t in ("149.0", "222.8", "298.9")) + "Error: The operation was canceled.",
+     "registry.server_error", "registry", "registry.example.net", True),
+    # a NAME_INVALID refusal is the build's reference, named on the push target's host
+    (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
+     "ghcr.io", False),
 ]  # fmt: skip
 
 

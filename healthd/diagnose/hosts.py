@@ -167,7 +167,7 @@ def find_host(
         host is None
         and (
             sig.component in COMMAND_HOSTED
-            or sig.id == "build.tag_not_found"
+            or sig.id in ("build.tag_not_found", "build.invalid_reference")
             or (sig.component == "connectivity" and explicit)
         )
         and not CACHE_LINE.search(text)  # a cache step's error is never the command's host's

@@ -146,7 +146,7 @@ _COMMAND = re2.compile(
     r"push refers to (?:a )?repository \[|(?:^|[^+\w])docker://|"
     r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: )"
     r"\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
-    r"(?:\bpushing (?:image )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*|"
+    r"(?:\bpushing (?:image |manifest for )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*|"
     r"\b(?:docker|podman|buildah|skopeo|nerdctl) (?:image )?(?:push|pull)\b[^|;&]*?\s)"  # past its flags
     r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@*]*[\w])|"
     # a Docker Hub tag (`-t user/app:1`, `tags: user/app`) only on a line that builds or pushes an image

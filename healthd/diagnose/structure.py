@@ -1348,7 +1348,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"\binvalid_reference: invalid tag\b", r"^(?:ERROR: )?name invalid\s*$"),
         "the image or chart reference is not a valid reference (a tag with `+`, capitals, a bad character)",
         "Fix the reference (OCI tags allow [A-Za-z0-9_.-]; helm turns a version's + into _).",
-        find_host=False,
         blame="build",
     ),
     _rule(
