@@ -272,6 +272,20 @@ def test_a_runner_cache_refusal_and_an_archive_that_would_not_unpack_are_survive
     assert [f.id for f in d.also] == ["gha_cache.runner_cache_refused", "gha_cache.unarchive_failed"]
 
 
+def test_a_cache_client_failure_that_is_the_logs_last_word_ended_the_job() -> None:
+    gradle = ("FAILURE: Build failed with an exception.\n\n* What went wrong:\nCould not load entry 2e89 from remote "
+              "build cache\n> org.apache.http.ConnectionClosedException: Premature end of Content-Length delimited "
+              "message body (expected: 5229544; received: 4263892)\n")  # fmt: skip
+    d = diagnose([gradle])
+    assert d.cause and (d.cause.id, d.cause.retryable, d.cause.fatal) == ("gha_cache.remote_cache_failed", True, True)
+    act = ("| Error: getCacheEntry failed: Cache Service Url not found, unable to restore cache.\n|     at /actions/"
+           "main.js:45734:15\nError: Process completed with exit code 1.\n")  # fmt: skip
+    assert (c := diagnose([act]).cause) and (c.id, c.retryable) == ("gha_cache.no_token", False)
+    # the build went on after it (the failure came later, in words no rule knows): a warning, not the cause
+    d = diagnose([act.replace("Error: Process", "more output\n" * 6 + "Error: Process")])
+    assert d.cause is None and [f.id for f in d.also] == ["gha_cache.no_token"]
+
+
 def test_a_cache_backend_error_is_a_warning_the_job_survives() -> None:
     log = ("Run actions/cache/save@v4\nWarning: An internal error has occurred in cache backend. Please check "
            "https://www.githubstatus.com/ for any ongoing issue in actions.\n")  # fmt: skip

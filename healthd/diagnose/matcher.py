@@ -212,6 +212,13 @@ MAX_SEEN = 256  # (id, evidence) pairs remembered: bounded whatever the log
 COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a command may still be that command's
 
 
+# a cache client's failure that can end the job when it is the log's last word (Gradle's remote cache, a caching
+# action that throws): never an archive that would not unpack (the step, or the CI runner's own, goes on without it)
+_CLIENT_FAILURES = frozenset(
+    f"gha_cache.{x}"
+    for x in ("service_error", "client_refused", "rate_limited", "toolkit_throttled", "remote_cache_refused",
+              "remote_cache_failed", "no_token")
+)  # fmt: skip
 _SURVIVABLE = frozenset(s.id for s in CATALOG if not s.fatal)  # warnings by design: never a job's cause
 
 
@@ -277,6 +284,7 @@ class Scanner:
         self._hostless: tuple[Finding, str] | None = None  # the last tool-block finding naming no host, its line
         self._block: tuple[str, int, str | None] = ("", 0, None)  # the tool block going on: tool, last line, host
         self._stalled: Finding | None = None  # the last progress line of a cache download not yet complete
+        self._cache_failure: Finding | None = None  # the last cache failure on a line no skipped step printed
         self._seen: set[tuple[str, str]] = set()  # (id, evidence) of strong findings: BuildKit re-prints a step's
         # last output lines in its error summary, which must not count as a later failure
 
@@ -303,6 +311,8 @@ class Scanner:
             cause = strong
         elif cause is None and self._stalled and self._lines - self._stalled.line <= STALL_TAIL:
             cause = self._stalled  # the job ended on a download that stopped making progress
+        elif cause is None and (ended := self._cache_failure) and self._lines - ended.line <= STALL_TAIL:
+            cause = replace(ended, fatal=True)  # the job ended on it (Gradle's remote cache, a client's throw)
         elif cause is None:
             # nothing else ended the job: a failure it was only warned about (the runner's disk running out, the
             # old runner's `##[warning]Failed to download action`) is the best account; never one a job survives
@@ -459,6 +469,8 @@ class Scanner:
             self._last_fatal = finding
         else:
             self._warnings.setdefault(finding.id, finding)
+            if finding.id in _CLIENT_FAILURES and not kind:  # neither a skipped step's nor a warning's line
+                self._cache_failure = finding
         if finding.host is None and _tool_block(text):
             self._hostless = (finding, text)
 
