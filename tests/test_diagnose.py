@@ -994,6 +994,14 @@ FAMILIES = [
         f'#39 {t} error: failed commit on ref "manifest-sha256:b36bc93e": unexpected status: 500 Internal Server '
         f"Error\n#39 {t} retrying in 1s\n" for t in ("149.0", "222.8", "298.9")) + "Error: The operation was canceled.",
      "registry.server_error", "registry", "registry.example.net", True),
+    # Cloudflare's 52x/530 in front of a package host is that host's server error
+    ("ERROR! Error when getting the collection info for community.general from default (https://galaxy.ansible.com/"
+     "api/) (HTTP Code: 530, Message:  Code: Unknown)", "connectivity.package_mirror", "connectivity",
+     "galaxy.ansible.com", True),
+    # @actions/tool-cache's anonymous download: a 403 from storage is a release that is not there
+    ("Acquiring go1.26.1 from https://storage.googleapis.com/golang/go1.26.1.linux-riscv64.tar.gz\nError: Failed to "
+     "download version 1.26.1: Error: Unexpected HTTP response: 403", "build.download_not_found", "build",
+     "storage.googleapis.com", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

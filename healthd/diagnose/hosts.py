@@ -156,7 +156,9 @@ def find_host(
     host = host_in(text, dns)
     if host is None and sig.component in COMMAND_HOSTED:
         host = next((h for b in reversed(before) if (h := host_in(b, dns))), None)
-    if host is None and (sig.component in URL_ABOVE or sig.id == "build.request_rejected"):
+    if host is None and (
+        sig.component in URL_ABOVE or sig.id in ("build.request_rejected", "build.download_not_found")
+    ):
         # a network error naming no host follows the line that announced its request (`Downloading URL`,
         # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
         host = next((h for b in reversed(before) if (h := url_host(b) or _wget_peer(b))), None)

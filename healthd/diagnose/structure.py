@@ -1229,7 +1229,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         True,
         (
             "50",
-            "status code 52",
+            "52",  # Cloudflare's origin errors (520-527) and 530 in front of many package hosts
+            "530",
             "bad gateway",
             "service unavailable",
             "service temporarily unavailable",
@@ -1252,6 +1253,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (_HTTP + r"40[13]\b", r"^\s*40[13] (?:forbidden|unauthorized)\s*$"),
         "the service refused the credentials (401/403)",
         "Log in with a token that has the needed scope.",
+    ),
+    _rule(
+        "build.download_not_found",
+        "build",
+        False,
+        ("unexpected http response: 40",),
+        # @actions/tool-cache's download (setup-go, setup-node, ...): anonymous, so a 403 is storage's answer for
+        # an object that is not there (Google Cloud Storage's, S3's), as a 404 is
+        (r"Failed to download version \S+: Error: Unexpected HTTP response: 40[34]\b",),
+        "the tool's release download does not exist (that version is not published for this platform)",
+        "Check the version and platform exist in the tool's releases (or pin a released one).",
+        blame="build",
     ),
     _rule(
         "build.request_rejected",
