@@ -1002,6 +1002,13 @@ FAMILIES = [
     ("Acquiring go1.26.1 from https://storage.googleapis.com/golang/go1.26.1.linux-riscv64.tar.gz\nError: Failed to "
      "download version 1.26.1: Error: Unexpected HTTP response: 403", "build.download_not_found", "build",
      "storage.googleapis.com", False),
+    # Terraform's and OpenTofu's boxed errors wrap at any word; go-getter's status has a line of its own
+    ("│ Could not retrieve the list of available versions for provider\n│ terraform-providers/datadog: provider "
+     "registry registry.opentofu.org does\n│ not have a provider named registry.opentofu.org/terraform-providers/"
+     "datadog", "build.provider_not_found", "build", "registry.opentofu.org", False),
+    ('Could not download module "eks" (main.tf:1) source code from\n"https://github.com/acme/terraform-eks/archive/'
+     'v1.0.5.tar.gz//*?archive=tar.gz":\nbad response code: 404.', "build.request_rejected", "build", "github.com",
+     False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

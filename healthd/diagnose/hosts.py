@@ -47,8 +47,10 @@ _IMAGE = re2.compile(
 # docker-py's `Image: HOST/...` above its error: a registry host only
 _COMPOSE_IMAGE = re2.compile(r"\bImage:? ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
 # the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
-# (or helm's `pulling from host HOST failed with status code ...`)
-_UPLOAD_IN = re2.compile(r"(?i)\b(?:upload to /\S+ in|pulling from host) ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?):? ")
+# (or helm's `pulling from host HOST failed with status code ...`, Terraform's `provider registry HOST does not`)
+_UPLOAD_IN = re2.compile(
+    r"(?i)\b(?:upload to /\S+ in|pulling from host|provider registry) ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?):? "
+)
 _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
 # BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
 _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")

@@ -30,11 +30,13 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 # what an HTTP status follows, in every tool's form: after a URL (never inside one: `.../pull/404` is no status),
 # `status: `, `StatusCode: ` (containers/image), `returned an error: (` (.NET), `returned ` (npm), `fetch GET `
 # (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm),
-# `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm), `(HTTP Code: ` (ansible-galaxy)
+# `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm), `(HTTP Code: ` (ansible-galaxy),
+# `bad response code: ` (go-getter: Terraform's module downloads)
 _HTTP = (
     r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
     r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
-    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\(HTTP Code: |\bE)"
+    r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\(HTTP Code: "
+    r"|bad response code: |\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -757,8 +759,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.provider_not_found",
         "build",
         False,
-        ("does not have a provider named",),
-        (r"provider registry \S+ does not have a provider named",),
+        ("provider registry",),
+        # Terraform's and OpenTofu's boxed error wraps at any word: `does not have a\n│ provider named`, `does\n│ not`
+        (r"provider registry \S+ does(?: not have\b|\s*$)",),
         "the provider address does not exist in that registry (a wrong namespace, or a provider never published)",
         "Fix the provider's source address in required_providers.",
         blame="build",
