@@ -1009,6 +1009,16 @@ FAMILIES = [
     ('Could not download module "eks" (main.tf:1) source code from\n"https://github.com/acme/terraform-eks/archive/'
      'v1.0.5.tar.gz//*?archive=tar.gz":\nbad response code: 404.', "build.request_rejected", "build", "github.com",
      False),
+    # a status after `response: ` (JFrog's CLI) or `unexpected N response` (OpenShift's builder), and the docker CLI's
+    # rendering of a registry's error code UNKNOWN: the registry pushed to
+    ("$ jf docker push art.example.com/docker-local/test:v1\n[Error] error while getting docker repository name. "
+     "Artifactory response: 403 Forbidden", "credentials.registry_refused", "credentials", "art.example.com", False),
+    ("I0903 11:57:52.941852 1 sti.go:134] Pushing 172.30.15.144:5000/test/app image ...\nF0903 11:59:01.105431 1 "
+     "builder.go:70] Build error: Failed to push image: Error pushing to registry: Server error: unexpected 400 "
+     "response status trying to initiate upload of test/app", "registry.request_rejected", "registry",
+     "172.30.15.144:5000", False),
+    ("The push refers to repository [r.example.com/a]\ne11909b739a8: Waiting\nunknown: Not Found",
+     "registry.request_rejected", "registry", "r.example.com", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -64,6 +64,7 @@ _LOOPBACK_URL = re2.compile(r"(?i)https?://(?:localhost|127\.\d+\.\d+\.\d+|\[::1
 _REGISTRY_CALL = re2.compile(
     r"(?i)/v2/|failed to (?:push|do request|fetch anonymous token)|load metadata for|push refers|tried to push blob"
     r"|writing blob|uploading layer|error parsing HTTP \d+ response body|pulling from host "
+    r"|^unknown: "  # the docker CLI's form of a registry's error code UNKNOWN
 )
 _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
 # a package manager's own line: its 5xx is a package registry's (a mirror, Verdaccio, Nexus), not a container one's

@@ -31,12 +31,13 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 # `status: `, `StatusCode: ` (containers/image), `returned an error: (` (.NET), `returned ` (npm), `fetch GET `
 # (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm),
 # `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm), `(HTTP Code: ` (ansible-galaxy),
-# `bad response code: ` (go-getter: Terraform's module downloads)
+# `bad response code: ` (go-getter: Terraform's module downloads), `Artifactory response: `, `unexpected 400 response`
+# (docker-py, OpenShift's builder)
 _HTTP = (
     r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
     r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
     r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\(HTTP Code: "
-    r"|bad response code: |\bE)"
+    r"|bad response code: | response: |\bunexpected |\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -1278,6 +1279,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             _HTTP + _CLIENT + r"\b",
             r"\b" + _CLIENT + r" [A-Z][\w ]* - (?:GET|PUT|POST|HEAD) https?://",  # npm's `404 Not Found - GET URL`
             r"https?://\S+: (?:Forbidden|Not Found|Bad Request|Gone)\)?\s*$",  # Go's go-get fetch: status text only
+            r"^(?i:unknown: (?:Not Found|Bad Request|Gone))\s*$",  # a registry's error code `unknown`, a status text
         ),
         "a service refused the request (4xx): what the build asked for is not there or not allowed",
         "Check the URL, name or version the build asks for (a 4xx is the same on a re-run).",
