@@ -1019,6 +1019,9 @@ FAMILIES = [
      "172.30.15.144:5000", False),
     ("The push refers to repository [r.example.com/a]\ne11909b739a8: Waiting\nunknown: Not Found",
      "registry.request_rejected", "registry", "r.example.com", False),
+    # a cloud CLI's token refresh refused (gcloud's words, OAuth 2's error code): the job's credentials
+    ("ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: "
+     "invalid_grant: Invalid JWT Signature.", "credentials.cloud_auth_refused", "credentials", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -789,6 +789,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "credentials.cloud_auth_refused",
+        "credentials",
+        False,
+        ("problem refreshing your current auth tokens", "invalid_grant"),
+        (r"There was a problem refreshing your current auth tokens", r"\binvalid_grant\b"),  # gcloud; OAuth 2's code
+        "the cloud's token endpoint refused the job's credentials (a deleted or disabled identity pool, a wrong "
+        "audience, a revoked or malformed key)",
+        "Fix the workload identity provider or service-account key the job signs in with; a re-run is refused alike.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "credentials.session_expired",
         "credentials",
         False,
