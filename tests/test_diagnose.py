@@ -1022,6 +1022,12 @@ FAMILIES = [
     # a cloud CLI's token refresh refused (gcloud's words, OAuth 2's error code): the job's credentials
     ("ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: "
      "invalid_grant: Invalid JWT Signature.", "credentials.cloud_auth_refused", "credentials", None, False),
+    # Jenkins' report of its agent's channel closing (FATAL: ...), never a program's own stack trace alone
+    ("make: *** [Makefile:674: run-ci] Terminated\nFATAL: Unable to delete script file /tmp/jenkins89.sh\n"
+     "java.nio.channels.ClosedChannelException\n\tat org.jenkinsci.remoting.protocol.NetworkLayer.onRecvClosed("
+     "NetworkLayer.java:155)", "local.agent_channel_closed", "local", None, True),
+    ("Tests run: 4, Failures: 1\njava.nio.channels.ClosedChannelException\n\tat com.acme.Client.send(Client.java:"
+     "12)", None, None, None, None),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

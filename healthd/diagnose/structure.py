@@ -938,6 +938,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "local.agent_channel_closed",
+        "local",
+        True,
+        ("java.nio.channels.closedchannelexception",),
+        (r"^(?:FATAL: )?java\.nio\.channels\.ClosedChannelException\s*$",),
+        "the Jenkins agent's connection to the controller closed mid-build (the agent went away)",
+        "Retry; if it repeats, the agent machine is starved or restarted under the job: check its memory and uptime.",
+        find_host=False,
+        context=r"^FATAL: ",  # Jenkins' own report: a program's stack trace alone is the program's
+    ),
+    _rule(
         "local.runner_image_broken",
         "local",
         False,
