@@ -1028,6 +1028,11 @@ FAMILIES = [
      "NetworkLayer.java:155)", "local.agent_channel_closed", "local", None, True),
     ("Tests run: 4, Failures: 1\njava.nio.channels.ClosedChannelException\n\tat com.acme.Client.send(Client.java:"
      "12)", None, None, None, None),
+    # kubectl's refused API server: a remote one is the network's, one on loopback (no kubeconfig) the job's own
+    ("The connection to the server api.k8s.example.com:6443 was refused - did you specify the right host or port?",
+     "connectivity.refused", "connectivity", "api.k8s.example.com", True),
+    ("The connection to the server localhost:8080 was refused - did you specify the right host or port?",
+     "build.test_service_unreachable", "build", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -30,9 +30,11 @@ _LOOKUP = re2.compile(
 # a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service
 URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
-# port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`
+# port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`, kubectl's `The connection to the
+# server X:6443 was refused`
 _PEER = re2.compile(
-    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to) |\bgit@)"
+    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to|connection to the server)"
+    r" |\bgit@)"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(

@@ -1964,8 +1964,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.refused",
         "connectivity",
         True,
-        ("econnrefused", "connection refused"),
-        (r"\bECONNREFUSED\b", r"connection refused"),
+        ("econnrefused", "connection refused", "was refused"),
+        (r"\bECONNREFUSED\b", r"connection refused", r"\bThe connection to the server \S+ was refused"),  # kubectl
         "the connection was refused",
         "Check that the service's port is reachable from the runner.",
     ),
