@@ -1033,6 +1033,11 @@ FAMILIES = [
      "connectivity.refused", "connectivity", "api.k8s.example.com", True),
     ("The connection to the server localhost:8080 was refused - did you specify the right host or port?",
      "build.test_service_unreachable", "build", None, False),
+    # wget before 1.16 names its peer as `Connecting to HOST|IP|:443...`: the host a redirect went to
+    ("--2018-06-01 15:04:29--  https://codeload.github.com/acme/app/tar.gz/2.3.14\nResolving codeload.github.com... "
+     "192.30.253.120\nConnecting to codeload.github.com|192.30.253.120|:443... connected.\nHTTP request sent, "
+     "awaiting response... 404 Not Found\n2018-06-01 15:04:29 ERROR 404: Not Found.", "build.request_rejected",
+     "build", "codeload.github.com", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

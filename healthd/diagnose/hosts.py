@@ -106,8 +106,9 @@ def _lookup_name(m: Any) -> str | None:
     return next((g for g in m.groups() if g), None)
 
 
-# wget's progress lines between its `--DATE--  URL` and its `ERROR 404:` (`Connecting to HOST (HOST)|IP|:443...`)
-_WGET_PEER = re2.compile(r"^(?:Connecting to|Resolving) ([A-Za-z0-9][\w.-]*[A-Za-z0-9]) \(")
+# wget's progress lines between its `--DATE--  URL` and its `ERROR 404:` (`Connecting to HOST (HOST)|IP|:443...`;
+# before wget 1.16 `Connecting to HOST|IP|:443...`, `Resolving HOST... IP`)
+_WGET_PEER = re2.compile(r"^(?:Connecting to|Resolving) ([A-Za-z0-9][\w.-]*[A-Za-z0-9])(?: \(|\||\.\.\. )")
 
 
 def _wget_peer(text: str) -> str | None:
