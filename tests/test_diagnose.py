@@ -1038,6 +1038,10 @@ FAMILIES = [
      "192.30.253.120\nConnecting to codeload.github.com|192.30.253.120|:443... connected.\nHTTP request sent, "
      "awaiting response... 404 Not Found\n2018-06-01 15:04:29 ERROR 404: Not Found.", "build.request_rejected",
      "build", "codeload.github.com", False),
+    # containers/image checking a blob on the destination names the repository it asked
+    ("Error: trying to reuse blob sha256:3881 at destination: checking whether a blob sha256:3881 exists in quay.io/"
+     "acme/python-312: unauthorized: authentication required", "credentials.unauthorized", "credentials", "quay.io",
+     False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

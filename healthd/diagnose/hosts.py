@@ -39,7 +39,8 @@ _PEER = re2.compile(
 )
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
-    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value) |^Pulling [\w.-]+ \(|"
+    r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value|blob \S+ exists in) |"
+    r"^Pulling [\w.-]+ \(|"
     r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
     r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
     r"[\"']?|^Retrying \")"
