@@ -1042,6 +1042,12 @@ FAMILIES = [
     ("Error: trying to reuse blob sha256:3881 at destination: checking whether a blob sha256:3881 exists in quay.io/"
      "acme/python-312: unauthorized: authentication required", "credentials.unauthorized", "credentials", "quay.io",
      False),
+    # a Go module fetch's 5xx/429 is the Go proxy's, whichever proxy (an Athens behind a CDN, goproxy.cn), however
+    # the terminal wrapped it
+    ("go: github.com/micro/go-micro/v2/client: reading https://athens.example.net/github.com/micro/go-micro/v\n"
+     "2/client/@v/list: 504 Gateway Timeout", "goproxy.server_error", "goproxy", "athens.example.net", True),
+    ("go mod download: github.com/matryer/is@v1.4.0: reading https://goproxy.cn/github.com/matryer/is/@v/v1.4.0.mod: "
+     "429 Too Many Requests", "goproxy.rate_limited", "goproxy", "goproxy.cn", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -199,6 +199,13 @@ def settle(f: Finding, text: str) -> Finding:
         # the cache's own host when the line names it (not a base image's registry the step pulled before)
         host = f.host if f.host and _CACHE_HOST.search(f.host) else None
         return replace(f, id=rid, component="gha_cache", retryable=retryable, host=host, blame="service")
+    if (
+        f.matched == "structure"
+        and f.component in ("registry", "credentials")
+        and ((f.host and under(f.host, GO_PROXIES)) or _GO_FETCH.search(text))
+    ):
+        # a Go module fetch's status (`reading https://athens.example/.../@v/list: 504`): the Go proxy's
+        return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
         if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
             return replace(f, id="connectivity.package_mirror", component="connectivity")
@@ -265,8 +272,6 @@ def settle(f: Finding, text: str) -> Finding:
     if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
         # a well-known public name failing to resolve mid-outage is transient; a private name's is not
         return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))
-    if f.matched == "structure" and f.host and f.component in ("registry", "credentials") and under(f.host, GO_PROXIES):
-        return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
     return f
 
 
