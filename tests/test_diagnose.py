@@ -1028,11 +1028,54 @@ FAMILIES = [
      "NetworkLayer.java:155)", "local.agent_channel_closed", "local", None, True),
     ("Tests run: 4, Failures: 1\njava.nio.channels.ClosedChannelException\n\tat com.acme.Client.send(Client.java:"
      "12)", None, None, None, None),
-    # kubectl's refused API server: a remote one is the network's, one on loopback (no kubeconfig) the job's own
+    # kubectl's refused API server: a remote one is the network's, the job's own cluster on loopback the build's, and
+    # localhost:8080 (kubectl's default) a job that never wrote its kubeconfig
     ("The connection to the server api.k8s.example.com:6443 was refused - did you specify the right host or port?",
      "connectivity.refused", "connectivity", "api.k8s.example.com", True),
-    ("The connection to the server localhost:8080 was refused - did you specify the right host or port?",
+    ("The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?",
      "build.test_service_unreachable", "build", None, False),
+    ("The connection to the server localhost:8080 was refused - did you specify the right host or port?",
+     "credentials.kubeconfig_missing", "credentials", None, False),
+    ("couldn't get current server API group list: the server has asked for the client to provide credentials",
+     "credentials.cluster_unauthorized", "credentials", None, False),
+    # the cloud refusing the job's identity, and a job that may not ask for an OIDC token
+    ("Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity",
+     "credentials.cloud_role_refused", "credentials", None, False),
+    ("Error: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:a/b:ref:"
+     "refs/heads/x'.", "credentials.cloud_role_refused", "credentials", None, False),
+    ("Error: Action failed with error: Error: Error message: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable",
+     "credentials.id_token_permission", "credentials", None, False),
+    # the AWS SDK's trailing `status code: 400, request id:` restates the throttling above it
+    ("ERROR: ThrottlingException: Rate exceeded\nstatus code: 400, request id: 14528fcb-76fc-11e6",
+     "connectivity.package_mirror", "connectivity", None, True),
+    # Maven's, Gradle's, NuGet's and helm's own "not there" answers: the build's reference
+    ("[ERROR] Could not transfer artifact a:b:pom:2.0.2 from/to maven-default-http-blocker (http://0.0.0.0/): Blocked "
+     "mirror for repositories: [r (http://maven.example.com/repo, default, releases+snapshots)]",
+     "build.http_repository_blocked", "build", None, False),
+    ("[ERROR] Failed to transfer file http://repo.maven.apache.org/maven2/a/b/1/b-1.pom. Return code is: 501 , "
+     "ReasonPhrase:HTTPS Required.", "build.https_required", "build", "repo.maven.apache.org", False),
+    ("Could not find artifact com.vlkan.rfos:rotating-fos:jar:0.9.5 in central (https://repo.maven.apache.org/maven2)",
+     "build.artifact_missing", "build", "repo.maven.apache.org", False),
+    ("Plugin [id: 'com.android.application', version: '9.1.0', apply: false] was not found in any of the following "
+     "sources:", "build.artifact_missing", "build", None, False),
+    ("C:\\src\\A.csproj : error NU1102: Unable to find package System.Management with version (>= 9.0.0-preview.7)",
+     "build.artifact_missing", "build", None, False),
+    ('Error: INSTALLATION FAILED: chart "cluster-secret" matching 0.2.3 not found in clustersecret index. (try \'helm '
+     "repo update'): no chart version found for cluster-secret-0.2.3", "build.chart_version_missing", "build", None,
+     False),
+    # sbt's Ivy 5xx, Gradle's older wrapper timeout, Java's and urllib3's resolver failures, .NET's untrusted chain
+    ("[error] SERVER ERROR: GATEWAY_TIMEOUT url=https://repo.scala-sbt.org/scalasbt/sbt-plugin-releases/a.jar",
+     "connectivity.package_mirror", "connectivity", "repo.scala-sbt.org", True),
+    ('Exception in thread "main" java.io.IOException: Downloading from https://services.gradle.org/distributions/'
+     "gradle-6.8.3-bin.zip failed: timeout", "connectivity.timeout", "connectivity", "services.gradle.org", True),
+    ("Could not transfer artifact a:b:pom:4.3.0 from/to repo (http://repo.example.net/public/): repo.example.net: "
+     "Unknown host repo.example.net -> [Help 1]", "dns.resolve_failed", "dns", "repo.example.net", False),
+    ("ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: "
+     "HTTPSConnectionPool(host='oauth2.googleapis.com', port=443): Max retries exceeded with url: /token (Caused by "
+     "NameResolutionError(\"<urllib3.connection.HTTPSConnection object>: Failed to resolve 'oauth2.googleapis.com' "
+     "([Errno -3] Try again)\"))", "dns.resolve_failed", "dns", "oauth2.googleapis.com", True),
+    ("error:   The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot",
+     "connectivity.untrusted_certificate", "connectivity", None, False),
     # wget before 1.16 names its peer as `Connecting to HOST|IP|:443...`: the host a redirect went to
     ("--2018-06-01 15:04:29--  https://codeload.github.com/acme/app/tar.gz/2.3.14\nResolving codeload.github.com... "
      "192.30.253.120\nConnecting to codeload.github.com|192.30.253.120|:443... connected.\nHTTP request sent, "

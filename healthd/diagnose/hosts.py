@@ -26,6 +26,8 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
+    + r"|Failed to resolve '([^']+)'|\bUnknown host "
+    + _NAME
 )
 # a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service
 URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::\d+)?)(/[^\s\"')]*)?")

@@ -112,7 +112,8 @@ _WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\]|info there a
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 # Node prints an error's fields after its stack (`  code: 'EAI_AGAIN',`): they restate the error above
 _NODE_ERROR_FIELD = re.compile(r"^(?:errno|code|syscall|hostname|address|port): '?[\w.:-]*'?,?\s*$")
-_REEMITTED = re.compile(r"buildx (?:bake )?failed with: ")  # build-push-action repeats the last stderr line
+# build-push-action repeats the last stderr line; the AWS SDK (Go v1) trails an error with its status and request id
+_REEMITTED = re.compile(r"buildx (?:bake )?failed with: |^status code: \d{3}, request id: ")
 # any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
 # string and fragment (SAS signatures, `#sig=`)
 _SECRETS = re2.compile(
@@ -372,7 +373,7 @@ class Scanner:
             elif a_reference(ref):
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])
-        if (self._last_fatal and _REEMITTED.search(text)) or _NODE_ERROR_FIELD.match(text):
+        if ((self._last_fatal or self._last_structure) and _REEMITTED.search(text)) or _NODE_ERROR_FIELD.match(text):
             return
         if not candidates:
             return

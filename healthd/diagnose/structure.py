@@ -801,6 +801,36 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "credentials.cloud_role_refused",
+        "credentials",
+        False,
+        ("not authorized to perform sts:", "no openidconnect provider found", "aadsts", "could not load credentials"),
+        (
+            r"Not authorized to perform sts:AssumeRole\w*",  # the role's trust policy does not admit this job
+            r"No OpenIDConnect provider found in your account",
+            r"\bAADSTS\d+: ",  # Azure's sign-in errors: no federated credential for the subject, a bad secret, ...
+            r"Could not load credentials from any providers",  # configure-aws-credentials given none
+        ),
+        "the cloud refused the job's identity (the role's trust policy, the federated credential or the secret "
+        "does not admit this workflow, or none was given)",
+        "Fix the role's trust policy or the federated credential's subject (repo:OWNER/REPO:ref:...), or pass the "
+        "secrets; a re-run is refused alike.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "credentials.id_token_permission",
+        "credentials",
+        False,
+        ("actions_id_token_request_url",),
+        (r"Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable",),
+        "the job may not request an OIDC token: its workflow lacks `permissions: id-token: write` (or a fork's "
+        "pull request runs it)",
+        "Add `permissions: id-token: write` to the job (pull requests from forks never get one).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "credentials.session_expired",
         "credentials",
         False,
@@ -816,11 +846,22 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "credentials.kubeconfig_missing",
+        "credentials",
+        False,
+        ("server localhost:8080 was refused",),
+        (r"The connection to the server localhost:8080 was refused",),  # kubectl's default with no kubeconfig
+        "kubectl has no kubeconfig: it fell back to localhost:8080 (the job never set up the cluster's credentials)",
+        "Write the kubeconfig before kubectl runs (aws eks update-kubeconfig, azure/k8s-set-context, KUBECONFIG=...).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "credentials.cluster_unauthorized",
         "credentials",
         False,
-        ("you must be logged in to the server",),
-        (r"You must be logged in to the server",),
+        ("you must be logged in to the server", "asked for the client to provide credentials"),
+        (r"You must be logged in to the server", r"the server has asked for the client to provide credentials"),
         "the cluster refused the job's identity (a kubeconfig user or cloud role the cluster does not map)",
         "Map the job's role in the cluster (aws-auth / access entries, RBAC) or refresh the kubeconfig.",
         blame="build",
@@ -1268,6 +1309,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             _HTTP + r"5\d\d\b",
             r"\b5\d\d (?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)",
             r"\bunknown: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
+            # Ivy's (sbt's) wording
+            r"\bSERVER ERROR: (?:BAD_GATEWAY|GATEWAY_TIMEOUT|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR) url=https?://",
         ),
         "the service answered a server error (5xx)",
         "Retry with backoff and check the service's status page.",
@@ -1790,6 +1833,52 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.http_repository_blocked",
+        "build",
+        False,
+        ("maven-default-http-blocker",),
+        (r"\bmaven-default-http-blocker\b",),
+        "Maven 3.8.1+ blocks plain-http repositories: the build names one (its own pom or a dependency's)",
+        "Move the repository to https, or mirror it in settings.xml; the blocker answers every run the same.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.https_required",
+        "build",
+        False,
+        ("https required",),
+        (r"\b501\b.{0,40}\bHTTPS Required\b",),  # Maven Central refuses plain http since January 2020
+        "the repository refuses plain http (Maven Central since 2020): the build names it with http://",
+        "Use https://repo.maven.apache.org/maven2 (upgrade the build tool, or fix the repository URL).",
+        blame="build",
+    ),
+    _rule(
+        "build.artifact_missing",
+        "build",
+        False,
+        ("could not find artifact", "was not found in any of the following sources", "nu1101", "nu1102"),
+        (
+            r"Could not find artifact \S+ in \S+ \(https?://",  # Maven
+            r"^Plugin \[id: '[^']+'.*\] was not found in any of the following sources",  # Gradle
+            r"\berror NU110[12]: Unable to find package \S+",  # NuGet
+        ),
+        "the dependency (or that version of it) is not in the repositories the build searches",
+        "Check the name and version exist in those repositories, or add the repository that publishes it.",
+        blame="build",
+    ),
+    _rule(
+        "build.chart_version_missing",
+        "build",
+        False,
+        ("not found in",),
+        (r'chart "[^"]+" matching \S* ?not found in \S+ index',),
+        "the chart repository's index has no such chart version (a typo, or a version not published)",
+        "Check `helm search repo NAME --versions` and pin a version the index has (after `helm repo update`).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "build.package_version_missing",
         "build",
         False,
@@ -1827,6 +1916,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "temporary failure resolving",
             "remote name could not be resolved",
             "failed to lookup address information",
+            "unknown host ",
+            "failed to resolve '",
         ),
         (
             r"\bEAI_AGAIN\b",
@@ -1838,6 +1929,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"nodename nor servname",
             r"The remote name could not be resolved: '",  # .NET
             r"failed to lookup address information",  # Rust's getaddrinfo error
+            r"\b(?:Unknown host|UnknownHostException:) [A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}\b",  # Java (Maven's wagon)
+            r"Failed to resolve '[^']+' \(\[Errno -[23]\]",  # urllib3 2's NameResolutionError
         ),
         "a host name did not resolve",
         "Retry; check the runner's and the build container's resolver.",
@@ -1890,6 +1983,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"context deadline exceeded",
             r"\bcode = DeadlineExceeded\b",  # gRPC's (CRI's) deadline
             r"\bfailed: timeout \(\d+ms\)",  # the Gradle wrapper's download
+            r"\bDownloading from \S+ failed: timeout\b",  # ... before Gradle 7 (no duration)
             r"Response: Timeout was reached",  # CocoaPods' CDN (curl's text)
             r"The operation has timed out",  # .NET
             r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
@@ -1984,6 +2078,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity",
         False,
         (
+            "errors in the certificate chain",
             "certificate verify failed",
             "certificate_verify_failed",
             "self-signed certificate",
@@ -2004,6 +2099,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         (
             r"PKIX path building failed",  # Java: no trusted chain to the server's certificate
+            r"The remote certificate is invalid because of errors in the certificate chain: (?:UntrustedRoot|PartialC)",
             r"\bpeer not authenticated\b",  # Java's older wording
             r"invalid peer certificate: (?:UnknownIssuer|BadSignature|Expired|NotValidForName)",  # rustls (uv, cargo)
             r"Peer certificate cannot be authenticated with given CA certificates",  # libcurl
