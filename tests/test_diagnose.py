@@ -1091,6 +1091,33 @@ FAMILIES = [
      "2/client/@v/list: 504 Gateway Timeout", "goproxy.server_error", "goproxy", "athens.example.net", True),
     ("go mod download: github.com/matryer/is@v1.4.0: reading https://goproxy.cn/github.com/matryer/is/@v/v1.4.0.mod: "
      "429 Too Many Requests", "goproxy.rate_limited", "goproxy", "goproxy.cn", True),
+    # cargo's, bundler's, composer's and pub's "no such version" answers; a private source asking for credentials
+    ("error: failed to select a version for the requirement `aws-config = \"^1.1.0\"`\ncandidate versions found which "
+     "didn't match: 1.0.3, 1.0.1", "build.artifact_missing", "build", None, False),
+    ("Fetching source index from https://rubygems.org/\nCould not find newrelic_rpm-3.5.6.46 in any of the sources",
+     "build.artifact_missing", "build", None, False),
+    ("- The requested package gohanman/sql-manager could not be found in any version, there may be a typo in the "
+     "package name.", "build.artifact_missing", "build", None, False),
+    ("Because app depends on getx any which doesn't exist (could not find package getx at https://pub.dartlang.org), "
+     "version solving failed.", "build.artifact_missing", "build", "pub.dartlang.org", False),
+    ("Authentication is required for packages.example.io.\nPlease supply credentials for this source.",
+     "credentials.source_auth_required", "credentials", "packages.example.io", False),
+    ("  * attempted to find username/password via git's `credential.helper` support, but failed\n\nCaused by:\n  "
+     "failed to acquire username/password from local configuration", "credentials.git_auth", "credentials", None,
+     False),
+    ("git@github.com:acme/resolver-swift.git: The remote repository could not be accessed. Make sure a valid "
+     "repository exists at the specified location and that the correct credentials have been supplied.",
+     "credentials.git_auth", "credentials", "github.com", False),
+    # cargo's curl timeout, conda's failed connection, Dart's failed lookup, pub's 5xx on a package named image_*
+    ("error: failed to download from `https://crates.io/api/v1/crates/khronos_api/3.1.0/download`\n\nCaused by:\n  "
+     "[28] Timeout was reached (download of `khronos_api v3.1.0` failed to transfer more than 10 bytes in 30s)",
+     "connectivity.timeout", "connectivity", "crates.io", True),
+    ("CondaHTTPError: HTTP 000 CONNECTION FAILED for url <https://conda.anaconda.org/conda-forge/linux-64/repodata."
+     "json>", "connectivity.connection_failed", "connectivity", "conda.anaconda.org", True),
+    ("SocketException: SocketException: Failed host lookup: 'storage.googleapis.com' (OS Error: nodename nor servname "
+     "provided, or not known, errno = 8)", "dns.resolve_failed", "dns", "storage.googleapis.com", True),
+    ("HTTP error 500: Internal Server Error at https://pub.dartlang.org/api/packages/image_picker.",
+     "connectivity.package_mirror", "connectivity", "pub.dartlang.org", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

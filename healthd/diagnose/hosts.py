@@ -26,7 +26,7 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
-    + r"|Failed to resolve '([^']+)'|\bUnknown host "
+    + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|\bUnknown host "
     + _NAME
 )
 # a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service
@@ -35,8 +35,8 @@ URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::
 # port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`, kubectl's `The connection to the
 # server X:6443 was refused`
 _PEER = re2.compile(
-    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to|connection to the server)"
-    r" |\bgit@)"
+    r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to|connection to the server"
+    r"|Authentication is required for) |\bgit@)"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(

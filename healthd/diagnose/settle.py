@@ -25,8 +25,9 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
-# package repositories that were shut down (Bintray and JCenter in 2021, .NET's MyGet feeds): the build still names them
-RETIRED_REPOSITORIES = ("dl.bintray.com", "jcenter.bintray.com", "dotnet.myget.org")
+# package repositories that were shut down (all of Bintray, JCenter with it, in 2021; .NET's MyGet feeds): the build
+# still names them
+RETIRED_REPOSITORIES = ("bintray.com", "dotnet.myget.org")
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
 # container registries by name: a status from one of them is the registry's whatever tool asked
 REGISTRY_HOSTS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "pkg.dev", "azurecr.io", "mcr.microsoft.com",
@@ -72,7 +73,8 @@ _PACKAGE_TOOL = re2.compile(
     r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
 )
 _REGISTRY_WORD = re2.compile(
-    r"(?i)/v2/|registry|docker|podman|containerd|skopeo|buildah|crane|manifest|blob|image|layer|harbor|quay|pull|push"
+    r"(?i)/v2/|registry|docker|podman|containerd|skopeo|buildah|crane|harbor|quay"
+    r"|\b(?:manifest|blob|image|layer|pull|push)(?:s|ed|ing)?\b"  # words, not `image_picker` or `pull_request`
 )
 _ECR = re2.compile(r"(?i)\.dkr\.ecr\.")
 _GO_FETCH = re2.compile(r"^go: |/@v/|/sumdb/|[?&]go-get=1|unrecognized import path|verifying \S+/go\.mod")

@@ -1227,8 +1227,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "github.api_rate_limited",
         "github",
         False,
-        ("api rate limit exceeded",),
-        (r"API rate limit exceeded for\b",),
+        ("api rate limit exceeded", "calls/hr) is exhausted"),
+        (r"API rate limit exceeded for\b", r"GitHub API limit \(\d+ calls/hr\) is exhausted"),  # ... composer's
         "the GitHub API rate limit is used up (it resets within the hour: a re-run now fails the same)",
         "Give the step an authenticated token (GITHUB_TOKEN or an app), or make fewer API calls per run.",
     ),
@@ -1247,15 +1247,34 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.git_auth",
         "credentials",
         False,
-        ("could not read username", "terminal prompts disabled", "authentication failed for", "(publickey)"),
+        (
+            "could not read username",
+            "terminal prompts disabled",
+            "authentication failed for",
+            "(publickey)",
+            "failed to acquire username/password",
+            "remote repository could not be accessed",
+        ),
         (
             r"could not read Username for",
+            r"failed to acquire username/password from local configuration",  # cargo's git fetch
+            r"The remote repository could not be accessed\. Make sure a valid repository exists",  # SwiftPM
             r"terminal prompts disabled",
             r"Authentication failed for '",
             r"Permission denied \(publickey\)",
         ),
         "git had no credentials for a private repository (a private module or submodule)",
         "Give the job a token for it (GOPRIVATE plus a git credential, or an SSH key); a retry will not help.",
+        blame="build",
+    ),
+    _rule(
+        "credentials.source_auth_required",
+        "credentials",
+        False,
+        ("authentication is required for",),
+        (r"^Authentication is required for [\w.-]+\.[A-Za-z]{2,}\.?\s*$",),  # bundler: a private gem source
+        "the private package source asked for credentials the job never gave it",
+        "Pass the source's credentials (bundle config HOST user:token, or BUNDLE_HOST__NAME in the environment).",
         blame="build",
     ),
     _rule(
@@ -1857,11 +1876,24 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.artifact_missing",
         "build",
         False,
-        ("could not find artifact", "was not found in any of the following sources", "nu1101", "nu1102"),
+        (
+            "could not find artifact",
+            "was not found in any of the following sources",
+            "nu1101",
+            "nu1102",
+            "failed to select a version for the requirement",
+            "in any of the sources",
+            "the requested package",
+            "could not find package",
+        ),
         (
             r"Could not find artifact \S+ in \S+ \(https?://",  # Maven
             r"^Plugin \[id: '[^']+'.*\] was not found in any of the following sources",  # Gradle
             r"\berror NU110[12]: Unable to find package \S+",  # NuGet
+            r"failed to select a version for the requirement `",  # cargo: no such version, or only yanked ones
+            r"^Could not find \S+ in any of the sources",  # bundler
+            r"The requested package \S+ (?:could not be found in any version|exists as .* but these are rejected)",
+            r"could not find package \S+ at https?://",  # dart pub
         ),
         "the dependency (or that version of it) is not in the repositories the build searches",
         "Check the name and version exist in those repositories, or add the repository that publishes it.",
@@ -1997,12 +2029,22 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"operation timeout",
             r"\btimeout awaiting",
             r"curl: \(28\) ",
+            r"\[28\] Timeout was reached",  # cargo (libcurl's code 28)
             r"network timeout at: https?://",
             r"failed to connect to \S+ port \d+.*(?:couldn't|could not) connect to server",
             r"failed to connect to \S+ port \d+: (?:operation )?timed out",
         ),
         "a network connection timed out",
         "Retry; probe the host from the runner.",
+    ),
+    _rule(
+        "connectivity.connection_failed",
+        "connectivity",
+        True,
+        ("http 000 connection failed",),
+        (r"CondaHTTPError: HTTP 000 CONNECTION FAILED for url",),  # conda: no HTTP answer at all
+        "the connection to the package channel failed before any HTTP answer (reset, timed out or unreachable)",
+        "Retry; if it repeats, check the runner's route to the channel (a proxy, a firewall).",
     ),
     _rule(
         "connectivity.request_failed",
