@@ -53,6 +53,7 @@ CASES = [
     ("builder_cache_export_v012.log", "cause", "builder.cache_export_unsupported", "builder", None, 3),
     ("builder_connection_lost_grpc_v025.log", "cause", "builder.connection_lost", "builder", None, 2),
     ("builder_connection_lost_rpc.log", "cause", "builder.connection_lost", "builder", None, 3),
+    ("local_grpc_too_many_pings.log", "cause", "local.grpc_too_many_pings", "local", None, 3),  # not BuildKit's EOF
     ("builder_init_failed.log", "cause", "builder.init_failed", "builder", None, 6),
     ("builder_init_rate_limited.log", "cause", "registry.dockerhub_pull_limit", "registry", "docker.io", 4),
     ("builder_manifest_list.log", "cause", "builder.manifest_list_load", "builder", None, 4),
@@ -1035,7 +1036,13 @@ FAMILIES = [
     ("The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?",
      "build.test_service_unreachable", "build", None, False),
     ("The connection to the server localhost:8080 was refused - did you specify the right host or port?",
-     "credentials.kubeconfig_missing", "credentials", None, False),
+     "credentials.kubeconfig_missing", "credentials", "localhost:8080", False),
+    # a gRPC server's GOAWAY to a client pinging too often (the client's keepalive), gcloud's token service 5xx
+    ('level=fatal msg="rpc error: code = Unavailable desc = closing transport due to: connection error: desc = '
+     '\\"error reading from server: EOF\\", received prior goaway: code: ENHANCE_YOUR_CALM, debug data: '
+     '\\"too_many_pings\\""', "local.grpc_too_many_pings", "local", None, False),
+    ("ERROR: gcloud crashed (OAuthError): (\"Error code {'code': 503, 'message': 'The service is currently "
+     "unavailable.', 'status': 'UNAVAILABLE'}\"", "credentials.token_service_error", "credentials", None, True),
     ("couldn't get current server API group list: the server has asked for the client to provide credentials",
      "credentials.cluster_unauthorized", "credentials", None, False),
     # the cloud refusing the job's identity, and a job that may not ask for an OIDC token

@@ -176,6 +176,22 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "source": "ref #4: moby/buildkit client/solve.go, grpc http2_client.go; docker/build-push-action#993",
     },
     {
+        "id": "local.grpc_too_many_pings",
+        "component": "local",
+        "retryable": False,
+        "tier": "specific",
+        "keywords": ("too_many_pings",),
+        # the server's GOAWAY to a client pinging too often: it ends last on the line, so it wins over the EOF
+        "patterns": (r"\bENHANCE_YOUR_CALM\b.*too_many_pings",),
+        "find_host": False,
+        "blame": "local",
+        "summary": "the gRPC server closed the connection: the client's keepalive pings too often for it (a client "
+        "version or setting)",
+        "remedy": "Lower the client's keepalive frequency, or use the client version that matches the server's policy.",
+        "source": "grpc-go internal/transport/http2_client.go (GOAWAY ENHANCE_YOUR_CALM, too_many_pings); the dev "
+        "set's batch 45 (an Argo CD CLI after 2.8's keepalive change)",
+    },
+    {
         "id": "builder.session_timeout",
         "component": "builder",
         "retryable": True,

@@ -831,6 +831,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "credentials.token_service_error",
+        "credentials",
+        True,
+        ("oautherror",),
+        (r"\(OAuthError\): \(\"Error code \{'code': 5\d\d\b",),  # gcloud: Google's token service answered 5xx
+        "the cloud's token service failed while the job signed in (a 5xx from it)",
+        "Retry; see the cloud provider's status page.",
+        find_host=False,
+    ),
+    _rule(
         "credentials.session_expired",
         "credentials",
         False,
@@ -853,7 +863,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"The connection to the server localhost:8080 was refused",),  # kubectl's default with no kubeconfig
         "kubectl has no kubeconfig: it fell back to localhost:8080 (the job never set up the cluster's credentials)",
         "Write the kubeconfig before kubectl runs (aws eks update-kubeconfig, azure/k8s-set-context, KUBECONFIG=...).",
-        find_host=False,
+        host="localhost:8080",
         blame="build",
     ),
     _rule(
