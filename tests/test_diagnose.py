@@ -1125,6 +1125,43 @@ FAMILIES = [
      "provided, or not known, errno = 8)", "dns.resolve_failed", "dns", "storage.googleapis.com", True),
     ("HTTP error 500: Internal Server Error at https://pub.dartlang.org/api/packages/image_picker.",
      "connectivity.package_mirror", "connectivity", "pub.dartlang.org", True),
+    # go-containerregistry's MANIFEST_UNKNOWN, a JSON error body's code, tools without their token, cosign's missing
+    # signatures and its expired device-flow token, nix's .nar.xz, Bazel's gRPC deadline, unauthenticated and checksum
+    ("Error: signing [ghcr.io/acme/app@sha256:2925]:\nGET https://ghcr.io/v2/acme/app/manifests/sha256:2925: "
+     "MANIFEST_UNKNOWN",
+     "build.tag_not_found", "build", "ghcr.io", False),
+    ("upload failed: {\"code\":504,\"message\":\"upstream request timeout\"} from "
+     "https://api.example.org/v1/upload",
+     "connectivity.package_mirror", "connectivity", "api.example.org", True),
+    ("Snyk is missing auth token in order to run inside CI. You must include your API token as an environment "
+     "value: `SNYK_TOKEN=12345678`",
+     "credentials.tool_token_missing", "credentials", None, False),
+    ("| private-gem   | private_source_authentication_failure |",
+     "credentials.tool_token_missing", "credentials", None, False),
+    ("Pushing is disabled as signingKey nor authToken are set (or are empty?) in your YAML file.",
+     "credentials.tool_token_missing", "credentials", None, False),
+    ("Error: no signatures found\nerror during command execution: no signatures found",
+     "build.signature_missing", "build", None, False),
+    ("main.go:69: error during command execution: no matching signatures:\nsignature not found in transparency "
+     "log",
+     "build.signature_missing", "build", None, False),
+    ("Enter the verification code in your browser at: https://oauth2.sigstore.dev/auth/device\nerror signing: "
+     "getting key from Fulcio: retrieving cert: error obtaining token: expired_token",
+     "credentials.id_token_permission", "credentials", None, False),
+    ("error: unable to download 'https://cache.nixos.org/nar/0g3m.nar.xz': HTTP error 503",
+     "gha_cache.remote_cache_error", "gha_cache", "cache.nixos.org", True),
+    ("ERROR: The Build Event Protocol upload failed: All 4 retry attempts failed. DEADLINE_EXCEEDED: deadline "
+     "exceeded after 14.99s. [remote_addr=bes.example.com/10.1.2.3:443]",
+     "connectivity.timeout", "connectivity", "bes.example.com", True),
+    ("ERROR: Failed to query remote execution capabilities: UNAVAILABLE: Credentials failed to obtain metadata",
+     "credentials.grpc_unauthenticated", "credentials", None, False),
+    ("WARNING: Remote Cache: UNAUTHENTICATED: failed to parse API key: missing API Key",
+     "credentials.grpc_unauthenticated", "credentials", None, False),
+    ("rpc error: code = Unauthenticated desc = invalid api key",
+     "credentials.grpc_unauthenticated", "credentials", None, False),
+    ("Download from https://github.com/x/y/archive/1.tar.gz failed: class UnrecoverableHttpException Checksum was "
+     "c0f20be94f39f4fd28152ba90b47569f but wanted a8a8a8a8a8a8a8a8a8a8a8a8a8a8a8a8",
+     "build.checksum_mismatch", "build", "github.com", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

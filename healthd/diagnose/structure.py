@@ -32,12 +32,12 @@ def _rule(rid: str, component: str, retryable: bool, keywords: tuple[str, ...], 
 # (npm's debug log), `awaiting response... ` / `ERRO ` (wget), `Failed request: (` (actions/toolkit), `E404` (npm),
 # `Return code is: ` (Maven's wagon), `status code [manifests TAG]: ` (helm), `(HTTP Code: ` (ansible-galaxy),
 # `bad response code: ` (go-getter: Terraform's module downloads), `Artifactory response: `, `unexpected 400 response`
-# (docker-py, OpenShift's builder)
+# (docker-py, OpenShift's builder), a JSON error body's `"code":504` / `'code': 503`
 _HTTP = (
     r"(?:https?://\S+\s.*\b|status(?: code)?[:=]? |StatusCode: |returned an error: \(|does not indicate success: "
     r"|responded with |registry |\(\S+\): |error:? |ERRO |RESPONSE |returned |fetch GET |awaiting response\.\.\. "
     r"|HTTP/\S+ |\bHTTP (?:code:? )?|failed request: \(|Return code is: |status code \[[^\]]*\]: |\(HTTP Code: "
-    r"|bad response code: | response: |\bunexpected |\bE)"
+    r"|bad response code: | response: |\bunexpected |[\"']code[\"']: ?|\bE)"
 )
 # the 4xx a re-run gets again (401/403 are credentials, 407 the proxy's, 408/425/429 transient)
 _CLIENT_CODES = (400, 404, 405, 406, 409, 410, 411, 412, 413, 414, 415, 422)
@@ -498,7 +498,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ("remote cache endpoint", "unable to download", "failureresponse"),
         (
             r"Misconfigured remote cache endpoint: Unexpected response status: 5\d\d.*",  # Nx: it ends the run
-            r"unable to download '\S+\.nar(?:info)?': HTTP error 5\d\d",  # nix: a substituter (Attic, cachix)
+            r"unable to download '\S+\.(?:narinfo|nar(?:\.\w+)?)': HTTP error 5\d\d",  # nix: a substituter
             r"FailureResponse \(Response \{responseStatusCode = Status \{statusCode = 5\d\d",  # cachix
         ),
         "the remote build or binary cache answered a server error and the tool stopped on it",
@@ -819,11 +819,55 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "credentials.tool_token_missing",
+        "credentials",
+        False,
+        ("missing auth token", "private_source_authentication_failure", "nor authtoken are set"),
+        (
+            r"missing auth token in order to run inside CI",  # Snyk's CLI without SNYK_TOKEN
+            r"Pushing is disabled as signingKey nor authToken are set",  # cachix
+            r"\bprivate_source_authentication_failure\b",  # Dependabot: a private registry's credentials refused
+        ),
+        "the tool has no (or a refused) token for the service it calls: the job never passed the secret",
+        "Pass the tool's token as the job's secret (SNYK_TOKEN, Dependabot's registries: credentials).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.signature_missing",
+        "build",
+        False,
+        ("no signatures found", "no matching signatures"),
+        (r"(?:^|: )no (?:signatures found|matching signatures:?)\s*$",),  # cosign verify
+        "cosign found no signature (matching the key or identity) for the image: it was never signed so",
+        "Check the image was signed with that key or identity (and transparency log), or verify with the right one.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "credentials.grpc_unauthenticated",
+        "credentials",
+        False,
+        ("unauthenticated", "credentials failed to obtain metadata"),
+        (
+            r"\bUNAUTHENTICATED: ",  # Java's gRPC status (Bazel's remote cache and BEP upload without a key)
+            r"\bcode = Unauthenticated desc = ",  # Go's
+            r"Credentials failed to obtain metadata",  # Bazel's Google credentials: none on this runner
+        ),
+        "the remote build service refused the call as unauthenticated (no key or credentials were sent)",
+        "Give the build the service's key or credentials (--remote_header, --google_credentials, an API key secret).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "credentials.id_token_permission",
         "credentials",
         False,
-        ("actions_id_token_request_url",),
-        (r"Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable",),
+        ("actions_id_token_request_url", "expired_token"),
+        (
+            r"Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable",
+            r"error obtaining token: expired_token",  # cosign fell back to the device flow: no OIDC token to sign with
+        ),
         "the job may not request an OIDC token: its workflow lacks `permissions: id-token: write` (or a fork's "
         "pull request runs it)",
         "Add `permissions: id-token: write` to the job (pull requests from forks never get one).",
@@ -1384,8 +1428,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.tag_not_found",
         "build",
         False,
-        ("failed to resolve reference", "not found"),
-        (r'failed to resolve reference "[^"]+": \S+: not found', r"Error pulling \S+\. Error: image \S+ not found"),
+        ("failed to resolve reference", "not found", "manifest_unknown"),
+        (
+            r'failed to resolve reference "[^"]+": \S+: not found',
+            r"Error pulling \S+\. Error: image \S+ not found",
+            r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
+        ),
         "the image reference does not exist in that registry (a tag or repository name that is not there)",
         "Check the image name and tag exist in the registry the job pulls from.",
         blame="build",
@@ -1862,6 +1910,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.checksum_mismatch",
+        "build",
+        False,
+        ("checksum was",),
+        (r"\bChecksum was [0-9a-f]{16,} but wanted [0-9a-f]{16,}",),  # Bazel: the archive changed under its hash
+        "the downloaded archive is not the one the build pinned (its checksum changed: a renamed or re-tagged repo)",
+        "Pin the archive's new checksum after checking why it changed, or fetch a release asset, not a generated "
+        "archive.",
+        blame="build",
+    ),
+    _rule(
         "build.http_repository_blocked",
         "build",
         False,
@@ -2023,6 +2082,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
             r"context deadline exceeded",
+            r"\bDEADLINE_EXCEEDED: deadline exceeded after\b",  # Java's gRPC (Bazel's remote cache, its BEP upload)
             r"\bcode = DeadlineExceeded\b",  # gRPC's (CRI's) deadline
             r"\bfailed: timeout \(\d+ms\)",  # the Gradle wrapper's download
             r"\bDownloading from \S+ failed: timeout\b",  # ... before Gradle 7 (no duration)
