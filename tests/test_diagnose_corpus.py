@@ -15,7 +15,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-DEV_FLOOR = 0.76  # measured 1216/1591 = 76.4% with batches 43-45 (125 strings: 41 named blind, 76 after their rules)
+DEV_FLOOR = 0.75  # measured 1264/1676 = 75.4% with batches 46-47 (85 strings: 29 named blind, 45 after their rules)
 HELDOUT_FLOOR = 0.81  # measured 133/162 = 82.1% (131 before batches 19-30; the goal of issue 25, 0.90, is not met)
 
 
