@@ -102,8 +102,13 @@ def test_heldout_against_a_second_reading_of_the_logs() -> None:
 # dev entries labelled the build's from what their thread learned later, whose log alone reads as a service's
 # transient error (a repository host that answered 502 for months before it was retired, a Harbor 1.6 that answers
 # 500 for a project that does not exist, a refused connection that was the job's own egress allow-list, whose drop
-# shows only in another step's log): listed, not hidden
-ONLY_THE_THREAD_TELLS = {"net_gradle.83e95162", "registry.97f02af7", "sec_supply_chain.86da3e72"}
+# shows only in another step's log, a 502 from a load balancer that drops a 46 MB upload): listed, not hidden
+ONLY_THE_THREAD_TELLS = {
+    "net_gradle.83e95162",
+    "registry.97f02af7",
+    "sec_supply_chain.86da3e72",
+    "sec_supply_chain.60234d9d",
+}
 
 
 def test_dev_score_and_no_build_failure_blamed_on_a_service() -> None:
