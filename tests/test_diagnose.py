@@ -1159,6 +1159,10 @@ FAMILIES = [
      "credentials.grpc_unauthenticated", "credentials", None, False),
     ("rpc error: code = Unauthenticated desc = invalid api key",
      "credentials.grpc_unauthenticated", "credentials", None, False),
+    # ... but a registry's lower-case `unauthenticated:` is its own refusal, on its host
+    ("Failed to pull image \"ghcr.io/acme/tool:latest\": rpc error: code = Unknown desc = error pulling image "
+     "configuration: denied: unauthenticated: User cannot be authenticated with the token provided.",
+     "credentials.denied", "credentials", "ghcr.io", False),
     ("Download from https://github.com/x/y/archive/1.tar.gz failed: class UnrecoverableHttpException Checksum was "
      "c0f20be94f39f4fd28152ba90b47569f but wanted a8a8a8a8a8a8a8a8a8a8a8a8a8a8a8a8",
      "build.checksum_mismatch", "build", "github.com", False),

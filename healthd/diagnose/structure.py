@@ -850,7 +850,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         ("unauthenticated", "credentials failed to obtain metadata"),
         (
-            r"\bUNAUTHENTICATED: ",  # Java's gRPC status (Bazel's remote cache and BEP upload without a key)
+            r"(?-i:\bUNAUTHENTICATED: )",  # Java's gRPC status, in capitals (a registry's `unauthenticated:` is not)
             r"\bcode = Unauthenticated desc = ",  # Go's
             r"Credentials failed to obtain metadata",  # Bazel's Google credentials: none on this runner
         ),
