@@ -1166,6 +1166,16 @@ FAMILIES = [
     ("Download from https://github.com/x/y/archive/1.tar.gz failed: class UnrecoverableHttpException Checksum was "
      "c0f20be94f39f4fd28152ba90b47569f but wanted a8a8a8a8a8a8a8a8a8a8a8a8a8a8a8a8",
      "build.checksum_mismatch", "build", "github.com", False),
+    # Haskell's http-client shows its request, then the exception's constructor on a line of its own
+    ("HttpExceptionRequest Request {\n  host                 = \"casa.example.com\"\n  port                 = 443\n}\n "
+     "ConnectionTimeout",
+     "connectivity.timeout", "connectivity", None, True),
+    # cargo's yanked crate, composer's constraint after the name
+    ("error: cannot install package `cargo-chef`, it has been yanked from registry `crates-io`",
+     "build.artifact_missing", "build", None, False),
+    ("  - The requested package acme/coveralls dev-master exists as acme/coveralls[0.1.0, 1.0.x-dev] but these are "
+     "rejected by your constraint.",
+     "build.artifact_missing", "build", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -1954,6 +1954,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "in any of the sources",
             "the requested package",
             "could not find package",
+            "has been yanked",
         ),
         (
             r"Could not find artifact \S+ in \S+ \(https?://",  # Maven
@@ -1961,7 +1962,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\berror NU110[12]: Unable to find package \S+",  # NuGet
             r"failed to select a version for the requirement `",  # cargo: no such version, or only yanked ones
             r"^Could not find \S+ in any of the sources",  # bundler
-            r"The requested package \S+ (?:could not be found in any version|exists as .* but these are rejected)",
+            r"The requested package \S+(?: \S+)? (?:could not be found in any version|exists as .* but these are "
+            r"rejected)",  # composer (a version constraint after the name, or none)
+            r"cannot install package `[^`]+`, it has been yanked from registry",  # cargo install
             r"could not find package \S+ at https?://",  # dart pub
         ),
         "the dependency (or that version of it) is not in the repositories the build searches",
@@ -2078,9 +2081,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "deadlineexceeded",
             "connect to server",
             "network timeout",
+            "connectiontimeout",
+            "responsetimeout",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
+            r"^\s*(?:ConnectionTimeout|ResponseTimeout)\s*$",  # Haskell's http-client closing its HttpExceptionRequest
             r"context deadline exceeded",
             r"\bDEADLINE_EXCEEDED: deadline exceeded after\b",  # Java's gRPC (Bazel's remote cache, its BEP upload)
             r"\bcode = DeadlineExceeded\b",  # gRPC's (CRI's) deadline
