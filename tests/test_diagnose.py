@@ -1176,6 +1176,13 @@ FAMILIES = [
     ("  - The requested package acme/coveralls dev-master exists as acme/coveralls[0.1.0, 1.0.x-dev] but these are "
      "rejected by your constraint.",
      "build.artifact_missing", "build", None, False),
+    # a URL ending a sentence keeps no dot; a Rust error chain's head names the host its causes do not
+    ("502 Bad Gateway trying to find package cupertino_icons at https://pub.example.dev.",
+     "connectivity.package_mirror", "connectivity", "pub.example.dev", True),
+    ("error: error sending request for url (https://pypi.org/simple/networkx/): error trying to connect: dns error: "
+     "No such host is known. (os error 11001)\n  Caused by: error trying to connect: dns error: No such host is "
+     "known. (os error 11001)\n  Caused by: dns error: No such host is known. (os error 11001)",
+     "dns.no_such_host", "dns", "pypi.org", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -120,7 +120,10 @@ def _wget_peer(text: str) -> str | None:
 
 def url_host(text: str) -> str | None:
     """The host of the first URL on the line that is not a documentation or help link."""
-    return next((str(u[1]).lower() for u in URL.finditer(text) if not _is_doc(u[1].split(":")[0], u[2])), None)
+    # a URL that ends a sentence (`... at https://pub.dartlang.org.`) keeps no trailing dot
+    return next(
+        (str(u[1]).lower().rstrip(".") for u in URL.finditer(text) if not _is_doc(u[1].split(":")[0], u[2])), None
+    )
 
 
 def host_in(text: str, dns_first: bool) -> str | None:
@@ -140,6 +143,18 @@ def host_in(text: str, dns_first: bool) -> str | None:
     if lookup:
         return _lookup_name(lookup)
     return peer[1].lower() if (peer := _PEER.search(text)) else None
+
+
+def _chain_head_host(before: list[str], dns: bool) -> str | None:
+    """A Rust error chain (cargo, uv, reqwest: `error: ... for url (URL)` then `Caused by:` lines, each cause
+    indented or prefixed): the host of the nearest line up the chain that names one, up to the chain's head."""
+    for line in reversed(before[-8:]):
+        if host := host_in(line, dns):
+            return host
+        bare = line.strip()
+        if bare and not (bare.startswith("Caused by:") or line[:1].isspace()):
+            return None  # the chain's head named none
+    return None
 
 
 # the components whose hostless error names the registry of the line above or of the command's image
@@ -170,6 +185,8 @@ def find_host(
         # a network error naming no host follows the line that announced its request (`Downloading URL`,
         # `Upload URL is URL`, `[Request] GetCacheEntryDownloadURL URL`): the nearest URL above is its call's
         host = next((h for b in reversed(before) if (h := url_host(b) or _wget_peer(b))), None)
+    if host is None and (text.lstrip().startswith("Caused by:") or (before and before[-1].strip() == "Caused by:")):
+        host = _chain_head_host(before, dns)
     if host is None and before and before[-1].rstrip().endswith(":"):
         # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
         host = host_in(before[-1], dns) or (host_in(before[-2], dns) if len(before) > 1 else None)

@@ -401,7 +401,10 @@ class Scanner:
             return
         _, sig, m = best
         if before is None and (
-            sig.component in COMMAND_HOSTED or sig.component in URL_ABOVE or sig.matched == "structure"
+            sig.component in COMMAND_HOSTED
+            or sig.component in URL_ABOVE
+            or sig.matched == "structure"
+            or text.lstrip().startswith("Caused by:")  # a Rust error chain: its head names the host
         ):
             before = before_lines()
         host_of = partial(
