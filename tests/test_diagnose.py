@@ -1183,6 +1183,17 @@ FAMILIES = [
      "No such host is known. (os error 11001)\n  Caused by: error trying to connect: dns error: No such host is "
      "known. (os error 11001)\n  Caused by: dns error: No such host is known. (os error 11001)",
      "dns.no_such_host", "dns", "pypi.org", True),
+    # Go's unquoted `Post URL: EOF` before the Buildkite agent's retry notice, Bazel's resume refused, composer's 28
+    ("2020-08-11 01:41:47 WARN   Post https://s3.amazonaws.com/artifacts.example.com: EOF (Attempt 9/10 Retrying in "
+     "5s)\n2020-08-11 01:41:47 FATAL  Failed to upload artifacts",
+     "connectivity.eof", "connectivity", "s3.amazonaws.com", True),
+    ("ERROR: no such package '@grpc//bazel': java.io.IOException: Error downloading "
+     "[https://github.com/grpc/grpc/archive/v1.34.0.tar.gz] to /tmp/x.tar.gz: Tried to reconnect at offset 393,216 "
+     "but server didn't support it",
+     "connectivity.cut_short", "connectivity", "github.com", True),
+    ("Failed to download psr/clock from dist: curl error 28 while downloading "
+     "https://api.github.com/repos/php-fig/clock/zipball/e41a: SSL connection timeout",
+     "connectivity.timeout", "connectivity", "api.github.com", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

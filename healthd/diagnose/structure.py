@@ -2105,6 +2105,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"operation timeout",
             r"\btimeout awaiting",
             r"curl: \(28\) ",
+            r"\bcurl error 28 while downloading ",  # composer
             r"\[28\] Timeout was reached",  # cargo (libcurl's code 28)
             r"network timeout at: https?://",
             r"failed to connect to \S+ port \d+.*(?:couldn't|could not) connect to server",
@@ -2277,7 +2278,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"^(?:unexpected )?EOF\s*$",
             r"\bunexpected EOF\b",
-            r"\bhttps?://\S+\"?: EOF\s*$",
+            r"\bhttps?://\S+\"?: EOF(?:\s*$| \(Attempt \d+/\d+)",  # ... or Buildkite agent's retry notice after it
             r"curl: \(52\) Empty reply from server",
             r"Connection was closed before we received a valid response from endpoint URL",  # botocore
         ),
@@ -2299,8 +2300,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.cut_short",
         "connectivity",
         True,
-        ("unexpected end of file",),
-        (r"https?://\S+: unexpected end of file",),  # yarn: the tarball's download was cut short
+        ("unexpected end of file", "tried to reconnect at offset"),
+        (
+            r"https?://\S+: unexpected end of file",  # yarn: the tarball's download was cut short
+            r"Tried to reconnect at offset [\d,]+ but server didn't support it",  # Bazel: no range request to resume
+        ),
         "a download was cut short (the server closed the connection mid-body)",
         "Retry; check the proxy/load balancer in the path.",
     ),
