@@ -1194,6 +1194,27 @@ FAMILIES = [
     ("Failed to download psr/clock from dist: curl error 28 while downloading "
      "https://api.github.com/repos/php-fig/clock/zipball/e41a: SSL connection timeout",
      "connectivity.timeout", "connectivity", "api.github.com", True),
+    # GitHub's own services: the toolkit's diagnostic block restates the error above it, a job no runner got, an
+    # action's tarball cut short, artifact v4's download retries, a path with no files, git's pack cut off
+    ("Error: Unexpected response. Unable to upload chunk to https://pipelines.actions.githubusercontent.com/abc/_apis"
+     "/resources/Containers/6955550?itemPath=build\n##### Begin Diagnostic HTTP information #####\nStatus Code: 500\n"
+     "Status Message: Internal Server Error",
+     "github.artifact_service_error", "github", "pipelines.actions.githubusercontent.com", True),
+    ("The job was not acquired by Runner of type hosted even after multiple attempts\nInternal server error. "
+     "Correlation ID: 79b9a27c-24a5-41cb-b9af-7f4a788e3b2a",
+     "github.job_not_acquired", "github", None, True),
+    ("Download action repository 'actions/checkout@v3' (SHA:2541b1294d2704b0964813337f33b291d3f8596b)\nError: Can't "
+     "use 'tar -xzf' extract archive file: /home/runner/work/_actions/_temp_0d0e/e3fb.tar.gz. return code: 2.",
+     "github.action_download_failed", "github", None, True),
+    ("Error: Unable to download and extract artifact: Artifact download failed after 5 retries.",
+     "github.artifact_service_error", "github", None, True),
+    ("Error: No files were found with the provided path: build/out/. No artifacts will be uploaded.",
+     "build.artifact_path_missing", "build", None, False),
+    ("Run actions/checkout@v4\nError: fatal: fetch-pack: invalid index-pack output",
+     "connectivity.reset", "connectivity", None, True),
+    ("Run curl -sSL https://downloads.example.com/tool.tgz | tar xz\ngzip: stdin: unexpected end of file\ntar: "
+     "Unexpected EOF in archive\ntar: Error is not recoverable: exiting now",
+     "connectivity.cut_short", "connectivity", "downloads.example.com", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -112,8 +112,11 @@ _WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\]|info there a
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 # Node prints an error's fields after its stack (`  code: 'EAI_AGAIN',`): they restate the error above
 _NODE_ERROR_FIELD = re.compile(r"^(?:errno|code|syscall|hostname|address|port): '?[\w.:-]*'?,?\s*$")
-# build-push-action repeats the last stderr line; the AWS SDK (Go v1) trails an error with its status and request id
-_REEMITTED = re.compile(r"buildx (?:bake )?failed with: |^status code: \d{3}, request id: ")
+# build-push-action repeats the last stderr line; the AWS SDK (Go v1) trails an error with its status and request id;
+# actions/toolkit's `Begin Diagnostic HTTP information` block restates the status of the error above it
+_REEMITTED = re.compile(
+    r"buildx (?:bake )?failed with: |^status code: \d{3}, request id: |^Status (?:Code: \d{3}|Message: )"
+)
 # any scheme, any case: the userinfo up to the authority's last "@" (a password may hold one), and every query
 # string and fragment (SAS signatures, `#sig=`)
 _SECRETS = re2.compile(

@@ -291,9 +291,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.corrupt_archive",
         "gha_cache",
         True,
-        ("unexpected eof in archive", "tar failed with error", "decoding error", "crc error"),
+        ("unexpected eof in archive", "tar failed with error", "decoding error", "crc error", "stdin: unexpected end"),
         (
             r"tar: Unexpected EOF in archive",
+            r"^gzip: stdin: unexpected end of file",
             r"Tar failed with error",
             r"Decoding error \(\d+\) : (?:Corrupted block|Restored data)",
             r"invalid compressed data--crc error",
@@ -302,7 +303,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Retry; if it repeats, change the cache key so a fresh archive is saved.",
         fatal=False,
         find_host=False,
-        context=r"cache|Tar failed|\.tzst|\.tgz",
+        context=r"cache|Tar failed|\.tzst",  # (actions/cache v1's `cache.tgz` is a cache's; any other .tgz is not)
     ),
     _rule(
         "gha_cache.archive_unreadable",
@@ -1587,9 +1588,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "github.action_download_failed",
         "github",
         True,
-        ("an action could not be found",),
-        (r"An action could not be found at the URI '\S+/(?:tarball|tar\.gz|zipball)/[0-9a-f]{40}'",),
-        "GitHub could not serve an action at a commit that exists (its archive download failed)",
+        ("an action could not be found", "extract archive file"),
+        (
+            r"An action could not be found at the URI '\S+/(?:tarball|tar\.gz|zipball)/[0-9a-f]{40}'",
+            r"Can't use 'tar -xzf' extract archive file: \S*_actions/_temp_",  # the runner got a cut-short tarball
+        ),
+        "GitHub could not serve an action at a commit that exists (its archive download failed or was cut short)",
         "Retry; see githubstatus.com.",
     ),
     _rule(
@@ -1600,6 +1604,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"Artifact not found for name: ",),
         "the artifact to download does not exist (never uploaded by this run, expired, or another name)",
         "Upload it earlier in the workflow under that name (a needs: dependency), or fix the name.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.artifact_path_missing",
+        "build",
+        False,
+        ("no files were found with the provided path",),
+        # upload-artifact: a warning by default (`if-no-files-found: warn`), the job's end with `error`
+        (r"No files were found with the provided path: .*No artifacts will be uploaded",),
+        "the artifact's path matched no files (the step that makes them failed, ran elsewhere, or wrote elsewhere)",
+        "Check the path against where the build writes its output (and that the step making it ran).",
         find_host=False,
         blame="build",
     ),
@@ -1626,12 +1642,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "containersitems from",
             "unable to upload chunk",
             "unable to create a container for the artifact",
+            "artifact download failed after",
         ),
         (
             r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b",
             r"/twirp/github\.actions\.results\.api\.v1\.ArtifactService/",
             r"Unable to get ContainersItems from https?://",
             r"Unable to (?:upload chunk to|create a container for the artifact \S+ at) https?://",  # v1-v3
+            r"Unable to download and extract artifact: Artifact download failed after \d+ retries",  # v4
         ),
         "GitHub's artifact service failed the request",
         "Retry; see githubstatus.com (a self-hosted runner needs to reach "
@@ -1656,6 +1674,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"received 5\d\d error, \d+ attempts remaining",),  # octokit's retry plugin (release-please)
         "GitHub's API answered server errors until the client's retries ran out",
         "Retry; see githubstatus.com.",
+        find_host=False,
+    ),
+    _rule(
+        "github.job_not_acquired",
+        "github",
+        True,
+        ("was not acquired by runner",),
+        (r"The job was not acquired by Runner of type \w+ even after multiple attempts",),
+        "GitHub Actions could not hand the job to a runner (its job service failed: an Actions incident)",
+        "Re-run the job; see githubstatus.com for an Actions incident.",
         find_host=False,
     ),
     _rule(
@@ -2152,6 +2180,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "rpc failed",
             "early eof",
             "not closed cleanly",
+            "invalid index-pack output",
         ),
         (
             r"\bECONNRESET\b",
@@ -2164,6 +2193,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"npm (?:ERR!|error) network aborted\s*$",
             r"the remote end hung up unexpectedly",
             r"fetch-pack: unexpected disconnect",
+            r"fetch-pack: invalid index-pack output",  # git: the pack stream was cut off mid-transfer
             r"use of closed network connection",
             r"read on closed response body",
             r"RPC failed; curl \d+",
@@ -2300,9 +2330,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.cut_short",
         "connectivity",
         True,
-        ("unexpected end of file", "tried to reconnect at offset"),
+        ("unexpected end of file", "tried to reconnect at offset", "unexpected eof in archive"),
         (
             r"https?://\S+: unexpected end of file",  # yarn: the tarball's download was cut short
+            r"^gzip: stdin: unexpected end of file",  # `curl URL | tar xz`: the download stopped mid-archive
+            r"^tar: Unexpected EOF in archive",  # ... (a cache restore's is the cache's: gha_cache.corrupt_archive)
             r"Tried to reconnect at offset [\d,]+ but server didn't support it",  # Bazel: no range request to resume
         ),
         "a download was cut short (the server closed the connection mid-body)",
