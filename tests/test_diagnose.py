@@ -1215,6 +1215,19 @@ FAMILIES = [
     ("Run curl -sSL https://downloads.example.com/tool.tgz | tar xz\ngzip: stdin: unexpected end of file\ntar: "
      "Unexpected EOF in archive\ntar: Error is not recoverable: exiting now",
      "connectivity.cut_short", "connectivity", "downloads.example.com", True),
+    # registries through other clients: the classic builder's `Step N/M : FROM` names the registry, skopeo's logfmt
+    # EOF, oras-go's FetchReference (helm pull oci://), the kubelet's missing platform on its image's host
+    ("Step 7/10 : FROM public.ecr.aws/lambda/java:11\n[STDOUT] Build Failed\nError: SomeFunction failed to build: "
+     "toomanyrequests: Rate exceeded",
+     "registry.rate_limited", "registry", "public.ecr.aws", True),
+    ("time=\"2024-04-12T23:45:19Z\" level=fatal msg=\"trying to reuse blob sha256:4f4f at destination: Head "
+     "\\\"https://quay.io/v2/acme/app/blobs/sha256:4f4f\\\": EOF\"",
+     "connectivity.eof", "connectivity", "quay.io", True),
+    ("Error: failed to perform \"FetchReference\" on source: ghcr.io/acme/charts/app:10.0.0: not found",
+     "build.tag_not_found", "build", "ghcr.io", False),
+    ("Failed to pull image \"ghcr.io/acme/controller:latest\": rpc error: code = NotFound desc = failed to pull and "
+     "unpack image \"ghcr.io/acme/controller:latest\": no match for platform in manifest: not found",
+     "build.wrong_arch_image", "build", "ghcr.io", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

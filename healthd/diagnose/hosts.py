@@ -42,7 +42,7 @@ _PEER = re2.compile(
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value|blob \S+ exists in) |"
-    r"^Pulling [\w.-]+ \(|"
+    r"^Pulling [\w.-]+ \(|(?i:step \d+/\d+ : from) |on source: |"
     r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
     r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
     r"[\"']?|^Retrying \")"
@@ -56,6 +56,8 @@ _COMPOSE_IMAGE = re2.compile(r"\bImage:? ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)
 _UPLOAD_IN = re2.compile(
     r"(?i)\b(?:upload to /\S+ in|pulling from host|provider registry) ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?):? "
 )
+# `no matching manifest for linux/arm64/v8 in ...`: a platform, not an image
+_PLATFORM = re2.compile(r"^(?:linux|windows|darwin|freebsd)/(?:amd64|arm64|arm|386|ppc64le|s390x|riscv64)\b")
 _NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
 # BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
 _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
@@ -82,7 +84,7 @@ def _is_doc(host: str, path: str | None) -> bool:
 def a_reference(ref: str | None) -> bool:
     """A real image reference, not a shell variable, a word or a placeholder (`XXXXX`, `[DOCKER_IMAGE]`): a
     Docker Hub repository is lowercase, so one with capitals is someone's stand-in."""
-    if not ref or "$" in ref or ref.lower() in _NOT_A_REFERENCE:
+    if not ref or "$" in ref or ref.lower() in _NOT_A_REFERENCE or _PLATFORM.match(ref):
         return False
     first, slash, _ = ref.partition("/")
     hub = not (slash and ("." in first or ":" in first or first == "localhost"))

@@ -1434,6 +1434,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r'failed to resolve reference "[^"]+": \S+: not found',
             r"Error pulling \S+\. Error: image \S+ not found",
             r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
+            r'failed to perform "FetchReference" on source: \S+: not found',  # oras-go (helm pull oci://)
         ),
         "the image reference does not exist in that registry (a tag or repository name that is not there)",
         "Check the image name and tag exist in the registry the job pulls from.",
@@ -2308,7 +2309,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"^(?:unexpected )?EOF\s*$",
             r"\bunexpected EOF\b",
-            r"\bhttps?://\S+\"?: EOF(?:\s*$| \(Attempt \d+/\d+)",  # ... or Buildkite agent's retry notice after it
+            # ... at the end of a logfmt message (`msg="... Head \"URL\": EOF"`), or before Buildkite's retry notice
+            r"\bhttps?://\S+\"?: EOF(?:\"?\s*$| \(Attempt \d+/\d+)",
             r"curl: \(52\) Empty reply from server",
             r"Connection was closed before we received a valid response from endpoint URL",  # botocore
         ),
@@ -2465,7 +2467,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the image has no variant for the platform the build asked for",
         "Build for a platform the base image publishes, or pick a multi-platform base image.",
-        find_host=False,
     ),
     _rule(
         "build.go_module_config",
