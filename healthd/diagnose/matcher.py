@@ -328,17 +328,25 @@ class Scanner:
 
     def _scan(self, region: bytes, offset: int) -> None:
         """Matches the complete lines of region[offset:] (region[:offset] is context already scanned)."""
-        hits: dict[int, set[int]] = {}  # line start -> candidate signatures
+        hits: dict[int, set[int]] = {}  # line start -> the keywords found on it
+        start = end = -1
+        found: set[int] = set()
         for keyword, i, _ in self._index.keywords.find_matches_as_indexes(region.lower(), overlapping=True):
-            if i >= offset:
-                hits.setdefault(region.rfind(b"\n", 0, i) + 1, set()).update(self._index.candidates[keyword])
+            if i < offset:
+                continue
+            if not start <= i < end:  # a keyword on another line: find that line once, not once per keyword
+                start = region.rfind(b"\n", 0, i) + 1
+                end = region.find(b"\n", i)
+                found = hits.setdefault(start, set())
+            found.add(keyword)
         line, counted = self._lines, offset
         for start in sorted(hits):
             line += region.count(b"\n", counted, start)
             counted = start
             end = region.find(b"\n", start)
             raw = region[max(start, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace")
-            self._line(raw, line + 1, sorted(hits[start]), partial(_before, region, start))
+            candidates = set().union(*(self._index.candidates[k] for k in hits[start]))
+            self._line(raw, line + 1, sorted(candidates), partial(_before, region, start))
         self._lines += region.count(b"\n", offset)
         # the lines _before() may walk into, each cut as it reads it: the next chunk sees what one region would
         keep = len(region)
