@@ -1215,6 +1215,10 @@ FAMILIES = [
     ("Run curl -sSL https://downloads.example.com/tool.tgz | tar xz\ngzip: stdin: unexpected end of file\ntar: "
      "Unexpected EOF in archive\ntar: Error is not recoverable: exiting now",
      "connectivity.cut_short", "connectivity", "downloads.example.com", True),
+    ("##[error]Unable to resolve actions. Repositories not found :",
+     "github.action_resolve_failed", "github", None, True),
+    ("Getting action download info\nError: Unable to resolve action. Repository not found: acme/renamed-action",
+     "build.action_not_found", "build", None, False),
     # registries through other clients: the classic builder's `Step N/M : FROM` names the registry, skopeo's logfmt
     # EOF, oras-go's FetchReference (helm pull oci://), the kubelet's missing platform on its image's host
     ("Step 7/10 : FROM public.ecr.aws/lambda/java:11\n[STDOUT] Build Failed\nError: SomeFunction failed to build: "

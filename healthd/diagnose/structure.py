@@ -1678,6 +1678,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "github.action_resolve_failed",
+        "github",
+        True,
+        ("repositories not found",),
+        # the runner lists the actions it could not resolve; a list with no name is the service's empty answer
+        (r"Unable to resolve actions\. Repositories not found\s*:\s*$",),
+        "GitHub could not resolve the workflow's actions and named none missing (an Actions incident)",
+        "Re-run the job; see githubstatus.com for an Actions incident.",
+        find_host=False,
+    ),
+    _rule(
         "github.job_not_acquired",
         "github",
         True,
