@@ -1232,6 +1232,21 @@ FAMILIES = [
     ("Failed to pull image \"ghcr.io/acme/controller:latest\": rpc error: code = NotFound desc = failed to pull and "
      "unpack image \"ghcr.io/acme/controller:latest\": no match for platform in manifest: not found",
      "build.wrong_arch_image", "build", "ghcr.io", False),
+    # Go, DNS and the runner: the Go compiler SIGKILLed, Java's certificate from the future, Go's unknown revision, a
+    # module path's import page (`?go-get=1`: the call itself, not a help link), a proxy hanging up inside `go get`
+    ("go build crypto/elliptic: /usr/local/go/pkg/tool/linux_amd64/compile: signal: killed",
+     "local.out_of_memory", "local", None, False),
+    ("Caused by: java.security.cert.CertificateNotYetValidException: NotBefore: Sat Jul 04 19:00:00 CDT 2020",
+     "local.clock_skew", "local", None, False),
+    ("go: github.com/acme/wireguard-go@v0.0.0-20200211020303-f39bc8eeee1b: unknown revision f39bc8eeee1b",
+     "build.go_module_config", "build", None, False),
+    ("Parsing meta tags from https://golang.org/x/lint/golint?go-get=1 (status code 502)\npackage "
+     "golang.org/x/lint/golint: unrecognized import path \"golang.org/x/lint/golint\" (parse "
+     "https://golang.org/x/lint/golint?go-get=1: no go-import meta tags ())",
+     "goproxy.server_error", "goproxy", "golang.org", True),
+    ("package golang.org/x/net/context: unrecognized import path \"golang.org/x/net/context\" (https fetch: Get "
+     "https://golang.org/x/net/context?go-get=1: proxyconnect tcp: EOF)",
+     "connectivity.proxy_refused", "connectivity", "golang.org", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

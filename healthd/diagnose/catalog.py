@@ -887,7 +887,7 @@ SIGNATURES += (
         "patterns": (
             r"proxyconnect tcp: .*connection refused",
             r"tunneling socket could not be established",
-            r"proxyconnect tcp: (?:EOF\s*$|tls: |x509: |dial tcp: lookup \S+.*no such host)",
+            r"proxyconnect tcp: (?:EOF\)?\s*$|tls: |x509: |dial tcp: lookup \S+.*no such host)",  # `(https fetch: ...)`
         ),
         "summary": "the runner's proxy refused the connection (HTTP(S)_PROXY names a proxy that is not there)",
         "remedy": "Fix the runner's proxy settings (HTTPS_PROXY, dockerd's proxy, npm's proxy); a retry will not help.",

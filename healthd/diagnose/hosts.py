@@ -78,6 +78,8 @@ def _is_doc(host: str, path: str | None) -> bool:
     path = (path or "").lower()
     # "please file an issue at https://github.com/o/r/issues/new" is help too (an API's /repos/o/r/issues is not)
     issues = "/issues/new" in path or (host == "github.com" and "/issues" in path)
+    if "go-get=1" in path:
+        return False  # Go's fetch of a module path's import page (golang.org/x/...): the failing call itself
     return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in path or issues
 
 

@@ -80,6 +80,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"failed with exit code 137\b",  # 128 + SIGKILL
             r"Received \"killed\" signal",  # CircleCI
             r"The node was low on resource: memory",  # the kubelet evicted the job's pod
+            r"/(?:compile|link|cgo): signal: killed\s*$",  # the Go toolchain's compiler or linker SIGKILLed
         ),
         "a process was killed for memory (SIGKILL: the OOM killer or the runner's memory limit)",
         "Give the build more memory (a larger runner, the builder's memory limit) or use less (fewer parallel jobs).",
@@ -126,9 +127,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.clock_skew",
         "local",
         False,
-        ("certificate is not yet valid", "is not valid yet", "is before"),
+        ("certificate is not yet valid", "is not valid yet", "is before", "certificatenotyetvalidexception"),
         (
             r"certificate (?:is|has) not yet valid",
+            r"\bCertificateNotYetValidException\b",  # Java
             r"certificate has expired or is not yet valid: current time \S+ is before",  # Go: the clock is behind
             r"Release file for \S+ is not valid yet",
         ),
@@ -2500,7 +2502,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"inconsistent vendoring",
             r"errors parsing go\.mod",
             r"module declares its path as: \S+",  # a require or replace under the wrong path
-            r"invalid version: unknown revision \S+",  # a commit that is not (or no longer) in the repository
+            r"(?:invalid version|@\S+): unknown revision \S+",  # a commit not (or no longer) in the repository
             r"toolchain not available",  # a go/toolchain directive for a release the proxy does not serve
         ),
         "the module's go.mod/go.sum (or vendor/) does not match its imports or asks for what does not exist",
