@@ -15,7 +15,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-DEV_FLOOR = 0.75  # measured 1264/1676 = 75.4% with batches 46-47 (85 strings: 29 named blind, 45 after their rules)
+DEV_FLOOR = 0.75  # measured 1342/1784 = 75.2% with batches 48-50 (blind 63/120, 81/120 after their rules)
 HELDOUT_FLOOR = 0.81  # measured 133/162 = 82.1% (132 before batches 43-47; the goal of issue 25, 0.90, is not met)
 
 
@@ -102,12 +102,17 @@ def test_heldout_against_a_second_reading_of_the_logs() -> None:
 # dev entries labelled the build's from what their thread learned later, whose log alone reads as a service's
 # transient error (a repository host that answered 502 for months before it was retired, a Harbor 1.6 that answers
 # 500 for a project that does not exist, a refused connection that was the job's own egress allow-list, whose drop
-# shows only in another step's log, a 502 from a load balancer that drops a 46 MB upload): listed, not hidden
+# shows only in another step's log, a 502 from a load balancer that drops a 46 MB upload, an Athens answering 500
+# for a module path that is wrong or typo'd, an artifact download-all broken by another action's artifact): listed,
+# not hidden
 ONLY_THE_THREAD_TELLS = {
     "net_gradle.83e95162",
     "registry.97f02af7",
     "sec_supply_chain.86da3e72",
     "sec_supply_chain.60234d9d",
+    "goproxy.1421ab75",
+    "goproxy.cd3ae737",
+    "github.1db76062",
 }
 
 
