@@ -1247,6 +1247,13 @@ FAMILIES = [
     ("package golang.org/x/net/context: unrecognized import path \"golang.org/x/net/context\" (https fetch: Get "
      "https://golang.org/x/net/context?go-get=1: proxyconnect tcp: EOF)",
      "connectivity.proxy_refused", "connectivity", "golang.org", False),
+    # a package mirror asks for no credentials: its 403 is a refusal of this runner (a remote build cache's is not)
+    ("Err:5 http://us-central1.gce.archive.ubuntu.com/ubuntu focal InRelease\n  403  Forbidden [IP: 35.184.213.5 "
+     "80]\nE: Failed to fetch http://us-central1.gce.archive.ubuntu.com/ubuntu/dists/focal/InRelease  403  Forbidden "
+     "[IP: 35.184.213.5 80]",
+     "connectivity.forbidden", "connectivity", "us-central1.gce.archive.ubuntu.com", True),
+    ("Error: Storing entry at 'https://develocity.apache.org/cache/d3ec' response status 403: Forbidden",
+     "credentials.registry_refused", "credentials", "develocity.apache.org", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

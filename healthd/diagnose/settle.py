@@ -86,7 +86,8 @@ _BUILDER_LINE = re2.compile(
 # package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
 MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
            "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "apache.org", "gradle.org",
-           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org")  # fmt: skip
+           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org", "cocoapods.org",
+           "chocolatey.org")  # fmt: skip
 GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.githubusercontent.com")
 _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "registry.rate_limited": ("gha_cache.rate_limited", True),
@@ -95,6 +96,7 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
+_BUILD_CACHE = re2.compile(r"(?i)build cache|/cache/")
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
@@ -208,6 +210,18 @@ def settle(f: Finding, text: str) -> Finding:
     ):
         # a Go module fetch's status (`reading https://athens.example/.../@v/list: 504`): the Go proxy's
         return replace(f, component="goproxy", id="goproxy." + f.id.split(".", 1)[1])
+    if (
+        f.matched == "structure"
+        and f.host
+        and f.id in ("credentials.registry_refused", "credentials.denied")
+        and under(f.host, MIRRORS)
+        and not _BUILD_CACHE.search(text)  # a remote build cache on the same domain does ask for credentials
+    ):
+        # a package mirror asks for no credentials: its 403 is a CDN's or firewall's refusal of this runner
+        return replace(f, id="connectivity.forbidden", component="connectivity", retryable=True, blame="service",
+                       summary="the package host refused the request (403: a CDN or firewall rule against this "
+                       "runner's address, or a rate limit)", remedy="Retry; if it persists, fetch through a mirror "
+                       "or proxy that the host does not block.")  # fmt: skip
     if f.matched == "structure" and f.host and f.id in ("registry.server_error", "registry.rate_limited"):
         if under(f.host, MIRRORS) or _PACKAGE_TOOL.search(text):
             return replace(f, id="connectivity.package_mirror", component="connectivity")
