@@ -1254,6 +1254,22 @@ FAMILIES = [
      "connectivity.forbidden", "connectivity", "us-central1.gce.archive.ubuntu.com", True),
     ("Error: Storing entry at 'https://develocity.apache.org/cache/d3ec' response status 403: Forbidden",
      "credentials.registry_refused", "credentials", "develocity.apache.org", False),
+    # builders: a name another job took, a pod the cluster refused, RBAC on create, Depot without a project, and a
+    # pushed blob's commit the registry never answered (on the push target's host)
+    ("/usr/bin/docker buildx create --name builder-2 --driver docker-container --use\nexisting instance for "
+     "builder-2 but no append mode, specify --node to make changes for existing instances",
+     "builder.name_conflict", "builder", None, False),
+    (" => => # Warning buildkit-f5448b5fd FailedCreate Error creating: pods \"buildkit-f5448b5fd-\" is forbidden: "
+     "unable to validate against any pod security policy: []",
+     "builder.pod_forbidden", "builder", None, False),
+    ("User \"system:anonymous\" cannot create resource \"deployments\" in API group \"apps\" in the namespace "
+     "\"ci\"",
+     "builder.kubernetes_refused", "builder", None, False),
+    ("Error: could not configure buildx: unknown project ID (run `depot init` or use --project or $DEPOT_PROJECT_ID)",
+     "builder.project_missing", "builder", None, False),
+    ("#15 exporting to image\n#15 pushing manifest for registry.gitlab.com/acme/app:1 1.5s done\n#15 ERROR: failed "
+     "commit on ref \"layer-sha256:49507e21bb5d\": no response",
+     "registry.no_response", "registry", "registry.gitlab.com", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -1115,6 +1115,39 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"booting buildkit|buildx_buildkit|replicas to be ready",
     ),
     _rule(
+        "builder.name_conflict",
+        "builder",
+        False,
+        ("but no append mode",),
+        (r"existing instance for \S+ but no append mode",),  # buildx create --name NAME, NAME already there
+        "a builder of that name already exists (another job on this runner made it, or a earlier run left it)",
+        "Give the builder a name unique to the job (or `docker buildx rm` it first, or pass --append/--node).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "builder.pod_forbidden",
+        "builder",
+        False,
+        ("is forbidden",),
+        (r'pods "buildkit[^"]*" is forbidden',),  # the kubernetes driver's deployment: a policy or quota refused it
+        "the cluster refused to create the BuildKit pod (a pod security policy, an admission rule or a quota)",
+        "Allow the builder's pod in that namespace (its security context, quota), or run it where it is allowed.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "builder.project_missing",
+        "builder",
+        False,
+        ("unknown project id",),
+        (r"unknown project ID \(run `depot init`",),  # Depot's remote builders
+        "the remote builder service was given no project (no project id in the job or its config)",
+        "Pass the project (depot.json, --project or DEPOT_PROJECT_ID) and its token to the job.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "builder.buildx_missing",
         "builder",
         False,
@@ -1249,7 +1282,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder.kubernetes_refused",
         "builder",
         False,
-        ("cannot get resource", "deploymentclient", "provide credentials"),
+        (
+            "cannot get resource",
+            "cannot create resource",
+            "cannot list resource",
+            "deploymentclient",
+            "provide credentials",
+        ),
         (
             r'User "[^"]+" cannot (?:get|create|list) resource "(?:deployments|pods)"',
             r"error while calling deploymentClient\.\w+",
@@ -2363,6 +2402,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"stream error: stream ID \d+; \w+; received from peer",),  # Go's HTTP/2: the server reset the stream
         "the server reset the HTTP/2 stream mid-transfer",
         "Retry; check proxies and load balancers in the path.",
+    ),
+    _rule(
+        "registry.no_response",
+        "registry",
+        True,
+        ("no response",),
+        (r'failed commit on ref "(?:layer|manifest|index|config)-sha256:[0-9a-f]+": no response',),  # BuildKit push
+        "the registry never answered the commit of a pushed blob (the upload's last request timed out or dropped)",
+        "Retry; check the registry's status (a long push behind a proxy: its idle timeout).",
     ),
     _rule(
         "registry.upload_lost",
