@@ -1270,6 +1270,17 @@ FAMILIES = [
     ("#15 exporting to image\n#15 pushing manifest for registry.gitlab.com/acme/app:1 1.5s done\n#15 ERROR: failed "
      "commit on ref \"layer-sha256:49507e21bb5d\": no response",
      "registry.no_response", "registry", "registry.gitlab.com", True),
+    # patterns their rule's keywords never reached: Java's UnknownHostException (and its host), git's `connection was
+    # reset`, the artifact client's GetSignedArtifactURL; and its status line is the artifact service's, not a mirror's
+    ("Caused by: java.net.UnknownHostException: repo.example.org",
+     "dns.resolve_failed", "dns", "repo.example.org", False),
+    ("fatal: unable to access 'https://git.example.org/acme/app.git/': The connection was reset.",
+     "connectivity.reset", "connectivity", "git.example.org", True),
+    ("Error: Failed to GetSignedArtifactURL: Received non-retryable error: Failed request: (500) Internal Server "
+     "Error",
+     "github.artifact_service_error", "github", None, True),
+    ("Error: Failed to FinalizeArtifact: Received non-retryable error: Failed request: (500) Internal Server Error",
+     "github.artifact_service_error", "github", None, True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -26,7 +26,7 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
-    + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|\bUnknown host "
+    + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|(?:\bUnknown host |UnknownHostException: )"
     + _NAME
 )
 # a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service

@@ -192,6 +192,10 @@ def settle(f: Finding, text: str) -> Finding:
                        summary="the registry locked logins for this user or IP after repeated failed attempts",
                        remedy="Fix the stored password or token, then wait for the lockout to lapse; a retry now "
                        "fails the same way.")  # fmt: skip
+    if f.matched == "structure" and f.component in ("connectivity", "registry") and _ARTIFACT_CALL.search(text):
+        # the artifact client's `Failed to FinalizeArtifact: ... Failed request: (500)`: the artifact service's status
+        return replace(f, id="github.artifact_service_error", component="github", summary="GitHub's artifact "
+                       "service failed the request", remedy="Retry; see githubstatus.com.")  # fmt: skip
     if f.id == "registry.rate_limited" and f.host == "docker.io":
         return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (

@@ -340,7 +340,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.reserve_conflict",
         "gha_cache",
         False,
-        ("already exists",),
+        ("already exists", "(409) conflict"),
         (r"cache entry with the same key, version, and scope already exists", r"\(409\) Conflict"),
         "another job already saved (or is saving) a cache under this key; this save was skipped",
         "Use a key unique to the job (add the matrix values), or skip the save on a cache hit.",
@@ -1685,6 +1685,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "unable to upload chunk",
             "unable to create a container for the artifact",
             "artifact download failed after",
+            "failed to getsignedartifacturl",
         ),
         (
             r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b",
@@ -2103,6 +2104,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "failed to lookup address information",
             "unknown host ",
             "failed to resolve '",
+            "unknownhostexception",
         ),
         (
             r"\bEAI_AGAIN\b",
@@ -2234,6 +2236,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "early eof",
             "not closed cleanly",
             "invalid index-pack output",
+            "connection was reset",
         ),
         (
             r"\bECONNRESET\b",
@@ -2337,7 +2340,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.tls_failed",
         "connectivity",
         True,
-        ("gnutls", "ssl", "tls", "secure tls connection", "non-properly terminated", "local security authority"),
+        (
+            "gnutls",
+            "ssl",
+            "tls",
+            "secure tls connection",
+            "non-properly terminated",
+            "local security authority",
+            "eproto",
+        ),
         (
             r"gnutls_handshake\(\) failed",
             r"\bSSL(?:Error|_ERROR_\w+| routines)",
@@ -2583,7 +2594,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.test_failed",
         "build",
         False,
-        ("--- fail", "fail\t", "tests failed", "failing"),
+        ("--- fail", "fail\t", "tests failed", "failing", "test failed"),
         (r"^--- FAIL: ", r"^FAIL\t", r"\b\d+ (?:tests? )?fail(?:ed|ing)\b"),
         "the build's tests failed",
         "Fix the test; a retry will not help (unless it is flaky).",
