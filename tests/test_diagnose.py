@@ -1281,6 +1281,11 @@ FAMILIES = [
      "github.artifact_service_error", "github", None, True),
     ("Error: Failed to FinalizeArtifact: Received non-retryable error: Failed request: (500) Internal Server Error",
      "github.artifact_service_error", "github", None, True),
+    # a plain-HTTP answer to a TLS handshake: an http:// proxy given as https://, never a transient TLS failure
+    ("curl: (35) error:1408F10B:SSL routines:ssl3_get_record:wrong version number",
+     "connectivity.tls_plaintext_peer", "connectivity", None, False),
+    ("pip._vendor.urllib3.exceptions.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)",
+     "connectivity.tls_plaintext_peer", "connectivity", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -2337,6 +2337,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "connectivity.tls_plaintext_peer",
+        "connectivity",
+        False,
+        ("wrong version number",),
+        # OpenSSL's record layer read a plain-HTTP answer to its ClientHello (curl's 35, Node's EPROTO, git, pip)
+        (r"ssl3_get_record:wrong version number|\bWRONG_VERSION_NUMBER\b|SSL routines.*wrong version number",),
+        "the other end answered plain HTTP to a TLS handshake (an http:// proxy given as https://, or a plain port)",
+        "Fix the proxy setting's scheme (HTTPS_PROXY=http://...) or the URL's port; a retry will not help.",
+        blame="local",
+    ),
+    _rule(
         "connectivity.tls_failed",
         "connectivity",
         True,
