@@ -1286,6 +1286,10 @@ FAMILIES = [
      "connectivity.tls_plaintext_peer", "connectivity", None, False),
     ("pip._vendor.urllib3.exceptions.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1129)",
      "connectivity.tls_plaintext_peer", "connectivity", None, False),
+    # the cache client's read failure in its older wording (`with undefined`): the log's last word, so the cause
+    ("Post job cleanup.\n[warning]uploadChunk (start: 0, end: 33554431) failed: Cache service responded with 503\n"
+     "Error: Cache upload failed because file read failed with undefined",
+     "gha_cache.upload_read_failed", "gha_cache", None, True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -987,7 +987,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache",
         True,
         ("file read failed with",),
-        (r"Cache upload failed because file read failed with E[A-Z]+",),
+        (r"Cache upload failed because file read failed with (?:E[A-Z]+|undefined)",),
         "the cache client failed reading its own archive while uploading (an actions/toolkit bug; a re-run saves)",
         "Retry; update the cache action (newer @actions/cache reads the archive safely).",
         fatal=False,
