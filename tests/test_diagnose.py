@@ -1290,6 +1290,23 @@ FAMILIES = [
     ("Post job cleanup.\n[warning]uploadChunk (start: 0, end: 33554431) failed: Cache service responded with 503\n"
      "Error: Cache upload failed because file read failed with undefined",
      "gha_cache.upload_read_failed", "gha_cache", None, True),
+    # pushes and logins: a certificate with no name for the host, Docker Hub's login lockout, docker's registry client
+    # parsing an error body (and 1.x's push) is the registry's, an ECR token is never a Docker Hub image's
+    ("FATA[0000] pinging container registry swr.example.com: Get \"https://swr.example.com/v2/\": x509: certificate "
+     "is not valid for any names, but wanted to match swr.example.com",
+     "connectivity.untrusted_certificate", "connectivity", "swr.example.com", False),
+    ("Error response from daemon: Login: Too many failed login attempts. You have been locked out for one hour. Try "
+     "again later or contact support. (Code: 429; Headers: map[])",
+     "credentials.login_locked", "credentials", None, False),
+    ("error parsing HTTP 429 response body: invalid character 'T' looking for beginning of value: \"Too Many "
+     "Requests (HAP429).\\n\"",
+     "registry.rate_limited", "registry", None, True),
+    ("ee7645ded957: Pushing\ntime=\"2015-06-16T16:24:49+07:00\" level=\"fatal\" msg=\"HTTP code 504 while uploading "
+     "metadata: unexpected end of JSON input\"",
+     "registry.server_error", "registry", None, True),
+    ("Pulling app (acme/app:1)...\nERROR: denied: Your Authorization Token has expired. Please run 'aws ecr "
+     "get-login' to fetch a new one.",
+     "credentials.ecr_token_expired", "credentials", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -74,6 +74,7 @@ _PACKAGE_TOOL = re2.compile(
 )
 _REGISTRY_WORD = re2.compile(
     r"(?i)/v2/|registry|docker|podman|containerd|skopeo|buildah|crane|harbor|quay"
+    r"|error parsing HTTP \d{3} response body|while uploading metadata"  # docker's registry client (and 1.x's push)
     r"|\b(?:manifest|blob|image|layer|pull|push)(?:s|ed|ing)?\b"  # words, not `image_picker` or `pull_request`
 )
 _ECR = re2.compile(r"(?i)\.dkr\.ecr\.")
@@ -196,6 +197,8 @@ def settle(f: Finding, text: str) -> Finding:
         # the artifact client's `Failed to FinalizeArtifact: ... Failed request: (500)`: the artifact service's status
         return replace(f, id="github.artifact_service_error", component="github", summary="GitHub's artifact "
                        "service failed the request", remedy="Retry; see githubstatus.com.")  # fmt: skip
+    if f.id == "credentials.ecr_token_expired" and f.host and not under(f.host, ("amazonaws.com",)):
+        return replace(f, host=None)  # an ECR token is ECR's: a Docker Hub image named above is not its registry
     if f.id == "registry.rate_limited" and f.host == "docker.io":
         return replace(f, id="registry.dockerhub_pull_limit", retryable=False)
     if (

@@ -637,6 +637,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the registry denied the request (credentials or permissions)",
         "Log in to the registry the image names, with a token that may read/write it.",
     ),
+    _rule(
+        "credentials.login_locked",
+        "credentials",
+        False,
+        ("too many failed login attempts",),
+        (r"Too many failed login attempts",),  # Docker Hub's lockout (Code: 429) after a matrix of bad logins
+        "the registry locked logins for this user or IP after repeated failed attempts",
+        "Fix the stored password or token, then wait for the lockout to lapse; a retry now fails the same way.",
+        find_host=False,
+        blame="build",
+    ),
     # --- dev batches 40-42: the job's own services and test infrastructure, Windows and Apple tools, IaC tools --
     _rule(
         "build.service_unhealthy",
@@ -2316,6 +2327,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"unable to get local issuer certificate",
             r"x509: certificate has expired",
             r"x509: certificate is valid for .*, not ",
+            r"x509: certificate is not valid for any names",  # a certificate with no SAN for the name asked
             r"x509: cannot validate certificate for \S+ because",
             r"\b(?:UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b",
         ),
