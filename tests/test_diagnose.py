@@ -231,6 +231,12 @@ def test_builds_own_errors_never_blame_a_service() -> None:
     assert diagnose([(LOGS / "healthy.log").read_bytes()]).as_dict() == {"cause": None, "also": []}
 
 
+def test_a_missing_cache_from_image_is_a_warning_the_build_survived() -> None:
+    d = diagnose(["#7 importing cache manifest from ghcr.io/acme/app:branch-main\n",
+                  "#7 ERROR: ghcr.io/acme/app:branch-main: not found\n"])  # fmt: skip
+    assert d.cause is None and [(f.id, f.fatal) for f in d.also] == [("gha_cache.cache_import_missing", False)]
+
+
 def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
     log = ("/usr/bin/tar: ../go/pkg/mod/x/config.json: Cannot open: File exists\n"
            "Warning: Failed to restore: \"/usr/bin/tar\" failed with error: The process '/usr/bin/tar' failed with "
@@ -1307,6 +1313,15 @@ FAMILIES = [
     ("Pulling app (acme/app:1)...\nERROR: denied: Your Authorization Token has expired. Please run 'aws ecr "
      "get-login' to fetch a new one.",
      "credentials.ecr_token_expired", "credentials", None, False),
+    # BuildKit pulling: a FROM that is not there (its frontend's wording), an answer that is not HTTP, and a
+    # --cache-from image that does not exist (a warning: the build goes on without it)
+    (" > [internal] load metadata for docker.io/acme/base:v2.0:\n------\nfailed to solve with frontend "
+     "dockerfile.v0: failed to create LLB definition: docker.io/acme/base:v2.0: not found",
+     "build.tag_not_found", "build", "docker.io", False),
+    ("failed to solve: mcr.microsoft.com/dotnet/aspnet:7.0: failed to do request: Head "
+     "\"https://mcr.microsoft.com/v2/dotnet/aspnet/manifests/7.0\": malformed MIME header: missing colon: "
+     "\"correctly after a period of time\"",
+     "registry.bad_response", "registry", "mcr.microsoft.com", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

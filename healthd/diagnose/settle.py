@@ -44,6 +44,8 @@ def ended_job(sig: Signature, text: str) -> bool:
     """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
     if sig.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
         return True  # the artifact service shares the toolkit's error: the upload or download ended the job
+    if sig.id == "gha_cache.cache_import_missing":
+        return False  # BuildKit's step `ERROR:` for a --cache-from image: the build goes on without it
     return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
 
 

@@ -1487,6 +1487,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"Error pulling \S+\. Error: image \S+ not found",
             r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
             r'failed to perform "FetchReference" on source: \S+: not found',  # oras-go (helm pull oci://)
+            r"failed to create LLB definition: \S+: not found",  # BuildKit's frontend on a FROM that is not there
         ),
         "the image reference does not exist in that registry (a tag or repository name that is not there)",
         "Check the image name and tag exist in the registry the job pulls from.",
@@ -2445,6 +2446,29 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r'failed commit on ref "(?:layer|manifest|index|config)-sha256:[0-9a-f]+": no response',),  # BuildKit push
         "the registry never answered the commit of a pushed blob (the upload's last request timed out or dropped)",
         "Retry; check the registry's status (a long push behind a proxy: its idle timeout).",
+    ),
+    _rule(
+        "registry.bad_response",
+        "registry",
+        True,
+        ("malformed mime header", "malformed http"),
+        (r"malformed MIME header|malformed HTTP (?:response|status code)",),  # Go: the answer was no HTTP at all
+        "the registry (or a box in front of it) answered something that is not HTTP",
+        "Retry; if it repeats, check the proxy or load balancer in front of the registry.",
+        context=r"/v2/|registry",
+    ),
+    _rule(
+        "gha_cache.cache_import_missing",
+        "gha_cache",
+        False,
+        (": not found",),
+        (r"^ERROR: \S+: not found\s*$",),  # BuildKit's `--cache-from` image that does not exist: built without it
+        "the cache image to import does not exist (the first build on that branch, or a wrong ref): built without it",
+        "Check the --cache-from reference (a first build has none yet); the build went on without the cache.",
+        fatal=False,
+        find_host=False,
+        blame="build",
+        context=r"importing cache manifest from",
     ),
     _rule(
         "registry.upload_lost",
