@@ -1322,6 +1322,21 @@ FAMILIES = [
      "\"https://mcr.microsoft.com/v2/dotnet/aspnet/manifests/7.0\": malformed MIME header: missing colon: "
      "\"correctly after a period of time\"",
      "registry.bad_response", "registry", "mcr.microsoft.com", True),
+    # package tools in RUN steps: apt's status under its Err: line (the URL above), librepo's curl 28, pip's hashes,
+    # and apk's UNTRUSTED signature the step's weak failure line reports
+    ("Err:197 http://deb.debian.org/debian stretch/main amd64 autoconf all 2.69-10\n  503  Service Temporarily "
+     "Unavailable [IP: 54.192.142.195 80]",
+     "connectivity.package_mirror", "connectivity", "deb.debian.org", True),
+    ("INFO:librepo:Error during transfer: Curl error (28): Timeout was reached for "
+     "http://dl.fedoraproject.org/pub/fedora/repodata/repomd.xml [Operation too slow]",
+     "connectivity.timeout", "connectivity", "dl.fedoraproject.org", True),
+    ("THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, "
+     "please update the hashes.",
+     "build.checksum_mismatch", "build", None, False),
+    ("Step 4/9 : RUN apk update\nfetch http://dl-3.alpinelinux.org/alpine/edge/testing/x86_64/APKINDEX.tar.gz\n"
+     "WARNING: Ignoring http://dl-3.alpinelinux.org/alpine/edge/testing/: UNTRUSTED signature\nThe command '/bin/sh "
+     "-c apk update' returned a non-zero code: 1",
+     "build.untrusted_signature", "build", "dl-3.alpinelinux.org", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -310,6 +310,8 @@ class Scanner:
             cause = strong
         elif cause and cause.weak and guess and guess.blame == "build" and cause.line - guess.line <= WEAK_LOOKBACK:
             cause = guess  # the build's own error the wrapper reports (a 404 wget got, a compile error)
+        elif cause and cause.weak and (own := self._own_warning(cause)):
+            cause = replace(own, fatal=True)  # the step failed on what it warned of (apk's UNTRUSTED signature)
         elif cause is None and strong and strong.blame != "build" and strong.retryable:
             # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
@@ -325,6 +327,11 @@ class Scanner:
             cause = next((w for w in warned if w.component != "gha_cache"), None)
         also = tuple(f for f in self._warnings.values() if cause is None or f.line < cause.line)
         return Diagnosis(cause, also, self._lines)
+
+    def _own_warning(self, weak: Finding) -> Finding | None:
+        """The latest warning of the build's own just before a wrapper's weak failure line, if any."""
+        near = (w for w in self._warnings.values() if w.blame == "build" and 0 < weak.line - w.line <= WEAK_LOOKBACK)
+        return max(near, key=lambda w: w.line, default=None)
 
     def _scan(self, region: bytes, offset: int) -> None:
         """Matches the complete lines of region[offset:] (region[:offset] is context already scanned)."""

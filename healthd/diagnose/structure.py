@@ -2004,11 +2004,24 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.untrusted_signature",
+        "build",
+        False,
+        ("untrusted signature",),
+        (r"^(?:WARNING: )?Ignoring \S+: UNTRUSTED signature",),  # apk: the index is signed by a key the image lacks
+        "the package index is signed by a key this image does not have (a branch's new keys, or edge on an old base)",
+        "Install the repository's current keys (alpine-keys) or use the repository that matches the base image.",
+        blame="build",
+    ),
+    _rule(
         "build.checksum_mismatch",
         "build",
         False,
-        ("checksum was",),
-        (r"\bChecksum was [0-9a-f]{16,} but wanted [0-9a-f]{16,}",),  # Bazel: the archive changed under its hash
+        ("checksum was", "do not match the hashes from the requirements file"),
+        (
+            r"\bChecksum was [0-9a-f]{16,} but wanted [0-9a-f]{16,}",  # Bazel: the archive changed under its hash
+            r"THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE",  # pip --require-hashes
+        ),
         "the downloaded archive is not the one the build pinned (its checksum changed: a renamed or re-tagged repo)",
         "Pin the archive's new checksum after checking why it changed, or fetch a release asset, not a generated "
         "archive.",
@@ -2202,6 +2215,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"curl: \(28\) ",
             r"\bcurl error 28 while downloading ",  # composer
             r"\[28\] Timeout was reached",  # cargo (libcurl's code 28)
+            r"Curl (?:error|code) \(28\): Timeout was reached",  # librepo (dnf, anaconda)
             r"network timeout at: https?://",
             r"failed to connect to \S+ port \d+.*(?:couldn't|could not) connect to server",
             r"failed to connect to \S+ port \d+: (?:operation )?timed out",
@@ -2503,14 +2517,20 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.package_mirror",
         "connectivity",
         True,
-        ("temporary error (try again later)", "network error (check internet connection", "unable to access index"),
         (
+            "temporary error (try again later)",
+            "network error (check internet connection",
+            "unable to access index",
+            "[ip: ",
+        ),
+        (
+            r"^\s*5\d\d\s+\w[\w ]*\[IP: \S+ \d+\]",  # apt's status under its `Err:N URL` line (the URL above)
             r"https?://\S+: temporary error \(try again later\)",
             r"https?://\S+: network error \(check Internet",
             r"unable to access index for repository https?://\S+",  # R's install.packages
         ),
-        "the package mirror could not be reached or answered a temporary error (apk)",
-        "Retry; if it persists, pin another Alpine mirror in /etc/apk/repositories.",
+        "the package mirror could not be reached or answered a temporary error (apk, apt)",
+        "Retry; if it persists, pin another mirror (/etc/apk/repositories, sources.list).",
     ),
     # --- BuildKit's failed-step box names the step: the cache export failed the build -------------------------
     _rule(
