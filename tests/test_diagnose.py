@@ -1337,6 +1337,18 @@ FAMILIES = [
      "WARNING: Ignoring http://dl-3.alpinelinux.org/alpine/edge/testing/: UNTRUSTED signature\nThe command '/bin/sh "
      "-c apk update' returned a non-zero code: 1",
      "build.untrusted_signature", "build", "dl-3.alpinelinux.org", False),
+    # networks in builds: libpq's unresolved name (a compose service's is the build's own, a public one is DNS), apt's
+    # `Could not resolve 'host.docker.internal'` (a proxy on the runner's own alias), Go dialling `:22` (no host)
+    ("(psycopg2.OperationalError) could not translate host name \"postgres\" to address: Name does not resolve",
+     "build.test_service_unreachable", "build", None, False),
+    ("psql: error: could not translate host name \"db.example.com\" to address: Temporary failure in name "
+     "resolution",
+     "dns.temporary_failure", "dns", "db.example.com", True),
+    ("W: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease  Could not resolve "
+     "'host.docker.internal'",
+     "build.test_service_unreachable", "build", None, False),
+    ("Run appleboy/ssh-action@master\ndial tcp :22: connect: connection refused",
+     "build.empty_address", "build", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

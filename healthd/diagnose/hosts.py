@@ -24,10 +24,11 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|host='"
     + _NAME
-    + r"|could not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
+    + r"|[Cc]ould not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
     + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|(?:\bUnknown host |UnknownHostException: )"
     + _NAME
+    + r'|could not translate host name \\?"([^"\\]+)\\?"'  # libpq (psycopg2, Postgres clients)
 )
 # a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service
 URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::\d+)?)(/[^\s\"')]*)?")

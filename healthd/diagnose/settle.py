@@ -100,6 +100,7 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
 
 
 _BUILD_CACHE = re2.compile(r"(?i)build cache|/cache/")
+_EMPTY_DIAL = re2.compile(r"\bdial (?:tcp|udp)[46]? :\d+: ")
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
@@ -236,6 +237,12 @@ def settle(f: Finding, text: str) -> Finding:
             return replace(f, id="connectivity.package_mirror", component="connectivity")
         if under(f.host, GITHUB_HOSTS):
             return replace(f, id="github.outage", component="github")
+    if f.component in ("connectivity", "dns") and _EMPTY_DIAL.search(text):
+        # Go dialled `:22`: no host at all, an empty variable or secret (a fork's pull request gets none)
+        return replace(f, id="build.empty_address", component="build", blame="build", host=None, retryable=False,
+                       summary="the address the step connected to had no host (a variable or secret that was empty)",
+                       remedy="Pass the host's variable or secret to the step (secrets are not given to pull "
+                       "requests from forks).")  # fmt: skip
     if f.component == "connectivity" and (m := _LOOKUP_TIMEOUT.search(text)):
         # the innermost failure is the resolver's (`dial tcp: lookup proxy.golang.org: i/o timeout`)
         return replace(f, id="dns.timeout", component="dns", host=m[1].lower(), retryable=True)

@@ -2127,6 +2127,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "temporary failure resolving",
             "remote name could not be resolved",
             "failed to lookup address information",
+            "could not translate host name",
             "unknown host ",
             "failed to resolve '",
             "unknownhostexception",
@@ -2141,6 +2142,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"nodename nor servname",
             r"The remote name could not be resolved: '",  # .NET
             r"failed to lookup address information",  # Rust's getaddrinfo error
+            r"could not translate host name \\?\"[^\"\\]+\\?\" to address",  # libpq (psycopg2, Postgres clients)
             r"\b(?:Unknown host|UnknownHostException:) [A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}\b",  # Java (Maven's wagon)
             r"Failed to resolve '[^']+' \(\[Errno -[23]\]",  # urllib3 2's NameResolutionError
         ),
