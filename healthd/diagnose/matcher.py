@@ -338,6 +338,7 @@ class Scanner:
         hits: dict[int, set[int]] = {}  # line start -> the keywords found on it
         start = end = -1
         found: set[int] = set()
+        candidates = self._index.candidates
         for keyword, i, _ in self._index.keywords.find_matches_as_indexes(region.lower(), overlapping=True):
             if i < offset:
                 continue
@@ -352,8 +353,8 @@ class Scanner:
             counted = start
             end = region.find(b"\n", start)
             raw = region[max(start, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace")
-            candidates = set().union(*(self._index.candidates[k] for k in hits[start]))
-            self._line(raw, line + 1, sorted(candidates), partial(_before, region, start))
+            on_line = set().union(*map(candidates.__getitem__, hits[start]))
+            self._line(raw, line + 1, sorted(on_line), partial(_before, region, start))
         self._lines += region.count(b"\n", offset)
         # the lines _before() may walk into, each cut as it reads it: the next chunk sees what one region would
         keep = len(region)
