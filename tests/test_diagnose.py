@@ -1349,6 +1349,25 @@ FAMILIES = [
      "build.test_service_unreachable", "build", None, False),
     ("Run appleboy/ssh-action@master\ndial tcp :22: connect: connection refused",
      "build.empty_address", "build", None, False),
+    # self-hosted runners and Go proxies: a runner too old to get jobs, no docker binary, a quota, kubernetes mode
+    # without a job container, a docker.sock that is not there, a proxy's broken zip, goreleaser's replace directive
+    ("An error occurred: Runner version v2.310.0 is deprecated and cannot receive messages.",
+     "local.runner_outdated", "local", None, False),
+    ("Build container for action use: '/home/ubuntu/actions-runner/_work/_actions/acme/x/master/Dockerfile'.\n"
+     "##[error]File not found: 'docker'",
+     "local.docker_missing", "local", None, False),
+    ("ERROR EphemeralRunner Failed to create a pod due to unrecoverable failure {\"error\": \"pods "
+     "\\\"runner-8jttk\\\" is forbidden: exceeded quota: arc-namespace-quota, requested: limits.cpu=2\"}",
+     "local.resource_quota_exceeded", "local", None, False),
+    ("Run '/home/runner/k8s/index.js'\nError: Error: Job Container is required.\nError: Executing the custom "
+     "container implementation failed.",
+     "build.job_container_required", "build", None, False),
+    ("stat: cannot statx '/var/run/docker.sock': No such file or directory",
+     "local.docker_daemon_down", "local", None, False),
+    ("Run go mod download github.com/leodido/go-urn@v1.4.0\ngithub.com/leodido/go-urn: zip: not a valid zip file",
+     "goproxy.bad_zip", "goproxy", None, True),
+    ("  \u2a2f release failed after 1s   error=cannot use the go.mod replace directive with go mod proxy enabled",
+     "build.go_module_config", "build", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

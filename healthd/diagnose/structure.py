@@ -88,6 +88,60 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "local.runner_outdated",
+        "local",
+        False,
+        ("is deprecated and cannot receive messages",),
+        (r"Runner version v\S+ is deprecated and cannot receive messages",),  # GitHub stops serving old runners
+        "the self-hosted runner's version is too old: GitHub no longer sends it jobs",
+        "Update the runner (or its image, ARC's runner image), or let it self-update.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "local.docker_missing",
+        "local",
+        False,
+        ("file not found: 'docker'", "unable to locate executable file: docker"),
+        (r"File not found: 'docker'", r"Unable to locate executable file: docker\b"),  # the runner's own lookup
+        "the runner has no docker binary (a container action or job container needs one)",
+        "Install Docker on the runner (or use a runner image with it), or run the job where Docker is.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "local.resource_quota_exceeded",
+        "local",
+        False,
+        ("exceeded quota",),
+        (r"is forbidden: exceeded quota: ",),  # Kubernetes refused the runner's or job's pod
+        "the cluster's resource quota refused the pod (the namespace is at its limit)",
+        "Raise the namespace's ResourceQuota or lower the pods' requests; it fails alike until something frees.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "build.job_container_required",
+        "build",
+        False,
+        ("job container is required",),
+        (r"Job Container is required\.",),  # ARC's kubernetes mode runs every job in a container
+        "the runner runs jobs in Kubernetes pods (container hooks) and the job names no `container:`",
+        "Give the job a `container:` image, or run it on a runner that is not in kubernetes mode.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "goproxy.bad_zip",
+        "goproxy",
+        True,
+        ("not a valid zip file",),
+        (r": zip: not a valid zip file",),  # the module proxy (or its cache) served a broken zip
+        "the Go module proxy served a module zip that is not a zip (a proxy's broken cache or a cut-off download)",
+        "Retry; if it repeats, clear the module cache (go clean -modcache) or the proxy's cached copy.",
+        find_host=False,
+    ),
+    _rule(
         "local.fd_limit",
         "local",
         False,
@@ -186,6 +240,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"couldn't connect to docker daemon",  # docker-compose v1
             r"Job for docker\.service failed",  # systemd could not start dockerd
             r"Unable to reach Docker Daemon after \d+ attempts",  # Drone's docker plugin
+            r"cannot stat\w* '/var/run/docker\.sock': No such file",  # a runner image's start script checks it
         ),
         "the Docker daemon is not running (or not where the client looks)",
         "Start dockerd on the runner, or point DOCKER_HOST at it.",
@@ -2620,6 +2675,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "errors parsing go.mod",
             "module declares its path as",
             "unknown revision",
+            "replace directive with go mod proxy",
+            "module providing named packages contains",
             "toolchain not available",
             "go.mod requires go",
         ),
@@ -2631,6 +2688,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"errors parsing go\.mod",
             r"module declares its path as: \S+",  # a require or replace under the wrong path
             r"(?:invalid version|@\S+): unknown revision \S+",  # a commit not (or no longer) in the repository
+            r"cannot use the go\.mod replace directive with go mod proxy enabled",  # goreleaser
+            r"The go\.mod file for the module providing named packages contains one or",  # go install's refusal
             r"toolchain not available",  # a go/toolchain directive for a release the proxy does not serve
         ),
         "the module's go.mod/go.sum (or vendor/) does not match its imports or asks for what does not exist",
