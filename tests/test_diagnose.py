@@ -1368,6 +1368,19 @@ FAMILIES = [
      "goproxy.bad_zip", "goproxy", None, True),
     ("  \u2a2f release failed after 1s   error=cannot use the go.mod replace directive with go mod proxy enabled",
      "build.go_module_config", "build", None, False),
+    # image pulls by older daemons and services: a status word with no code, no endpoint reachable, a bare `image X
+    # not found`, and an HTML page's doctype URL (www.w3.org) is never the registry
+    ("Run docker pull mcr.microsoft.com/mssql/server\nError response from daemon: Get https://mcr.microsoft.com/v2/: "
+     "Service Unavailable",
+     "registry.server_error", "registry", "mcr.microsoft.com", True),
+    ("Pulling repository docker.io/acme/node\nCould not reach any registry endpoint",
+     "registry.no_endpoint", "registry", "docker.io", True),
+    ("Error: image acme/fsharp:latest not found",
+     "build.tag_not_found", "build", "docker.io", False),
+    ("Error response from daemon: pull access denied for mcr.microsoft.com/mssql/server, repository does not exist "
+     "or may require 'docker login': denied: <!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Transitional//EN' "
+     "'http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd'><html>",
+     "credentials.pull_access_denied", "credentials", "mcr.microsoft.com", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

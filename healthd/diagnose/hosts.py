@@ -43,7 +43,7 @@ _PEER = re2.compile(
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value|blob \S+ exists in) |"
-    r"^Pulling [\w.-]+ \(|(?i:step \d+/\d+ : from) |on source: |"
+    r"^Pulling [\w.-]+ \(|(?i:step \d+/\d+ : from) |on source: |^Pulling repository |^Error: image |"
     r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
     r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
     r"[\"']?|^Retrying \")"
@@ -67,6 +67,7 @@ _DOC_HOSTS = frozenset(
     {"aka.ms", "gh.io", "docs.docker.com", "www.docker.com", "docs.github.com", "githubstatus.com", "go.dev"}
     | {"www.githubstatus.com", "docs.npmjs.com", "pip.pypa.io", "v8.dev", "golang.org"}
     | {"console.cloud.google.com", "console.aws.amazon.com", "portal.azure.com"}  # a cloud console's troubleshooter
+    | {"www.w3.org"}  # an HTML error page's doctype or namespace
 )
 CACHE_LINE = re2.compile(
     r"(?i)cache service|CacheEntry|artifactcache|reserveCache|uploadChunk|downloadCache|Failed to (?:save|restore): "

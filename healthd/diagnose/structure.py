@@ -1490,6 +1490,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             _HTTP + r"5\d\d\b",
             r"\b5\d\d (?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)",
             r"\bunknown: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
+            # the docker daemon's older `Get https://HOST/v2/: Service Unavailable` (the status text, no code)
+            r"https?://\S+/v2/\S*: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
             # Ivy's (sbt's) wording
             r"\bSERVER ERROR: (?:BAD_GATEWAY|GATEWAY_TIMEOUT|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR) url=https?://",
         ),
@@ -1539,7 +1541,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ("failed to resolve reference", "not found", "manifest_unknown"),
         (
             r'failed to resolve reference "[^"]+": \S+: not found',
-            r"Error pulling \S+\. Error: image \S+ not found",
+            r"(?:Error pulling \S+\. |^)Error: image \S+ not found\s*$",
             r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
             r'failed to perform "FetchReference" on source: \S+: not found',  # oras-go (helm pull oci://)
             r"failed to create LLB definition: \S+: not found",  # BuildKit's frontend on a FROM that is not there
@@ -2540,6 +2542,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
         blame="build",
         context=r"importing cache manifest from",
+    ),
+    _rule(
+        "registry.no_endpoint",
+        "registry",
+        True,
+        ("could not reach any registry endpoint",),
+        (r"Could not reach any registry endpoint",),  # docker 1.x: every endpoint of the registry failed
+        "the daemon could not reach any of the registry's endpoints (an outage, or the path to it is down)",
+        "Retry; check the registry's status and the runner's route to it.",
     ),
     _rule(
         "registry.upload_lost",
