@@ -1381,6 +1381,10 @@ FAMILIES = [
      "or may require 'docker login': denied: <!DOCTYPE html PUBLIC '-//W3C//DTD XHTML 1.0 Transitional//EN' "
      "'http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd'><html>",
      "credentials.pull_access_denied", "credentials", "mcr.microsoft.com", False),
+    # OBS's build root has no network (and no resolver) by design: a Go fetch there is the package build's own
+    ("[   24s] go.mod:13:2: require go.mau.fi/whatsmeow: Get \"https://proxy.golang.org/go.mau.fi/whatsmeow/@v/list\": "
+     "dial tcp: lookup proxy.golang.org on [::1]:53: read udp [::1]:41550->[::1]:53: read: connection refused",
+     "build.network_sandboxed", "build", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

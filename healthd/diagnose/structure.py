@@ -1988,14 +1988,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.network_sandboxed",
         "build",
         False,
-        ("could not resolve host", "temporary failure in name resolution"),
-        (r"(?:Could not resolve host|Temporary failure in name resolution).*",),  # the whole line: beats DNS's
-        "a name did not resolve inside a package build's sandbox (portage's network-sandbox): the network is cut off "
-        "there by design",
+        ("could not resolve host", "temporary failure in name resolution", "lookup "),
+        (
+            r"(?:Could not resolve host|Temporary failure in name resolution).*",  # the whole line: beats DNS's
+            r"\blookup \S+ on \S+:53: .*",  # Go's resolver, with no resolver there (OBS's build root)
+        ),
+        "a name did not resolve inside a package build's sandbox (portage's network-sandbox, OBS's build root): the "
+        "network is cut off there by design",
         "Fetch what the build needs in the fetch phase (vendor the crates/modules) or allow the network for it.",
         find_host=False,
         blame="build",
-        context=r"^>>> (?:Compiling source|Emerging|Unpacking source)",
+        context=r"^>>> (?:Compiling source|Emerging|Unpacking source)|^\[ *\d+s\] ",  # portage's; OBS's clock
     ),
     _rule(
         "build.lockfile_outdated",
