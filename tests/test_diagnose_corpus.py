@@ -15,7 +15,7 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-DEV_FLOOR = 0.73  # measured 1466/1981 = 74.0% with batches 54-56 (blind 58/123, 66/123 after their rules)
+DEV_FLOOR = 0.73  # measured 1537/2090 = 73.5% with batches 57-59 (blind 58/115, 74/115 after their rules)
 HELDOUT_FLOOR = 0.81  # measured 134/162 = 82.7% (132 before batches 43-53; the goal of issue 25, 0.90, is not met)
 
 
