@@ -1385,6 +1385,17 @@ FAMILIES = [
     ("[   24s] go.mod:13:2: require go.mau.fi/whatsmeow: Get \"https://proxy.golang.org/go.mau.fi/whatsmeow/@v/list\": "
      "dial tcp: lookup proxy.golang.org on [::1]:53: read udp [::1]:41550->[::1]:53: read: connection refused",
      "build.network_sandboxed", "build", None, False),
+    # registries' protocol errors: Harbor 1.x refusing a manifest list, containers/image's unknown blob on upload,
+    # distribution's NAME_INVALID with its message
+    ("Error uploading manifest v0.3.7 to harbor.example.com/admin/metrics-server: unknown: Manifest.list is not "
+     "supported.",
+     "registry.oci_index_unsupported", "registry", "harbor.example.com", False),
+    ("error: uploading the source layer sha256:ca91 failed: unable to upload layer sha256:ca91 to destination "
+     "repository: unknown blob",
+     "registry.unknown_blob", "registry", None, True),
+    ("Error: error copying image to the remote destination: Error writing blob: Error initiating layer upload to "
+     "/v2/ina/blobs/uploads/ in localhost:24817: name invalid: Invalid repository name.",
+     "build.invalid_reference", "build", "localhost:24817", False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

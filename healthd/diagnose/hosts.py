@@ -53,9 +53,11 @@ _IMAGE = re2.compile(
 # docker-py's `Image: HOST/...` above its error: a registry host only
 _COMPOSE_IMAGE = re2.compile(r"\bImage:? ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w)")
 # the registry a blob upload went to (containers/image: `Error initiating layer upload to /v2/... in HOST: ...`)
-# (or helm's `pulling from host HOST failed with status code ...`, Terraform's `provider registry HOST does not`)
+# (or helm's `pulling from host HOST failed with status code ...`, Terraform's `provider registry HOST does not`;
+# a registry on the runner's localhost keeps its port)
 _UPLOAD_IN = re2.compile(
-    r"(?i)\b(?:upload to /\S+ in|pulling from host|provider registry) ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?):? "
+    r"(?i)\b(?:upload to /\S+ in|pulling from host|provider registry) "
+    r"([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?|localhost:\d+):? "
 )
 # `no matching manifest for linux/arm64/v8 in ...`: a platform, not an image
 _PLATFORM = re2.compile(r"^(?:linux|windows|darwin|freebsd)/(?:amd64|arm64|arm|386|ppc64le|s390x|riscv64)\b")

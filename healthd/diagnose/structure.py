@@ -993,8 +993,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry.oci_index_unsupported",
         "registry",
         False,
-        ("not supported for oci manifest", "child manifest not supported"),
-        (r"Object metadata not supported for OCI manifest", r"Image index child manifest not supported"),
+        ("not supported for oci manifest", "child manifest not supported", "manifest.list is not supported"),
+        (
+            r"Object metadata not supported for OCI manifest",
+            r"Image index child manifest not supported",
+            r"Manifest\.list is not supported",  # Harbor before 2.0 (skopeo copy --all, a multi-platform push)
+        ),
         "the registry cannot store an OCI image index or attestation manifest (an older registry)",
         "Push without attestations (provenance: false, sbom: false) or with oci-mediatypes=false.",
     ),
@@ -1618,7 +1622,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build",
         False,
         ("invalid_reference", "name invalid"),
-        (r"\binvalid_reference: invalid tag\b", r"^(?:ERROR: )?name invalid\s*$"),
+        (
+            r"\binvalid_reference: invalid tag\b",
+            r"^(?:ERROR: )?name invalid\s*$",
+            r"\bname invalid: invalid repository name\b",  # distribution's NAME_INVALID with its message
+        ),
         "the image or chart reference is not a valid reference (a tag with `+`, capitals, a bad character)",
         "Fix the reference (OCI tags allow [A-Za-z0-9_.-]; helm turns a version's + into _).",
         blame="build",
@@ -1628,7 +1636,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry",
         True,
         ("unknown blob",),
-        (r"^unknown blob\s*$",),
+        (r"^unknown blob\s*$", r"to destination repository: unknown blob\s*$"),  # (containers/image's upload)
         "the registry lost a layer it had just accepted (its storage backend was not yet consistent)",
         "Retry the push; if it repeats, check the registry's storage driver (S3 consistency, a proxy cache).",
     ),
