@@ -1396,6 +1396,23 @@ FAMILIES = [
     ("Error: error copying image to the remote destination: Error writing blob: Error initiating layer upload to "
      "/v2/ina/blobs/uploads/ in localhost:24817: name invalid: Invalid repository name.",
      "build.invalid_reference", "build", "localhost:24817", False),
+    # other CI systems' own words: Jenkins remoting losing its agent, an agent's shell without docker, CircleCI's
+    # memory limit, Azure Pipelines' pool with no agent, NuGet's feed index and package downloads
+    ("Cannot contact win2012-x86-11: hudson.remoting.RequestAbortedException: java.io.IOException: Unexpected "
+     "termination of the channel",
+     "local.agent_channel_closed", "local", None, True),
+    ("+ docker pull python:2-alpine\n/var/jenkins_home/workspace/app@tmp/durable-358c/script.sh: 1: "
+     "/var/jenkins_home/workspace/app@tmp/durable-358c/script.sh: docker: not found",
+     "local.docker_missing", "local", None, False),
+    ("Your build has exceeded the memory limit of 4G on 1 container.",
+     "local.out_of_memory", "local", None, False),
+    ("##[error]The agent did not connect within the alloted time of 45 minute(s).",
+     "local.runner_unavailable", "local", None, True),
+    ("/Users/runner/work/1/s/restore.proj : error : Unable to load the service index for source "
+     "https://pkgs.dev.azure.com/acme/public/_packaging/tools/nuget/v3/index.json.",
+     "connectivity.feed_unreachable", "connectivity", "pkgs.dev.azure.com", True),
+    ("  Failed to download package 'Acme.Action.1.1.1' from 'https://www.nuget.org/api/v2/package/Acme.Action/1.1.1'.",
+     "connectivity.feed_unreachable", "connectivity", "www.nuget.org", True),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -72,11 +72,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.out_of_memory",
         "local",
         False,
-        ("killed signal terminated program", "killed", "exit code 137", "low on resource: memory"),
+        ("killed signal terminated program", "killed", "exit code 137", "low on resource: memory", "memory limit of"),
         (
             r"Killed signal terminated program",  # gcc/clang's driver: cc1plus was SIGKILLed
             r"^Killed\s*$",
             r"\bline \d+: +\d+ Killed\b",  # the shell's report of a SIGKILLed child
+            r"Your build has exceeded the memory limit of \S+ on \d+ container",  # CircleCI
             r"failed with exit code 137\b",  # 128 + SIGKILL
             r"Received \"killed\" signal",  # CircleCI
             r"The node was low on resource: memory",  # the kubelet evicted the job's pod
@@ -84,6 +85,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "a process was killed for memory (SIGKILL: the OOM killer or the runner's memory limit)",
         "Give the build more memory (a larger runner, the builder's memory limit) or use less (fewer parallel jobs).",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "local.runner_unavailable",
+        "local",
+        True,
+        ("did not connect within the allo",),
+        (r"The agent did not connect within the allott?ed time",),  # Azure Pipelines: no agent took the job
+        "no agent of the pool came online for the job in time (the pool's machines were busy, down or scaling)",
+        "Retry; check the agent pool (its scale set, its agents' status) if it repeats.",
         find_host=False,
         blame="local",
     ),
@@ -102,8 +114,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.docker_missing",
         "local",
         False,
-        ("file not found: 'docker'", "unable to locate executable file: docker"),
-        (r"File not found: 'docker'", r"Unable to locate executable file: docker\b"),  # the runner's own lookup
+        ("file not found: 'docker'", "unable to locate executable file: docker", "docker: not found"),
+        # the runner's own lookup, or the agent's shell (Jenkins: `script.sh: 1: ...: docker: not found`)
+        (r"File not found: 'docker'", r"Unable to locate executable file: docker\b", r": docker: not found\s*$"),
         "the runner has no docker binary (a container action or job container needs one)",
         "Install Docker on the runner (or use a runner image with it), or run the job where Docker is.",
         find_host=False,
@@ -1109,12 +1122,20 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.agent_channel_closed",
         "local",
         True,
-        ("java.nio.channels.closedchannelexception",),
-        (r"^(?:FATAL: )?java\.nio\.channels\.ClosedChannelException\s*$",),
+        (
+            "java.nio.channels.closedchannelexception",
+            "requestabortedexception",
+            "unexpected termination of the channel",
+        ),
+        (
+            r"^(?:FATAL: )?java\.nio\.channels\.ClosedChannelException\s*$",
+            r"\bhudson\.remoting\.RequestAbortedException\b",  # Jenkins remoting: the agent's channel went away
+            r"Unexpected termination of the channel",
+        ),
         "the Jenkins agent's connection to the controller closed mid-build (the agent went away)",
         "Retry; if it repeats, the agent machine is starved or restarted under the job: check its memory and uptime.",
         find_host=False,
-        context=r"^FATAL: ",  # Jenkins' own report: a program's stack trace alone is the program's
+        context=r"^FATAL: |hudson\.remoting|termination of the channel",  # Jenkins' own: not a program's trace
     ),
     _rule(
         "local.runner_image_broken",
@@ -1943,9 +1964,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.feed_unreachable",
         "connectivity",
         True,
-        ("nu1301", "couldn't be downloaded", "could not connect to the feed"),
         (
-            r"\bNU1301\b: Unable to load the service index for source",
+            "nu1301",
+            "couldn't be downloaded",
+            "could not connect to the feed",
+            "unable to load the service index",
+            "failed to download package",
+        ),
+        (
+            r"(?:\bNU1301\b|error ?): Unable to load the service index for source",  # (older NuGet: no code)
+            r"Failed to download package '\S+' from 'https?://",  # NuGet's restore
             r"CDN: \S+ URL couldn't be downloaded: ",  # CocoaPods
             r"Could not connect to the feed specified at '",  # NuGet, Chocolatey
         ),
