@@ -231,6 +231,12 @@ def test_builds_own_errors_never_blame_a_service() -> None:
     assert diagnose([(LOGS / "healthy.log").read_bytes()]).as_dict() == {"cause": None, "also": []}
 
 
+def test_a_package_manager_with_no_cache_path_is_a_skipped_save() -> None:
+    log = ["Post job cleanup.\n", "Cache folder paths are not retrieved for pnpm with cache-dependency-path =\n"]
+    d = diagnose(log)
+    assert d.cause is None and [(f.id, f.fatal) for f in d.also] == [("gha_cache.path_missing", False)]
+
+
 def test_a_missing_cache_from_image_is_a_warning_the_build_survived() -> None:
     d = diagnose(["#7 importing cache manifest from ghcr.io/acme/app:branch-main\n",
                   "#7 ERROR: ghcr.io/acme/app:branch-main: not found\n"])  # fmt: skip
@@ -1413,6 +1419,13 @@ FAMILIES = [
      "connectivity.feed_unreachable", "connectivity", "pkgs.dev.azure.com", True),
     ("  Failed to download package 'Acme.Action.1.1.1' from 'https://www.nuget.org/api/v2/package/Acme.Action/1.1.1'.",
      "connectivity.feed_unreachable", "connectivity", "www.nuget.org", True),
+    # caches beside actions/cache: sccache's server that never started (its backend), Go's cache under a home the
+    # runner cannot write
+    ("sccache: error: Timed out waiting for server startup. Maybe the remote service is unreachable?",
+     "gha_cache.cache_server_timeout", "gha_cache", None, True),
+    ("failed to initialize build cache at /home/runner/.cache/go-build: mkdir /home/runner/.cache/go-build: "
+     "permission denied",
+     "local.cache_dir_denied", "local", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

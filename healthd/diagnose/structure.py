@@ -100,6 +100,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "local.cache_dir_denied",
+        "local",
+        False,
+        ("failed to initialize build cache",),
+        (r"failed to initialize build cache at \S+: mkdir \S+: permission denied",),  # Go: HOME not writable
+        "the tool cannot create its cache under the runner's home (the directory belongs to another user)",
+        "Fix the home directory's ownership on the runner (or point GOCACHE and friends at a writable path).",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
         "local.runner_outdated",
         "local",
         False,
@@ -662,6 +673,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"(?i)cache",
     ),
     _rule(
+        "gha_cache.cache_server_timeout",
+        "gha_cache",
+        True,
+        ("timed out waiting for server startup",),
+        (r"sccache: error: Timed out waiting for server startup",),  # its server could not reach the cache backend
+        "the compiler cache's server did not start in time (its remote cache backend was slow or unreachable)",
+        "Retry; raise SCCACHE_STARTUP_TIMEOUT or check the backend (the Actions cache, S3) it talks to.",
+        find_host=False,
+    ),
+    _rule(
         "gha_cache.no_token",
         "gha_cache",
         False,
@@ -1029,10 +1050,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.path_missing",
         "gha_cache",
         False,
-        ("path validation error", "doesn't exist on disk"),
+        ("path validation error", "doesn't exist on disk", "cache folder paths are not retrieved"),
         (
             r"Path Validation Error: Path\(s\) specified in the action for caching do\(es\) not exist",
             r"Cache folder path is retrieved for \S+ but doesn't exist on disk",
+            r"Cache folder paths are not retrieved for \S+",  # setup-node: the package manager named no store path
         ),
         "the paths to cache do not exist (nothing was saved)",
         "Cache paths the job creates (or set the setup action's cache-dependency-path), or drop the cache step.",
