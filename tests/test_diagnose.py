@@ -1426,6 +1426,9 @@ FAMILIES = [
     ("failed to initialize build cache at /home/runner/.cache/go-build: mkdir /home/runner/.cache/go-build: "
      "permission denied",
      "local.cache_dir_denied", "local", None, False),
+    # CircleCI's no-output timer in its newer wording is its own, not a network deadline
+    ("Too long with no output (exceeded 10m0s): context deadline exceeded",
+     "build.no_output_timeout", "build", None, False),
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),

@@ -1187,7 +1187,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build",
         False,
         ("too long with no output", "no output has been received"),
-        (r"Too long with no output \(exceeded \S+\)", r"No output has been received in the last \S+"),
+        # the whole line: CircleCI's newer `...(exceeded 10m0s): context deadline exceeded` is its own timer
+        (r"Too long with no output \(exceeded \S+\).*", r"No output has been received in the last \S+"),
         "the build printed nothing for longer than the CI allows (a hung test or a prompt, or a quiet long step)",
         "Find the step that hung; print progress from long steps, or raise the CI's no-output limit.",
         find_host=False,
