@@ -41,12 +41,11 @@ def under(host: str, suffixes: Iterable[str]) -> bool:
 
 
 def ended_job(sig: Signature, text: str) -> bool:
-    """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job."""
+    """An actions/toolkit cache error on an `Error:` line (not a skipped step's warning) ended the job. The
+    toolkit's own spelling only: BuildKit's `ERROR:` step line for a --cache-from image it goes on without is not."""
     if sig.id.startswith("gha_cache.unreachable") and _ARTIFACT_CALL.search(text):
         return True  # the artifact service shares the toolkit's error: the upload or download ended the job
-    if sig.id == "gha_cache.cache_import_missing":
-        return False  # BuildKit's step `ERROR:` for a --cache-from image: the build goes on without it
-    return sig.component == "gha_cache" and (text[:6].lower() == "error:" or bool(_THROWN.match(text)))
+    return sig.component == "gha_cache" and (text.startswith("Error:") or bool(_THROWN.match(text)))
 
 
 _MIRROR_MISS = re2.compile(r'manifest unknown: Failed to fetch \\?"')
