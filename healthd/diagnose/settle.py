@@ -15,6 +15,7 @@ import re2  # type: ignore[import-untyped]
 
 from healthd.diagnose.findings import Finding, Signature
 from healthd.diagnose.hosts import CACHE_LINE, URL
+from healthd.diagnose.structure import STRUCTURE
 
 _LOOPBACK = re2.compile(r"(?:^|[^\w.])(?:127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)(?::\d+)?\b")
 PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.com", "ghcr.io", "quay.io", "gcr.io",
@@ -112,6 +113,17 @@ _SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|u
 _DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
 
 
+_RULES = {rule["id"]: rule for rule in STRUCTURE}
+
+
+def _recast(f: Finding, rid: str, **keep: bool) -> Finding:
+    """f as the structural rule `rid` reads it: that rule's component, retryable, blame and words."""
+    rule = _RULES[rid]
+    fields = {"component": rule["component"], "retryable": rule["retryable"], "blame": rule.get("blame", f.blame),
+              "summary": rule["summary"], "remedy": rule["remedy"]}  # fmt: skip
+    return replace(f, id=rid, **{**fields, **keep})
+
+
 def settle(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
     if f.id == "gha_cache.reserve_conflict" and _RESERVE_THROTTLED.search(text):
@@ -191,14 +203,10 @@ def settle(f: Finding, text: str) -> Finding:
         return replace(f, id="credentials.pull_access_denied", summary="the registry refused to let the job pull "
                        "the image (it does not exist, or is private to this token)")  # fmt: skip
     if f.id in ("registry.dockerhub_pull_limit", "registry.rate_limited") and _LOGIN_LOCKED.search(text):
-        return replace(f, id="credentials.login_locked", component="credentials", retryable=False, blame="build",
-                       summary="the registry locked logins for this user or IP after repeated failed attempts",
-                       remedy="Fix the stored password or token, then wait for the lockout to lapse; a retry now "
-                       "fails the same way.")  # fmt: skip
+        return _recast(f, "credentials.login_locked")  # the lockout on a rate-limit line (Docker Hub's 429)
     if f.matched == "structure" and f.component in ("connectivity", "registry") and _ARTIFACT_CALL.search(text):
         # the artifact client's `Failed to FinalizeArtifact: ... Failed request: (500)`: the artifact service's status
-        return replace(f, id="github.artifact_service_error", component="github", summary="GitHub's artifact "
-                       "service failed the request", remedy="Retry; see githubstatus.com.")  # fmt: skip
+        return _recast(f, "github.artifact_service_error", retryable=f.retryable)
     if f.id == "credentials.ecr_token_expired" and f.host and not under(f.host, ("amazonaws.com",)):
         return replace(f, host=None)  # an ECR token is ECR's: a Docker Hub image named above is not its registry
     if f.id == "registry.rate_limited" and f.host == "docker.io":
