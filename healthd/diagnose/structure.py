@@ -125,9 +125,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.docker_missing",
         "local",
         False,
-        ("file not found: 'docker'", "unable to locate executable file: docker", "docker: not found"),
-        # the runner's own lookup, or the agent's shell (Jenkins: `script.sh: 1: ...: docker: not found`)
-        (r"File not found: 'docker'", r"Unable to locate executable file: docker\b", r": docker: not found\s*$"),
+        ("file not found: 'docker'", "docker: not found"),
+        # the runner's own lookup, or the agent's shell (Jenkins: `script.sh: 1: ...: docker: not found`); the
+        # runner's `Unable to locate executable file: docker` is build.tool_not_on_path's, which reads any tool
+        (r"File not found: 'docker'", r": docker: not found\s*$"),
         "the runner has no docker binary (a container action or job container needs one)",
         "Install Docker on the runner (or use a runner image with it), or run the job where Docker is.",
         find_host=False,
