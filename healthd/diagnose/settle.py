@@ -88,9 +88,10 @@ _BUILDER_LINE = re2.compile(
 )
 # package mirrors a RUN step fetches from: their 5xx/429 is the mirror's, not a container registry's
 MIRRORS = ("npmjs.org", "npmjs.com", "yarnpkg.com", "pypi.org", "pythonhosted.org", "debian.org", "ubuntu.com",
-           "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "apache.org", "gradle.org",
-           "fedoraproject.org", "centos.org", "nodejs.org", "repo1.maven.org", "cocoapods.org",
-           "chocolatey.org")  # fmt: skip
+           "alpinelinux.org", "nodesource.com", "rubygems.org", "crates.io", "maven.org", "gradle.org",
+           "fedoraproject.org", "centos.org", "nodejs.org", "cocoapods.org", "chocolatey.org",
+           # apache.org's package hosts only: its build caches (develocity, ge) ask for credentials
+           "repo.maven.apache.org", "downloads.apache.org", "archive.apache.org", "dlcdn.apache.org")  # fmt: skip
 GITHUB_HOSTS = ("github.com", "api.github.com", "codeload.github.com", "objects.githubusercontent.com")
 _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "registry.rate_limited": ("gha_cache.rate_limited", True),
@@ -99,7 +100,6 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
-_BUILD_CACHE = re2.compile(r"(?i)build cache|/cache/")
 _EMPTY_DIAL = re2.compile(r"\bdial (?:tcp|udp)[46]? :\d+: ")
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
@@ -232,7 +232,6 @@ def settle(f: Finding, text: str) -> Finding:
         and f.host
         and f.id in ("credentials.registry_refused", "credentials.denied")
         and under(f.host, MIRRORS)
-        and not _BUILD_CACHE.search(text)  # a remote build cache on the same domain does ask for credentials
     ):
         # a package mirror asks for no credentials: its 403 is a CDN's or firewall's refusal of this runner
         return replace(f, id="connectivity.forbidden", component="connectivity", retryable=True, blame="service",
