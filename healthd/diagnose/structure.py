@@ -2048,7 +2048,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.network_sandboxed",
         "build",
         False,
-        ("could not resolve host", "temporary failure in name resolution", "lookup "),
+        ("could not resolve host", "temporary failure in name resolution", ":53: "),
         (
             r"(?:Could not resolve host|Temporary failure in name resolution).*",  # the whole line: beats DNS's
             r"\blookup \S+ on \S+:53: .*",  # Go's resolver, with no resolver there (OBS's build root)
