@@ -1526,9 +1526,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry",
         True,
         (
-            "50",
-            "52",  # Cloudflare's origin errors (520-527) and 530 in front of many package hosts
-            "530",
+            # a 5xx after what a status follows in _HTTP (a space, `=`, `(`, `"code":`, npm's `E`), never any "50"
+            # in a line (timestamps, sizes); Cloudflare's origin errors 520-527 and 530 too
+            *(sep + code for sep in (" ", "=", "(", "e", '":', "':") for code in ("50", "52", "53")),
             "bad gateway",
             "service unavailable",
             "service temporarily unavailable",
