@@ -206,6 +206,14 @@ def test_context_across_blank_lines_survives_every_chunk_boundary() -> None:
     assert all(diagnose([log[:cut], log[cut:]]) == whole for cut in range(1, len(log)))
 
 
+def test_a_url_alone_below_its_error_survives_every_chunk_boundary() -> None:
+    # the line below a hostless finding is read when it arrives, in the same chunk or the next one
+    log = b"Fetching nokogiri-1.15.0.gem\nGem::RemoteFetcher::UnknownHostError: timed out\n(https://rubygems.org/g/n.gem)\n"
+    whole = diagnose([log])
+    assert whole.cause and whole.cause.host == "rubygems.org"
+    assert all(diagnose([log[:cut], log[cut:]]) == whole for cut in range(1, len(log)))
+
+
 @pytest.mark.parametrize(("name", "slot", "sid", "component", "host", "line"), CASES, ids=[c[0] for c in CASES])
 def test_signature_log(name: str, slot: str, sid: str | None, component: str | None, host: str | None, line) -> None:
     finding = _finding(name, slot)
@@ -1432,6 +1440,18 @@ FAMILIES = [
     # a NAME_INVALID refusal is the build's reference, named on the push target's host
     (" > pushing ghcr.io/app:v1.1.2 with docker:\n------\nERROR: name invalid", "build.invalid_reference", "build",
      "ghcr.io", False),
+    # an error whose URL goes on the line below it, alone (gem's bracketed URL, requests' `for url:`, hackage's);
+    # a line below that is more than a URL, or a documentation link, names no host
+    ("Gem::RemoteFetcher::UnknownHostError: timed out\n(https://rubygems.org/gems/nokogiri-1.15.0.gem)",
+     "connectivity.timeout", "connectivity", "rubygems.org", True),
+    ("requests.exceptions.HTTPError: 503 Server Error: Backend is unhealthy\nfor url: https://pypi.org/pypi/x/1.0/json",
+     "connectivity.package_mirror", "connectivity", "pypi.org", True),
+    ("Unexpected response 503 for\nhttp://hackage.haskell.org/package/text-2.0.tar.gz",
+     "connectivity.package_mirror", "connectivity", "hackage.haskell.org", True),
+    ("Unexpected response 503 for\nhttps://docs.docker.com/engine/", "connectivity.package_mirror", "connectivity",
+     None, True),
+    ("Gem::RemoteFetcher::UnknownHostError: timed out\nsee the log at https://rubygems.org/gems/x.gem",
+     "connectivity.timeout", "connectivity", None, True),
 ]  # fmt: skip
 
 

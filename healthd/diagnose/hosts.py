@@ -134,6 +134,16 @@ def url_host(text: str) -> str | None:
     )
 
 
+# an error whose detail goes on below it as a URL alone on its line (gem's `(https://rubygems.org/gems/x.gem)`,
+# requests' `for url: https://...`, a client's `url: https://...`, hackage's bare URL)
+_URL_ALONE = re2.compile(r"(?i)^\s*(?:[(<\[]|(?:for )?ur[il]:?\s+)?(?:https?|ftp)://\S+\s*$")
+
+
+def url_alone(text: str) -> str | None:
+    """The host of a line that is only a URL (bracketed, or after `url:`), else None."""
+    return url_host(text) if _URL_ALONE.match(text) else None
+
+
 def host_in(text: str, dns_first: bool) -> str | None:
     lookup = _LOOKUP.search(text)
     if dns_first and lookup:

@@ -24,7 +24,16 @@ from ahocorasick_rs import BytesAhoCorasick
 
 from healthd.diagnose.catalog import SIGNATURES
 from healthd.diagnose.findings import Diagnosis, Finding, Signature
-from healthd.diagnose.hosts import COMMAND_HOSTED, URL_ABOVE, a_reference, find_host, host_in, image_host, url_host
+from healthd.diagnose.hosts import (
+    COMMAND_HOSTED,
+    URL_ABOVE,
+    a_reference,
+    find_host,
+    host_in,
+    image_host,
+    url_alone,
+    url_host,
+)
 from healthd.diagnose.settle import ended_job, settle
 from healthd.diagnose.structure import STRUCTURE
 
@@ -286,6 +295,8 @@ class Scanner:
         self._last_strong: Finding | None = None  # the last failure (even a warned one) a weak wrapper defers to
         self._warnings: dict[str, Finding] = {}  # first occurrence of each non-fatal signature
         self._hostless: tuple[Finding, str] | None = None  # the last tool-block finding naming no host, its line
+        self._awaiting: tuple[Finding, str] | None = None  # the last line's finding naming no host: the line below
+        # may be its URL alone
         self._block: tuple[str, int, str | None] = ("", 0, None)  # the tool block going on: tool, last line, host
         self._stalled: Finding | None = None  # the last progress line of a cache download not yet complete
         self._cache_failure: Finding | None = None  # the last cache failure on a line no skipped step printed
@@ -335,6 +346,8 @@ class Scanner:
 
     def _scan(self, region: bytes, offset: int) -> None:
         """Matches the complete lines of region[offset:] (region[:offset] is context already scanned)."""
+        if self._awaiting and self._awaiting[0].line == self._lines:  # the last chunk ended on its line
+            self._look_below(region, offset)
         hits: dict[int, set[int]] = {}  # line start -> the keywords found on it
         start = end = -1
         found: set[int] = set()
@@ -355,6 +368,8 @@ class Scanner:
             raw = region[max(start, end - MAX_LINE_BYTES) : end].decode("utf-8", "replace")
             on_line = set().union(*map(candidates.__getitem__, hits[start]))
             self._line(raw, line + 1, sorted(on_line), partial(_before, region, start))
+            if self._awaiting and self._awaiting[0].line == line + 1 and end + 1 < len(region):
+                self._look_below(region, end + 1)
         self._lines += region.count(b"\n", offset)
         # the lines _before() may walk into, each cut as it reads it: the next chunk sees what one region would
         keep = len(region)
@@ -496,6 +511,8 @@ class Scanner:
                 self._cache_failure = finding
         if finding.host is None and _tool_block(text):
             self._hostless = (finding, text)
+        if finding.host is None and sig.find_host:
+            self._awaiting = (finding, text)
 
     def _restated(self, text: str) -> Finding | None:
         """The warning whose line held this whole line's text (the old runner repeats a warned error as its last
@@ -523,8 +540,21 @@ class Scanner:
         host = host_in(text, old.component == "dns")
         if host is None:
             return
-        new = settle(replace(old, host=host), old_text)
         self._hostless = None
+        self._rehost(old, old_text, host)
+
+    def _look_below(self, region: bytes, start: int) -> None:
+        """The awaiting finding's host from the line starting at region[start], if that line is a URL alone."""
+        old, old_text = self._awaiting or (None, "")
+        self._awaiting = None
+        end = region.find(b"\n", start)
+        below = normalize(region[start : min(end, start + MAX_LINE_BYTES)].decode("utf-8", "replace"))[0]
+        if old and (host := url_alone(below)):
+            self._rehost(old, old_text, host)
+
+    def _rehost(self, old: Finding, old_text: str, host: str) -> None:
+        """Puts `old`, now with `host` (and what the host settles), wherever the scan holds it."""
+        new = settle(replace(old, host=host), old_text)
         if self._last_fatal is old:
             self._last_fatal = new
         if self._last_structure is old:
@@ -533,6 +563,8 @@ class Scanner:
             self._last_strong = new
         if self._warnings.get(old.id) is old:
             self._warnings[old.id] = new
+        if self._cache_failure is old:
+            self._cache_failure = new
 
 
 REFINES = {"goproxy.fetch_timeout": ("goproxy.not_found", "goproxy.bad_status", "goproxy.server_status")}
