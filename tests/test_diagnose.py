@@ -1452,6 +1452,11 @@ FAMILIES = [
      None, True),
     ("Gem::RemoteFetcher::UnknownHostError: timed out\nsee the log at https://rubygems.org/gems/x.gem",
      "connectivity.timeout", "connectivity", None, True),
+    # a `doc.` host is documentation, like a `docs.` one (cargo's hint under its chain)
+    ("Caused by:\n  if the git CLI succeeds then `net.git-fetch-with-cli` may help here\n"
+     "  https://doc.rust-lang.org/cargo/reference/config.html#netgit-fetch-with-cli\n\nCaused by:\n"
+     "  failed to acquire username/password from local configuration",
+     "credentials.git_auth", "credentials", None, False),
 ]  # fmt: skip
 
 

@@ -84,7 +84,7 @@ def _is_doc(host: str, path: str | None) -> bool:
     issues = "/issues/new" in path or (host == "github.com" and "/issues" in path)
     if "go-get=1" in path:
         return False  # Go's fetch of a module path's import page (golang.org/x/...): the failing call itself
-    return host in _DOC_HOSTS or host.startswith("docs.") or "%2f" in host or "/docs" in path or issues
+    return host in _DOC_HOSTS or host.startswith(("docs.", "doc.")) or "%2f" in host or "/docs" in path or issues
 
 
 def a_reference(ref: str | None) -> bool:
