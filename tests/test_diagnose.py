@@ -1457,6 +1457,25 @@ FAMILIES = [
      "  https://doc.rust-lang.org/cargo/reference/config.html#netgit-fetch-with-cli\n\nCaused by:\n"
      "  failed to acquire username/password from local configuration",
      "credentials.git_auth", "credentials", None, False),
+    # a body cut short in Apache HttpClient's words (Maven, Gradle, Jenkins) and under Node's zlib; Java gRPC's and
+    # Android's `Unable to resolve host` (a private name: not retryable); kustomize's fixed limit on a git fetch
+    ("[ERROR] Could not transfer artifact org.jenkins-ci.main:jenkins-war:war:2.346.1 from/to do-proxy "
+     "(https://repo.do.jenkins.io/public/): Premature end of Content-Length delimited message body (expected: "
+     "91,193,351; received: 45,782,202) -> [Help 1]",
+     "connectivity.cut_short", "connectivity", "repo.do.jenkins.io", True),
+    ("Error: Failed to download chromium, caused by\nError: unexpected end of file\n"
+     "    at Zlib.zlibOnError [as onerror] (zlib.js:182:17)",
+     "connectivity.cut_short", "connectivity", None, True),
+    ("Failed to query remote execution capabilities: UNAVAILABLE: Unable to resolve host cache.corp.example",
+     "dns.resolve_failed", "dns", "cache.corp.example", False),
+    ("Error: accumulating resources from 'github.com/argoproj/argo-cd/manifests/base?ref=v2.0.1': hit 27s timeout "
+     "running '/usr/bin/git fetch --depth=1 origin v2.0.1'",
+     "connectivity.timeout", "connectivity", None, True),
+    # ... but a connection error on the line below a remote cache's failure is that failure's detail
+    ("* What went wrong:\n Could not load entry 2e898ad1 from remote build cache\n> org.apache.http."
+     "ConnectionClosedException: Premature end of Content-Length delimited message body (expected: 5229544; "
+     "received: 4263892)",
+     "gha_cache.remote_cache_failed", "gha_cache", None, True),
 ]  # fmt: skip
 
 

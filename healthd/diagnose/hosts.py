@@ -24,7 +24,9 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|host='"
     + _NAME
-    + r"|[Cc]ould not resolve '([^']+)'|remote name could not be resolved: '([^']+)'|resolve hostname "
+    + r"|[Cc]ould not resolve '([^']+)'|Unable to resolve host \"?"
+    + _NAME
+    + r"|remote name could not be resolved: '([^']+)'|resolve hostname "
     + _NAME
     + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|(?:\bUnknown host |UnknownHostException: )"
     + _NAME

@@ -315,6 +315,10 @@ class Scanner:
             self._scan(self._context + self._carry + b"\n", len(self._context))
             self._carry = b""
         cause = self._last_fatal or self._last_structure
+        ended = self._cache_failure
+        if cause and cause.matched == "structure" and cause.component == "connectivity" and ended:
+            # a connection error on the line below a cache client's failure is its detail (Gradle's `> ...Exception`)
+            cause = replace(ended, fatal=True) if cause.line == ended.line + 1 else cause
         strong = self._last_strong
         guess = self._last_structure
         if cause and cause.weak and strong and cause.line - strong.line <= WEAK_LOOKBACK:
@@ -328,7 +332,7 @@ class Scanner:
             cause = strong
         elif cause is None and self._stalled and self._lines - self._stalled.line <= STALL_TAIL:
             cause = self._stalled  # the job ended on a download that stopped making progress
-        elif cause is None and (ended := self._cache_failure) and self._lines - ended.line <= STALL_TAIL:
+        elif cause is None and ended and self._lines - ended.line <= STALL_TAIL:
             cause = replace(ended, fatal=True)  # the job ended on it (Gradle's remote cache, a client's throw)
         elif cause is None:
             # nothing else ended the job: a failure it was only warned about (the runner's disk running out, the

@@ -2255,6 +2255,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"\bEAI_AGAIN\b",
             r"could not resolve (?:host|proxy|hostname|')",
+            r"\bUnable to resolve host \"?[A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}\b",  # Java gRPC (Bazel), Android
             r"temporary failure resolving '",
             r"name or service not known",
             r"\bENOTFOUND\b",
@@ -2316,6 +2317,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
+            r"\bhit \d+s timeout running '\S*git fetch\b",  # kustomize's fixed limit on a remote base's fetch
             r"^\s*(?:ConnectionTimeout|ResponseTimeout)\s*$",  # Haskell's http-client closing its HttpExceptionRequest
             r"context deadline exceeded",
             r"\bDEADLINE_EXCEEDED: deadline exceeded after\b",  # Java's gRPC (Bazel's remote cache, its BEP upload)
@@ -2555,9 +2557,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.cut_short",
         "connectivity",
         True,
-        ("unexpected end of file", "tried to reconnect at offset", "unexpected eof in archive"),
+        ("unexpected end of file", "tried to reconnect at offset", "unexpected eof in archive", "premature end of"),
         (
             r"https?://\S+: unexpected end of file",  # yarn: the tarball's download was cut short
+            r"^Error: unexpected end of file$",  # Node's zlib under a download it was unpacking (playwright's)
+            # Apache HttpClient (Maven, Gradle, Jenkins): the body stopped before its length or last chunk
+            r"Premature end of (?:Content-Length delimited|chunk coded) message body",
             r"^gzip: stdin: unexpected end of file",  # `curl URL | tar xz`: the download stopped mid-archive
             r"^tar: Unexpected EOF in archive",  # ... (a cache restore's is the cache's: gha_cache.corrupt_archive)
             r"Tried to reconnect at offset [\d,]+ but server didn't support it",  # Bazel: no range request to resume
