@@ -1476,6 +1476,41 @@ FAMILIES = [
      "ConnectionClosedException: Premature end of Content-Length delimited message body (expected: 5229544; "
      "received: 4263892)",
      "gha_cache.remote_cache_failed", "gha_cache", None, True),
+    # package tools in their newer words: Node's AbortSignal timeout under pnpm, pnpm's 408 (a WARN line: a warning,
+    # the best account when nothing else ended the job), urllib3's retries spent on 502s, apt's `Unable to connect
+    # to HOST:http:` and its size check mid-sync, a release whose repositories are gone (dnf's empty mirrorlist,
+    # apt's suite without a Release file; dnf's `metadata for repo` names no image), pnpm too old for Node 20, pip
+    # finding no proxy, npm 7's lockfile wording
+    ("[WARN] GET https://registry.npmjs.org/next/-/next-16.2.11.tgz error (23). Will retry in 1 minute. 1 retries "
+     "left.\n[23] The operation was aborted due to timeout\nTimeoutError: The operation was aborted due to timeout",
+     "connectivity.timeout", "connectivity", "registry.npmjs.org", True),
+    (" WARN  GET https://registry.npmjs.org/@types/x/-/x-1.2.0.tgz error (ERR_PNPM_FETCH_408). Will retry in 10 "
+     "seconds. 2 retries left.\nProgress: resolved 440, reused 0, downloaded 406, added 0",
+     "connectivity.timeout", "connectivity", "registry.npmjs.org", True),
+    ("pip._vendor.urllib3.exceptions.MaxRetryError: HTTPSConnectionPool(host='files.pythonhosted.org', port=443): "
+     "Max retries exceeded with url: /packages/78/20/x.whl (Caused by ResponseError('too many 502 error responses'))",
+     "connectivity.package_mirror", "connectivity", "files.pythonhosted.org", True),
+    ("Err:26 http://azure.archive.ubuntu.com/ubuntu focal-updates/main amd64 linux-tools-common all 5.4.0-147.164\n"
+     "  Unable to connect to azure.archive.ubuntu.com:http:",
+     "connectivity.connection_failed", "connectivity", "azure.archive.ubuntu.com", True),
+    ("Failed to fetch https://packages.microsoft.com/ubuntu/20.04/prod/dists/focal/main/binary-armhf/Packages.gz  "
+     "File has unexpected size (17314 != 17306). Mirror sync in progress? [IP: 40.85.80.91 443]",
+     "connectivity.mirror_out_of_sync", "connectivity", "packages.microsoft.com", True),
+    ("Error: Failed to download metadata for repo 'appstream': Cannot prepare internal mirrorlist: No URLs in "
+     "mirrorlist",
+     "build.distro_eol", "build", None, False),
+    ("0.158 E: The repository 'http://deb.debian.org/debian buster Release' does not have a Release file.",
+     "build.distro_eol", "build", "deb.debian.org", False),
+    (" ERR_PNPM_META_FETCH_FAIL  GET https://registry.npmjs.org/pnpm: Value of \"this\" must be of type "
+     "URLSearchParams",
+     "build.tool_outdated", "build", "registry.npmjs.org", False),
+    ("WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection "
+     "broken by 'ProxyError('Cannot connect to proxy.', OSError(0, 'Error'))': /simple/jupyterlab/\n"
+     "ERROR: No matching distribution found for jupyterlab",
+     "connectivity.proxy_refused", "connectivity", None, False),
+    ("npm ERR! `npm ci` can only install packages when your package.json and package-lock.json or "
+     "npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.",
+     "build.lockfile_outdated", "build", None, False),
 ]  # fmt: skip
 
 

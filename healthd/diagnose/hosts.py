@@ -63,7 +63,7 @@ _UPLOAD_IN = re2.compile(
 )
 # `no matching manifest for linux/arm64/v8 in ...`: a platform, not an image
 _PLATFORM = re2.compile(r"^(?:linux|windows|darwin|freebsd)/(?:amd64|arm64|arm|386|ppc64le|s390x|riscv64)\b")
-_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration"})
+_NOT_A_REFERENCE = frozenset({"failed", "error", "command", "the", "to", "image", "layers", "configuration", "repo"})
 # BuildKit names the image a step failed on: `failed to solve: ghcr.io/org/img:1.0: failed to authorize: ...`
 _SOLVE_REF = re2.compile(r"failed to solve: ([A-Za-z0-9][\w-]*(?:\.[\w-]+)+(?::\d+)?/[\w.\-/:@]*\w): ")
 # help and documentation links on an error line are never the failing host

@@ -116,8 +116,9 @@ _PREFIX = re.compile(
     r"(?:##\[(?P<annotation>[a-z]+)\]|::(?P<command>error|warning|notice)[^:]*::)*"  # annotations
     r"(?:#\d+ (?:\d+\.\d+ )?)?"  # BuildKit's step number and elapsed seconds
 )
-# `[warning]`: the old runner's form; yarn 1's `info There appears to be trouble ...` announces a retry
-_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |\[warning\]|info there appears to be trouble)")
+# `[warning]`: the old runner's form; pnpm's `WARN  GET ... Will retry`; yarn 1's `info There appears to be trouble ...`
+# announces a retry
+_WARNING_LINE = re.compile(r"(?i:warning:|w: |npm warn |warn  |\[warning\]|info there appears to be trouble)")
 _CACHE_STEP = re.compile(r"(?:(?i:warning: ))?Failed to (?:restore|save): ")  # actions/toolkit: skipped, not fatal
 # Node prints an error's fields after its stack (`  code: 'EAI_AGAIN',`): they restate the error above
 _NODE_ERROR_FIELD = re.compile(r"^(?:errno|code|syscall|hostname|address|port): '?[\w.:-]*'?,?\s*$")

@@ -1541,6 +1541,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bunknown: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
             # the docker daemon's older `Get https://HOST/v2/: Service Unavailable` (the status text, no code)
             r"https?://\S+/v2/\S*: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
+            r"\btoo many 5\d\d error responses\b",  # urllib3's retries spent on 5xx answers (pip)
             # Ivy's (sbt's) wording
             r"\bSERVER ERROR: (?:BAD_GATEWAY|GATEWAY_TIMEOUT|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR) url=https?://",
         ),
@@ -2069,6 +2070,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "needs to be updated",
             "not consistent with",
             "not in sync",
+            "are in sync",
             "lock file does not contain",
             "dependency lock file",
         ),
@@ -2079,7 +2081,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"poetry\.lock is not consistent with pyproject\.toml",
             r"lockfile needs to be updated, but yarn was run with `--frozen-lockfile`",
             r"The lockfile at `\S+` needs to be updated, but `--locked` was provided",  # uv
-            r"package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are not in sync",  # npm ci
+            # npm ci (npm 7 and later: `can only install packages when your package.json and ... are in sync`)
+            r"package\.json and package-lock\.json (?:or npm-shrinkwrap\.json )?are (?:not )?in sync",
             r"Your lock file does not contain a compatible set of packages",  # composer
             r"doesn't match any of the checksums previously recorded in the dependency lock file",  # Terraform
             r"Error: Inconsistent dependency lock file",
@@ -2088,6 +2091,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Regenerate the lockfile with the same tool version (Terraform: providers lock for every platform the job "
         "uses) and commit it.",
         find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.tool_outdated",
+        "build",
+        False,
+        ("err_invalid_this", "must be of type urlsearchparams"),
+        # pnpm 6/7's own fetch under Node 20: every request fails before it leaves, so it reads like the registry's
+        (r"\bERR_INVALID_THIS\b", r"Value of \"this\" must be of type URLSearchParams"),
+        "the package manager is too old for this Node.js (pnpm before 8 under Node 20: ERR_INVALID_THIS)",
+        "Install a current pnpm (corepack, pnpm/action-setup with a recent version), or pin an older Node.js.",
         blame="build",
     ),
     _rule(
@@ -2103,11 +2117,26 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         weak=True,  # after a mirror's `temporary error` the index was empty: that failure is the cause
     ),
     _rule(
+        "build.distro_eol",
+        "build",
+        False,
+        ("no urls in mirrorlist", "does not have a release file"),
+        (
+            r"Cannot prepare internal mirrorlist: No URLs in mirrorlist",  # dnf: CentOS 8 / Stream 8 after EOL
+            # apt: a suite its mirror no longer serves (a release past its end of life, or a suite that never was)
+            r"E: The repository '\S+ [^']+' does not have a Release file",
+        ),
+        "the package manager's repository for this release is gone (the release is past its end of life)",
+        "Move the base image to a supported release, or point the package manager at the release's archive "
+        "(archive.debian.org, vault.centos.org).",
+        blame="build",
+    ),
+    _rule(
         "connectivity.mirror_out_of_sync",
         "connectivity",
         True,
-        ("hash sum mismatch",),
-        (r"Hash Sum mismatch",),
+        ("hash sum mismatch", "mirror sync in progress"),
+        (r"Hash Sum mismatch", r"File has unexpected size \(\d+ != \d+\)\. Mirror sync in progress\?"),
         "apt fetched an index or package that does not match the mirror's index (a mirror mid-sync, or a proxy's "
         "stale copy)",
         "Retry later; if it repeats, clear the proxy's cache or use another mirror.",
@@ -2314,10 +2343,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "network timeout",
             "connectiontimeout",
             "responsetimeout",
+            "aborted due to timeout",
+            "err_pnpm_fetch_408",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
             r"\bhit \d+s timeout running '\S*git fetch\b",  # kustomize's fixed limit on a remote base's fetch
+            r"The operation was aborted due to timeout",  # Node's AbortSignal.timeout under fetch (pnpm 9, undici)
+            r"\bERR_PNPM_FETCH_408\b",  # the registry's 408: it gave up waiting on the request
             r"^\s*(?:ConnectionTimeout|ResponseTimeout)\s*$",  # Haskell's http-client closing its HttpExceptionRequest
             r"context deadline exceeded",
             r"\bDEADLINE_EXCEEDED: deadline exceeded after\b",  # Java's gRPC (Bazel's remote cache, its BEP upload)
@@ -2351,8 +2384,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.connection_failed",
         "connectivity",
         True,
-        ("http 000 connection failed",),
-        (r"CondaHTTPError: HTTP 000 CONNECTION FAILED for url",),  # conda: no HTTP answer at all
+        ("http 000 connection failed", "unable to connect to "),
+        (
+            r"CondaHTTPError: HTTP 000 CONNECTION FAILED for url",  # conda: no HTTP answer at all
+            r"^\s*Unable to connect to [\w.-]+:(?:https?|\d+):",  # apt's, under its `Err:N URL` line
+        ),
         "the connection to the package channel failed before any HTTP answer (reset, timed out or unreachable)",
         "Retry; if it repeats, check the runner's route to the channel (a proxy, a firewall).",
     ),
