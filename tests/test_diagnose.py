@@ -1511,6 +1511,24 @@ FAMILIES = [
     ("npm ERR! `npm ci` can only install packages when your package.json and package-lock.json or "
      "npm-shrinkwrap.json are in sync. Please update your lock file with `npm install` before continuing.",
      "build.lockfile_outdated", "build", None, False),
+    # Go modules: an HTTP/2 stream reset in Go's older wording, go.mod errors in their other forms (a revision read
+    # at a path, a pseudo-version whose base tag is gone, an empty GOSUMDB), git's own lines under Go's tab
+    ("go get: github.com/gin-gonic/contrib@v0.0.0-2020: verifying module: github.com/gin-gonic/contrib@v0.0.0-2020: "
+     "reading https://goproxy.io/sumdb/sum.golang.org/lookup/github.com/gin-gonic/contrib@v0.0.0-2020: stream error: "
+     "stream ID 11; INTERNAL_ERROR",
+     "connectivity.stream_reset", "connectivity", "goproxy.io", True),
+    ("go: sigs.k8s.io/controller-tools/cmd/controller-gen@v0.9.2: sigs.k8s.io/controller-tools@v0.9.2: verifying "
+     "module: missing GOSUMDB",
+     "build.go_module_config", "build", None, False),
+    ("go: github.com/openshift/hive@v1.0.5 requires\n\tgithub.com/openshift/api@v3.9.1-0.20191111211345-a27ff30ebf09"
+     "+incompatible: invalid pseudo-version: preceding tag (v3.9.0) not found",
+     "build.go_module_config", "build", None, False),
+    ("reddit.go:11:2: reading github.com/vartanbeno/go-reddit/go.mod at revision v2.0.1: unknown revision v2.0.1",
+     "build.go_module_config", "build", None, False),
+    ("go: github.com/acme/repo@v0.0.0-2021: invalid version: git fetch -f origin refs/heads/*:refs/heads/* in "
+     "/home/runner/go/pkg/mod/cache/vcs/49: exit status 128:\n\tremote: Repository not found.\n"
+     "\tfatal: repository 'https://github.com/acme/repo/' not found",
+     "credentials.repository_not_found", "credentials", "github.com", False),
 ]  # fmt: skip
 
 

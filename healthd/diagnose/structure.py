@@ -1940,7 +1940,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials",
         False,
         ("repository not found", "fatal: repository '"),
-        (r"^remote: Repository not found\.?\s*$", r"^fatal: repository '\S+' not found\s*$"),
+        # (Go's `invalid version: git fetch ...` indents git's own lines with a tab)
+        (r"^\s*remote: Repository not found\.?\s*$", r"^\s*fatal: repository '\S+' not found\s*$"),
         "the git server answered 'not found': the repository is private to this token, or its URL is wrong",
         "Give the job a token with access (actions/checkout `token:`), or fix the repository's URL.",
         blame="build",
@@ -2610,8 +2611,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.stream_reset",
         "connectivity",
         True,
-        ("received from peer",),
-        (r"stream error: stream ID \d+; \w+; received from peer",),  # Go's HTTP/2: the server reset the stream
+        ("received from peer", "stream error: stream id"),
+        # Go's HTTP/2: the server reset the stream (before Go 1.19 without `; received from peer`)
+        (r"stream error: stream ID \d+; \w+(?:; received from peer)?",),
         "the server reset the HTTP/2 stream mid-transfer",
         "Retry; check proxies and load balancers in the path.",
     ),
@@ -2790,6 +2792,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "errors parsing go.mod",
             "module declares its path as",
             "unknown revision",
+            "preceding tag",
+            "missing gosumdb",
             "replace directive with go mod proxy",
             "module providing named packages contains",
             "toolchain not available",
@@ -2802,7 +2806,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"inconsistent vendoring",
             r"errors parsing go\.mod",
             r"module declares its path as: \S+",  # a require or replace under the wrong path
-            r"(?:invalid version|@\S+): unknown revision \S+",  # a commit not (or no longer) in the repository
+            # a commit not (or no longer) in the repository (`reading HOST/go.mod at revision V: unknown revision V`)
+            r"(?:invalid version|@\S+|at revision \S+): unknown revision \S+",
+            r"invalid pseudo-version: preceding tag \(\S+\) not found",  # its base tag is gone from the origin
+            r"verifying module: missing GOSUMDB",  # `go env -w GOSUMDB=` left empty: no checksum database to ask
             r"cannot use the go\.mod replace directive with go mod proxy enabled",  # goreleaser
             r"The go\.mod file for the module providing named packages contains one or",  # go install's refusal
             r"toolchain not available",  # a go/toolchain directive for a release the proxy does not serve
