@@ -1529,6 +1529,19 @@ FAMILIES = [
      "/home/runner/go/pkg/mod/cache/vcs/49: exit status 128:\n\tremote: Repository not found.\n"
      "\tfatal: repository 'https://github.com/acme/repo/' not found",
      "credentials.repository_not_found", "credentials", "github.com", False),
+    # registries: buildx's lowercase refusal names its tag's host; BuildKit's `[auth] REPO:SCOPE token for HOST` and
+    # docker 1.x's `Pulling repository HOST/REPO` name the registry a later hostless error is about
+    ('ERROR: invalid tag "ghcr.io/jaeminSon/llama.cpp:light-cuda-37e7854c": repository name must be lowercase',
+     "build.invalid_reference", "build", "ghcr.io", False),
+    ("#20 [auth] acme/nakama:pull,push token for registry.digitalocean.com\n#20 DONE 0.0s\n\n#19 exporting to "
+     "image\n#19 pushing layers 0.8s done\n#19 ERROR: failed to authorize: failed to fetch oauth token: unexpected "
+     "status: 403 Forbidden\n------\n > exporting to image:\n------\nerror: failed to solve: failed to fetch oauth "
+     "token: unexpected status: 403 Forbidden",
+     "credentials.token_failed", "credentials", "registry.digitalocean.com", False),
+    ("Pulling repository gcr.io/google_containers/kube-registry-proxy\n2.0: Pulling from google_containers/pause\n"
+     "Digest: sha256:9ce5316f\nStatus: Image is up to date for gcr.io/google_containers/pause:2.0\nError: Status 500 "
+     "trying to pull repository google_containers/kube-registry-proxy: \"Internal Error.\"",
+     "registry.server_error", "registry", "gcr.io", True),
 ]  # fmt: skip
 
 

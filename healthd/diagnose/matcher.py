@@ -158,7 +158,7 @@ def redact(text: str) -> str:
 _COMMAND = re2.compile(
     r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
     r"push refers to (?:a )?repository \[|(?:^|[^+\w])docker://|"
-    r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: )"
+    r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: |^Pulling repository )"
     r"\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
     r"(?:\bpushing (?:image |manifest for )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*|"
     r"\b(?:docker|podman|buildah|skopeo|nerdctl) (?:image )?(?:push|pull)\b[^|;&]*?\s)"  # past its flags
@@ -167,7 +167,9 @@ _COMMAND = re2.compile(
     r"(?:(?:docker|podman|buildah)\b[^|;&]*?\s(?:-t|--tag)[ =]|^tags:\s*)"
     r"([a-z0-9][\w.\-]*/[\w.\-/]*\w(?::[\w.\-]+)?)(?:\s|,|$)|"
     r"(?i:(?:\b(?:curl|wget|git (?:clone|fetch|pull|ls-remote|submodule update))\b|--registry\b)[^|;&]*?https?://(?:[^/\s\"'@]*@)?"
-    r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))"
+    r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9]))|"
+    # BuildKit's `[auth] org/app:pull,push token for HOST`: the registry it is about to pull from or push to
+    r"\[auth\] \S+ token for ([A-Za-z0-9][\w.-]*\.[\w.-]*[A-Za-z0-9](?::\d+)?)"
 )
 # the phase a registry error belongs to: pushing the result (its tag's registry) or pulling a base image
 _PUSH_PHASE = re2.compile(
@@ -184,7 +186,8 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
                     "docker://", "load metadata for", "from ",
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
-                    "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:")  # fmt: skip
+                    "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:", "[auth] ",
+                    "pulling repository ")  # fmt: skip
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
 _TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn)\s")
 TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn")
@@ -405,10 +408,10 @@ class Scanner:
             ref = m and (m[1] or m[2] or m[3])
             if a_reference(ref) and _PUSH_TARGET.search(text):
                 self._push_target = image_host(ref)
-            if m and (ref or m[4]):
+            if m and (ref or m[4] or m[5]):
                 self._command_line = number
-            if m and m[4]:
-                self._command, self._explicit = m[4].lower(), True
+            if m and (m[4] or m[5]):
+                self._command, self._explicit = (m[4] or m[5]).lower(), True
             elif a_reference(ref):
                 self._command = image_host(ref)
                 self._explicit = not re2.match(r"(?i)(?:load metadata|from|step|image)", m[0])

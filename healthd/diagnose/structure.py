@@ -1667,9 +1667,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.invalid_reference",
         "build",
         False,
-        ("invalid_reference", "name invalid"),
+        ("invalid_reference", "name invalid", "must be lowercase"),
         (
             r"\binvalid_reference: invalid tag\b",
+            r"\binvalid tag \"[^\"]+\": repository name must be lowercase",  # buildx names the tag (and its host)
             r"^(?:ERROR: )?name invalid\s*$",
             r"\bname invalid: invalid repository name\b",  # distribution's NAME_INVALID with its message
         ),
