@@ -1542,6 +1542,27 @@ FAMILIES = [
      "Digest: sha256:9ce5316f\nStatus: Image is up to date for gcr.io/google_containers/pause:2.0\nError: Status 500 "
      "trying to pull repository google_containers/kube-registry-proxy: \"Internal Error.\"",
      "registry.server_error", "registry", "gcr.io", True),
+    # git and the runner: a submodule commit the fetch did not find (a wrapper: a throttled fetch just before it is
+    # the cause), .NET's HttpClient.Timeout, git over GnuTLS with no CA bundle, ssh's unknown host key, setup-go's
+    # missing go.sum with its directory wrapped onto the next line
+    ("fatal: Fetched in submodule path 'datasets/edna', but it did not contain 9d2b82a1a94d4b3f74325b0f284ad4c50618e6c1"
+     ". Direct fetching of that commit failed.",
+     "build.submodule_ref_missing", "build", None, False),
+    ("fatal: unable to access 'https://github.com/ROCm/llvm-project.git/': The requested URL returned error: 429\n"
+     "fatal: Fetched in submodule path 'compiler/amd-llvm', but it did not contain 46fcb339. Direct fetching of that "
+     "commit failed.",
+     "github.outage", "github", "github.com", True),
+    ("Failed to download action 'https://api.github.com/repos/actions/checkout/tarball/abc'. Error: The request was "
+     "canceled due to the configured HttpClient.Timeout of 100 seconds elapsing.",
+     "connectivity.timeout", "connectivity", "api.github.com", True),
+    ("fatal: unable to access 'https://github.com/dotnet/orleans/': server certificate verification failed. CAfile: "
+     "none CRLfile: none",
+     "connectivity.untrusted_certificate", "connectivity", "github.com", False),
+    ("Cloning into '/tmp/build/assets/app'...\nHost key verification failed.\nfatal: Could not read from remote "
+     "repository.",
+     "credentials.git_auth", "credentials", None, False),
+    ("Restore cache failed: Dependencies file is not found in\n/home/runner/work/x/x. Supported file pattern: go.sum",
+     "gha_cache.dependency_file_missing", "gha_cache", None, False),
 ]  # fmt: skip
 
 

@@ -526,7 +526,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         ("file is not found in", "specified paths were not resolved", "no file in"),
         (
-            r"Dependencies (?:lock )?file is not found in \S+\. Supported file pattern",
+            r"Dependencies (?:lock )?file is not found in\b",  # (its directory may wrap onto the next line)
             r"Some specified paths were not resolved, unable to cache dependencies",
             r"No file in \S+ matched to \[",
         ),
@@ -1428,11 +1428,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.submodule_ref_missing",
         "build",
         False,
-        ("not our ref", "no url found for submodule path"),
-        (r"upload-pack: not our ref\b", r"No url found for submodule path '[^']+' in \.gitmodules"),
+        ("not our ref", "no url found for submodule path", "but it did not contain"),
+        (
+            r"upload-pack: not our ref\b",
+            r"No url found for submodule path '[^']+' in \.gitmodules",
+            r"Fetched in submodule path '[^']+', but it did not contain \S+\. Direct fetching of that commit failed",
+        ),
         "a submodule points at a commit its remote does not have (never pushed, or force-pushed away)",
         "Push the submodule's commit, or update the superproject to a commit the submodule has.",
         find_host=False,
+        weak=True,  # a fetch that failed just before it (a 429, a reset) is why the commit was not found
     ),
     _rule(
         "github.api_rate_limited",
@@ -1465,6 +1470,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "(publickey)",
             "failed to acquire username/password",
             "remote repository could not be accessed",
+            "host key verification failed",
         ),
         (
             r"could not read Username for",
@@ -1473,6 +1479,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"terminal prompts disabled",
             r"Authentication failed for '",
             r"Permission denied \(publickey\)",
+            r"^\s*Host key verification failed\.?\s*$",  # an ssh remote with no known_hosts entry for its host
         ),
         "git had no credentials for a private repository (a private module or submodule)",
         "Give the job a token for it (GOPRIVATE plus a git credential, or an SSH key); a retry will not help.",
@@ -2347,6 +2354,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "responsetimeout",
             "aborted due to timeout",
             "err_pnpm_fetch_408",
+            "httpclient.timeout",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
@@ -2361,6 +2369,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bDownloading from \S+ failed: timeout\b",  # ... before Gradle 7 (no duration)
             r"Response: Timeout was reached",  # CocoaPods' CDN (curl's text)
             r"The operation has timed out",  # .NET
+            r"The request was canceled due to the configured HttpClient\.Timeout of \d+ seconds elapsing",  # .NET 5+
             r"Connection failed \[IP: ",  # apt: the connect failed (timed out or refused)
             r"ERR_SOCKET(?:_CONNECTION)?_TIMEOUT",
             r"connected party did not properly respond after a period of time",  # Windows' WSAETIMEDOUT
@@ -2488,6 +2497,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "invalid peer certificate",
             "peer certificate cannot be authenticated",
             "peer not authenticated",
+            "server certificate verification failed",
             "failed to parse certificate from server",
         ),
         (
@@ -2496,6 +2506,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bpeer not authenticated\b",  # Java's older wording
             r"invalid peer certificate: (?:UnknownIssuer|BadSignature|Expired|NotValidForName)",  # rustls (uv, cargo)
             r"Peer certificate cannot be authenticated with given CA certificates",  # libcurl
+            r"server certificate verification failed\. CAfile: ",  # git over GnuTLS: no CA bundle that trusts it
             r"tls: failed to parse certificate from server",  # Go: an interceptor's malformed certificate
             r"unable to find valid certification path to requested target",
             r"certificate verify failed",
