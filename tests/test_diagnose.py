@@ -732,8 +732,8 @@ FAMILIES = [
     # dev batches 17-18
     ("#9 ERROR: executor failed running [/bin/sh -c yarn build]: exit code: 137", "local.out_of_memory", "local",
      None, False),
-    ("dial tcp: lookup listmonk on 127.0.0.11:53: no such host", "build.test_service_unreachable", "build", None,
-     False),
+    ("dial tcp: lookup listmonk on 127.0.0.11:53: no such host", "build.test_service_unreachable", "build",
+     "listmonk", False),
     ("go: download go1.21 for linux/amd64: toolchain not available", "build.go_module_config", "build", None, False),
     ("go: example.com/a@v0.0.0-1-d729275e0977: invalid version: unknown revision d729275e0977",
      "build.go_module_config", "build", None, False),
@@ -1351,16 +1351,17 @@ FAMILIES = [
      "WARNING: Ignoring http://dl-3.alpinelinux.org/alpine/edge/testing/: UNTRUSTED signature\nThe command '/bin/sh "
      "-c apk update' returned a non-zero code: 1",
      "build.untrusted_signature", "build", "dl-3.alpinelinux.org", False),
-    # networks in builds: libpq's unresolved name (a compose service's is the build's own, a public one is DNS), apt's
-    # `Could not resolve 'host.docker.internal'` (a proxy on the runner's own alias), Go dialling `:22` (no host)
+    # networks in builds: libpq's unresolved name (a compose service's is the build's own, named as its host; a
+    # public one is DNS), apt's `Could not resolve 'host.docker.internal'` (a proxy on the runner's own alias), Go
+    # dialling `:22` (no host)
     ("(psycopg2.OperationalError) could not translate host name \"postgres\" to address: Name does not resolve",
-     "build.test_service_unreachable", "build", None, False),
+     "build.test_service_unreachable", "build", "postgres", False),
     ("psql: error: could not translate host name \"db.example.com\" to address: Temporary failure in name "
      "resolution",
      "dns.temporary_failure", "dns", "db.example.com", True),
     ("W: Failed to fetch http://deb.debian.org/debian/dists/bookworm/InRelease  Could not resolve "
      "'host.docker.internal'",
-     "build.test_service_unreachable", "build", None, False),
+     "build.test_service_unreachable", "build", "host.docker.internal", False),
     ("Run appleboy/ssh-action@master\ndial tcp :22: connect: connection refused",
      "build.empty_address", "build", None, False),
     # self-hosted runners and Go proxies: a runner too old to get jobs, no docker binary, a quota, kubernetes mode

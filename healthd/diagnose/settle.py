@@ -171,8 +171,9 @@ def settle(f: Finding, text: str) -> Finding:
         and _OWN_NAME.match(f.host)
         and not CACHE_LINE.search(text)  # a cache server the runner is set up with (act's) is no test service
     ):
-        # a compose service or host.docker.internal that does not resolve: the build's own network setup
-        return replace(f, id="build.test_service_unreachable", component="build", blame="build", host=None,
+        # a compose service or host.docker.internal that does not resolve: the build's own network setup (the
+        # name stays the host: it says which service the job lacks)
+        return replace(f, id="build.test_service_unreachable", component="build", blame="build",
                        retryable=False, summary="the build's own service name did not resolve (a compose service "
                        "or host.docker.internal that is not there)",
                        remedy="Start the service (and put the job on its network), or use the name it really "
