@@ -1564,6 +1564,22 @@ FAMILIES = [
      "credentials.git_auth", "credentials", None, False),
     ("Restore cache failed: Dependencies file is not found in\n/home/runner/work/x/x. Supported file pattern: go.sum",
      "gha_cache.dependency_file_missing", "gha_cache", None, False),
+    # names no public resolver has (one label, *.localhost): a resolver failure for one fails the same on a re-run;
+    # urllib3's host='...' and wget's `Resolving NAME (NAME)... failed` name it; NSS's certificate wordings
+    ('Get "https://kind-registry:5000/v2/": dial tcp: lookup kind-registry on 127.0.0.53:53: server misbehaving',
+     "dns.server_misbehaving", "dns", "kind-registry", False),
+    ("dial tcp: lookup registry.localhost on 10.96.0.10:53: server misbehaving",
+     "dns.server_misbehaving", "dns", "registry.localhost", False),
+    ("requests.exceptions.ConnectionError: HTTPConnectionPool(host='placeholder_hostname', port=80): Max retries "
+     "exceeded with url: /api/v2/users/ (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at "
+     "0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution'))",
+     "dns.temporary_failure", "dns", "placeholder_hostname", False),
+    ("--2017-02-10 12:55:11--  http://termix/soft/java/jdk.rpm\nResolving termix (termix)... failed: Name or "
+     "service not known.",
+     "build.test_service_unreachable", "build", "termix", False),
+    ("Clone failed: fatal: unable to access 'https://github.com/openshift/origin.git/': Peer's Certificate has "
+     "expired.",
+     "connectivity.untrusted_certificate", "connectivity", "github.com", False),
 ]  # fmt: skip
 
 

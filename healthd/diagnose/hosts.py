@@ -22,8 +22,8 @@ _LOOKUP = re2.compile(
     + _NAME
     + r"|getaddrinfo (?:EAI_AGAIN|ENOTFOUND) "
     + _NAME
-    + r"|host='"
-    + _NAME
+    + r"|host='([A-Za-z0-9][\w.-]*[A-Za-z0-9])'"  # urllib3's (a test's stand-in name may hold `_`)
+    + r"|^Resolving ([A-Za-z0-9][\w.-]*[A-Za-z0-9]) \([^)]*\)\.\.\. failed"  # wget
     + r"|[Cc]ould not resolve '([^']+)'|Unable to resolve host \"?"
     + _NAME
     + r"|remote name could not be resolved: '([^']+)'|resolve hostname "

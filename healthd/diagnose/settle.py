@@ -108,6 +108,7 @@ _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't availa
 _OOM_EXIT = re2.compile(r"exit code:? 137\b")
 # a single-label name (a compose service) or Docker's host alias: never a public service's name
 _OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
+_NO_PUBLIC_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|[\w.-]+\.localhost)(?::\d+)?$")
 _SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|unix:///run/docker/docker\.sock")
 # the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
 _DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
@@ -308,8 +309,13 @@ def settle(f: Finding, text: str) -> Finding:
     ):
         # a status on a line that names no registry, image or layer: a package index or download server's
         return replace(f, id="connectivity.package_mirror", component="connectivity")
-    if f.component == "dns" and f.host and f.id in ("dns.no_such_host", "dns.resolve_failed"):
-        # a well-known public name failing to resolve mid-outage is transient; a private name's is not
+    if (
+        f.component == "dns"
+        and f.host
+        and (f.id in ("dns.no_such_host", "dns.resolve_failed") or _NO_PUBLIC_NAME.match(f.host))
+    ):
+        # a well-known public name failing to resolve mid-outage is transient; a private name's is not, nor any
+        # resolver failure for a name no public resolver has (one label, *.localhost)
         return replace(f, retryable=under(f.host, PUBLIC_SUFFIXES))
     return f
 

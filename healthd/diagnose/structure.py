@@ -2498,6 +2498,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "peer certificate cannot be authenticated",
             "peer not authenticated",
             "server certificate verification failed",
+            "peer's certificate",
             "failed to parse certificate from server",
         ),
         (
@@ -2507,6 +2508,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"invalid peer certificate: (?:UnknownIssuer|BadSignature|Expired|NotValidForName)",  # rustls (uv, cargo)
             r"Peer certificate cannot be authenticated with given CA certificates",  # libcurl
             r"server certificate verification failed\. CAfile: ",  # git over GnuTLS: no CA bundle that trusts it
+            # NSS's libcurl (RHEL/CentOS 7 git, curl)
+            r"Peer's [Cc]ertificate (?:issuer has been marked as not trusted by the user|has expired)",
             r"tls: failed to parse certificate from server",  # Go: an interceptor's malformed certificate
             r"unable to find valid certification path to requested target",
             r"certificate verify failed",
