@@ -1580,6 +1580,28 @@ FAMILIES = [
     ("Clone failed: fatal: unable to access 'https://github.com/openshift/origin.git/': Peer's Certificate has "
      "expired.",
      "connectivity.untrusted_certificate", "connectivity", "github.com", False),
+    # builders: the legacy builder refusing --progress, a remote builder's gRPC connection closing or its job lost,
+    # a user namespace with too few IDs, buildah's short-name mode, buildx's context path missing, a push of an
+    # image never loaded
+    ("DEPRECATED: The legacy builder is deprecated and will be removed in a future release.\n\nunknown flag: "
+     "--progress\nSee 'docker build --help'.",
+     "builder.buildx_missing", "builder", None, False),
+    ("build failed: failed to solve: Canceled: grpc: the client connection is closing",
+     "builder.connection_lost", "builder", None, True),
+    ("error building image 'registry.cloud.okteto.net/acme/web:okteto': build failed: failed to receive status: rpc "
+     "error: code = Unknown desc = no such job sspdrpge5d3wd6k144lf1edud",
+     "builder.connection_lost", "builder", None, True),
+    ('Error committing the finished image: error adding layer with blob "sha256:852e50cd": Error processing tar '
+     "file(exit status 1): there might not be enough IDs available in the namespace (requested 0:42 for "
+     "/etc/gshadow): lchown /etc/gshadow: invalid argument",
+     "builder.namespace_denied", "builder", None, False),
+    ("Error: creating build container: short-name resolution enforced but cannot prompt without a TTY",
+     "build.short_name_unqualified", "build", None, False),
+    ("Error: buildx failed with: ERROR: could not find docker: stat docker: no such file or directory",
+     "build.missing_file", "build", None, False),
+    ("The push refers to repository [us-west2-docker.pkg.dev/acme/api/api_test]\nAn image does not exist locally "
+     "with the tag: us-west2-docker.pkg.dev/acme/api/api_test",
+     "build.image_not_loaded", "build", None, False),
 ]  # fmt: skip
 
 

@@ -62,8 +62,12 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "build",
         "retryable": False,
         "tier": "build",
-        "keywords": ("reference does not exist", "No such image"),
-        "patterns": (r"reference does not exist", r"No such image: "),
+        "keywords": ("reference does not exist", "No such image", "does not exist locally with the tag"),
+        "patterns": (
+            r"reference does not exist",
+            r"No such image: ",
+            r"An image does not exist locally with the tag: ",
+        ),
         "summary": "the engine has no such image: the build was never loaded into it",
         "remedy": "Add load: true / --load (or outputs: type=docker,dest=...), or push and use the pushed tag.",
         "source": "ref #31: moby refstore ErrDoesNotExist, daemon/images/image.go; seed 002; "

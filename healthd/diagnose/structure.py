@@ -323,6 +323,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "grpc server closed unexpectedly",
             "failed to list workers",
             "waiting for server handshake",
+            "client connection is closing",
+            "no such job",
         ),
         (
             r"transport is closing",
@@ -331,6 +333,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"code = Unavailable",
             r"error reading from server",
             r"grpc server closed unexpectedly",
+            r"grpc: the client connection is closing",
+            r"failed to receive status: rpc error: code = Unknown desc = no such job \w+",  # a remote builder lost it
         ),
         "the connection to BuildKit broke mid-build (buildkitd restarted or was killed, often OOM)",
         "Check the buildkitd logs and memory, then retry.",
@@ -1268,7 +1272,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         ("unknown flag: --", "is not a docker command", "buildx component is missing"),
         (
-            r"unknown flag: --(?:platform|build-arg|push|load|builder|cache-from|cache-to|provenance|sbom)\b",
+            r"unknown flag: --(?:platform|build-arg|push|load|builder|cache-from|cache-to|provenance|sbom|progress)\b",
             r"'buildx' is not a docker command",
             r"BuildKit is enabled but the buildx component is missing or broken",
         ),
@@ -1326,9 +1330,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder.namespace_denied",
         "builder",
         False,
-        ("unshare(clone_newuser)", "namespace for"),
+        ("unshare(clone_newuser)", "namespace for", "ids available in the namespace"),
         (
             r"unshare\(CLONE_NEWUSER\): Operation not permitted",
+            # buildah/podman: the user namespace maps too few IDs to chown a layer's files
+            r"there might not be enough IDs available in the namespace",
             r"creating new (?:mount|user|pid|network) namespace for .*: operation not permitted",
         ),
         "the builder (rootless buildah, podman or BuildKit) may not create namespaces in this runner's container",
@@ -2114,6 +2120,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.short_name_unqualified",
+        "build",
+        False,
+        ("short-name resolution enforced",),
+        (r"short-name resolution enforced but cannot prompt without a TTY",),
+        "buildah/podman will not guess the registry of an unqualified image name (short-name mode enforcing)",
+        "Name images in full (docker.io/library/alpine:3), or add an alias in registries.conf.d.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "build.package_not_found",
         "build",
         False,
@@ -2766,9 +2783,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.missing_file",
         "build",
         False,
-        ("excluded by .dockerignore", "failed to walk"),
+        ("excluded by .dockerignore", "failed to walk", "could not find "),
         (
             r"file not found in build context or excluded by \.dockerignore",
+            r"ERROR: could not find \S+: stat \S+: no such file or directory",  # buildx: the context path (no checkout)
             r"failed to compute cache key: failed to walk \S+: .*no such file or directory",
         ),
         "a file the Dockerfile copies is not in the build context",
