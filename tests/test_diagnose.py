@@ -94,6 +94,7 @@ CASES = [
     ("build_dockerfile_parse.log", "cause", "build.dockerfile_parse", "build", None, 2),
     ("build_dockerfile_missing.log", "cause", "build.dockerfile_missing", "build", None, 3),
     ("build_job_timeout.log", "cause", "build.job_timeout", "build", None, 2),
+    ("build_job_canceled.log", "cause", "build.job_canceled", "build", None, 5),
     ("goproxy_config_invalid.log", "cause", "goproxy.config_invalid", "goproxy", None, 2),
     ("goproxy_bad_status_gone.log", "cause", "goproxy.bad_status", "goproxy", "proxy.golang.org", 2),
     ("goproxy_server_status.log", "cause", "goproxy.server_status", "goproxy", "goproxy.io", 2),
@@ -1602,6 +1603,27 @@ FAMILIES = [
     ("The push refers to repository [us-west2-docker.pkg.dev/acme/api/api_test]\nAn image does not exist locally "
      "with the tag: us-west2-docker.pkg.dev/acme/api/api_test",
      "build.image_not_loaded", "build", None, False),
+    # the build's own: MySQL's client refused on loopback (its test service), golangci-lint's own deadline, a job
+    # cancelled (a wrapper: a runner shut down just before it is the cause), a runtime's heap limit, the legacy
+    # builder's exit 137 (the OOM killer); Testcontainers' image pull that failed (the registry's, retryable)
+    ("Run mysql --host 127.0.0.1 --port 32768 -uroot -proot -e \"SHOW GRANTS\"\nERROR 2003 (HY000): Can't connect "
+     "to MySQL server on '127.0.0.1:32768' (111)",
+     "build.test_service_unreachable", "build", None, False),
+    ('level=error msg="Running error: context loading failed: failed to load packages: timed out to load packages: '
+     'context deadline exceeded"\nlevel=error msg="Timeout exceeded: try increasing it by passing --timeout option"',
+     "build.step_timeout", "build", None, False),
+    ("##[error]The runner has received a shutdown signal. This can happen when the runner service is stopped, or a "
+     "manually started runner is canceled.\n##[error]The operation was canceled.",
+     "local.runner_lost", "local", None, True),
+    ("<--- JS stacktrace --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
+     "build.heap_limit", "build", None, False),
+    ("Building     QuickCheck-2.13.2 (lib)\nThe command '/bin/sh -c cabal v2-build semantic:exe:semantic' returned a "
+     "non-zero code: 137",
+     "local.out_of_memory", "local", None, False),
+    ("ContainerFetchException: Can't get Docker image: RemoteDockerImage(imageName=camunda/identity:8.10.0-alpha2, "
+     "...)\nCaused by: ConditionTimeoutException: Condition with Lambda expression in\n    "
+     "org.testcontainers.images.RemoteDockerImage was not fulfilled within 2 minutes.",
+     "registry.pull_failed", "registry", "docker.io", True),
 ]  # fmt: skip
 
 

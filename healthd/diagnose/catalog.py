@@ -834,6 +834,19 @@ SIGNATURES += (
         "source": "GitHub Actions runner JobExtension (corpus tune split)",
     },
     {
+        "id": "build.job_canceled",
+        "component": "build",
+        "retryable": False,
+        "tier": "build",
+        "weak": True,  # the runner's last word: a failure just before it (a runner lost, a crash) is the cause
+        "keywords": ("the operation was canceled",),
+        "patterns": (r"^\s*(?:Error: )?The operation was canceled\.\s*$",),
+        "find_host": False,
+        "summary": "the job was cancelled (its timeout-minutes ran out, or a newer run or a person cancelled it)",
+        "remedy": "Find the step that hung (a test waiting on a service, a prompt); raise timeout-minutes if slow.",
+        "source": "GitHub Actions runner: a job cancelled by timeout-minutes or a cancel (issue 25)",
+    },
+    {
         "id": "goproxy.config_invalid",
         "component": "goproxy",
         "retryable": False,

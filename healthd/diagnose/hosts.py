@@ -39,7 +39,7 @@ URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::
 # server X:6443 was refused`
 _PEER = re2.compile(
     r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to|connection to the server"
-    r"|Authentication is required for) |\bgit@|\bremote_addr=)"
+    r"|Authentication is required for) |\bgit@|\bremote_addr=|(?i:server on) ')"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(
@@ -48,7 +48,7 @@ _IMAGE = re2.compile(
     r"^Pulling [\w.-]+ \(|(?i:step \d+/\d+ : from) |on source: |^Pulling repository |^Error: image |"
     r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
     r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
-    r"[\"']?|^Retrying \"|\binvalid tag \")"
+    r"[\"']?|^Retrying \"|\binvalid tag \"|\bimageName=)"
     r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
 # docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`), Ansible's and

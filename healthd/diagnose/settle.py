@@ -105,7 +105,7 @@ _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
-_OOM_EXIT = re2.compile(r"exit code:? 137\b")
+_OOM_EXIT = re2.compile(r"exit code:? 137\b|returned a non-zero code: 137\b")  # (BuildKit's, the legacy builder's)
 # a single-label name (a compose service) or Docker's host alias: never a public service's name
 _OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
 _NO_PUBLIC_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|[\w.-]+\.localhost)(?::\d+)?$")

@@ -1692,6 +1692,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "registry.pull_failed",
+        "registry",
+        True,
+        ("can't get docker image",),
+        (r"ContainerFetchException: Can't get Docker image",),  # Testcontainers: the pull stalled or failed
+        "the image could not be pulled for the tests (the pull failed or stalled past its limit)",
+        "Retry; pre-pull the image or mirror it, and authenticate to Docker Hub to avoid its pull limit.",
+    ),
+    _rule(
         "registry.unknown_blob",
         "registry",
         True,
@@ -2120,6 +2129,34 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.step_timeout",
+        "build",
+        False,
+        ("timed out to load packages", "try increasing it by passing --timeout"),
+        (
+            r"timed out to load packages: context deadline exceeded",  # golangci-lint's own deadline, not a network's
+            r"Timeout exceeded: try increasing it by passing --timeout option",
+        ),
+        "the tool ran past its own time limit (golangci-lint's --timeout), not a network deadline",
+        "Raise the tool's timeout (golangci-lint: --timeout or run.timeout in .golangci.yml).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.heap_limit",
+        "build",
+        False,
+        ("javascript heap out of memory", "java heap space"),
+        (
+            r"Allocation failed - JavaScript heap out of memory",  # Node's heap cap (--max-old-space-size)
+            r"java\.lang\.OutOfMemoryError: Java heap space",  # the JVM's -Xmx
+        ),
+        "the build's process reached its runtime's heap limit (Node's --max-old-space-size, the JVM's -Xmx)",
+        "Raise the heap limit for the step (NODE_OPTIONS=--max-old-space-size=4096, -Xmx) or use less memory.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "build.short_name_unqualified",
         "build",
         False,
@@ -2477,8 +2514,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.refused",
         "connectivity",
         True,
-        ("econnrefused", "connection refused", "was refused"),
-        (r"\bECONNREFUSED\b", r"connection refused", r"\bThe connection to the server \S+ was refused"),  # kubectl
+        ("econnrefused", "connection refused", "was refused", "can't connect to mysql server on", "server on '"),
+        (
+            r"\bECONNREFUSED\b",
+            r"connection refused",
+            r"\bThe connection to the server \S+ was refused",  # kubectl
+            r"Can't connect to (?:MySQL )?server on '[^']+' \(111\)",  # MySQL's client: errno 111, ECONNREFUSED
+        ),
         "the connection was refused",
         "Check that the service's port is reachable from the runner.",
     ),
