@@ -1624,6 +1624,32 @@ FAMILIES = [
      "...)\nCaused by: ConditionTimeoutException: Condition with Lambda expression in\n    "
      "org.testcontainers.images.RemoteDockerImage was not fulfilled within 2 minutes.",
      "registry.pull_failed", "registry", "docker.io", True),
+    # credentials: checkout's `Error: fatal: repository ... not found` (a private submodule), the OIDC token a job may
+    # not request in PyPI's and an action's words, Google's STS refusing by attribute condition, gcloud's docker
+    # helper with no account, GCR's permissions message; a service account's `sa@project...` is never an image
+    ("Error: fatal: repository 'https://github.com/acme/private-config/' not found\nError: fatal: clone of "
+     "'https://github.com/acme/private-config' into submodule path '/home/runner/_work/api/api/config' failed",
+     "credentials.repository_not_found", "credentials", "github.com", False),
+    ("OpenID Connect token retrieval failed: GitHub: missing or insufficient OIDC token permissions, the "
+     "ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset",
+     "credentials.id_token_permission", "credentials", None, False),
+    ("Failed to setup GitHub token: Error: Could not fetch an OIDC token. Did you remember to add `id-token: write` "
+     "to your workflow permissions?",
+     "credentials.id_token_permission", "credentials", None, False),
+    ("google-github-actions/auth failed with: failed to generate Google Cloud federated token for "
+     '//iam.googleapis.com/***: {"error":"unauthorized_client","error_description":"The given credential is '
+     'rejected by the attribute condition."}',
+     "credentials.cloud_auth_refused", "credentials", None, False),
+    ("ERROR: (gcloud.auth.docker-helper) You do not currently have an active account selected.",
+     "credentials.cloud_auth_refused", "credentials", None, False),
+    ("unauthorized: You don't have the needed permissions to perform this operation, and you may have invalid "
+     "credentials. To authenticate your request, follow the steps in: "
+     "https://cloud.google.com/container-registry/docs/advanced-authentication",
+     "credentials.denied", "credentials", None, False),
+    ("Error: google-github-actions/auth failed with: Error: Failed to generate Google Cloud access token for "
+     'sa-5@acme.iam.gserviceaccount.com: {\n  "error": {\n    "code": 403,\n    "message": "The caller does not '
+     'have permission",\n    "status": "PERMISSION_DENIED"\n  }\n}',
+     "credentials.registry_refused", "credentials", None, False),
 ]  # fmt: skip
 
 

@@ -94,6 +94,8 @@ def a_reference(ref: str | None) -> bool:
     Docker Hub repository is lowercase, so one with capitals is someone's stand-in."""
     if not ref or "$" in ref or ref.lower() in _NOT_A_REFERENCE or _PLATFORM.match(ref):
         return False
+    if "@" in ref and "@sha256:" not in ref:
+        return False  # an account (`sa@project.iam.gserviceaccount.com`), never an image: `@` comes before a digest
     first, slash, _ = ref.partition("/")
     hub = not (slash and ("." in first or ":" in first or first == "localhost"))
     return not (hub and (ref != ref.lower() or _MASKED.match(first)))

@@ -717,9 +717,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.denied",
         "credentials",
         False,
-        ("denied", "unauthorized", "authentication required", "no basic auth credentials", "unauthenticated request"),
+        (
+            "denied",
+            "unauthorized",
+            "authentication required",
+            "no basic auth credentials",
+            "unauthenticated request",
+            "needed permissions to perform this operation",
+        ),
         (
             r"\bdenied: \S",
+            # Google's registries: no credentials (a missing credential helper) or no role on the repository
+            r"You don't have the needed permissions to perform this operation, and you may have invalid credentials",
             r"unauthenticated requests? do(?: not|n't) have permission",
             r"\bunauthorized\b",
             r"access denied",
@@ -900,8 +909,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.cloud_auth_refused",
         "credentials",
         False,
-        ("problem refreshing your current auth tokens", "invalid_grant"),
-        (r"There was a problem refreshing your current auth tokens", r"\binvalid_grant\b"),  # gcloud; OAuth 2's code
+        ("problem refreshing your current auth tokens", "invalid_grant", "unauthorized_client", "active account"),
+        (
+            r"There was a problem refreshing your current auth tokens",  # gcloud
+            r"\binvalid_grant\b",  # OAuth 2's code
+            r"\"error\": ?\"unauthorized_client\"",  # Google's STS: the provider's attribute condition refused it
+            r"\(gcloud\.auth\.docker-helper\) You do not currently have an active account selected",
+        ),
         "the cloud's token endpoint refused the job's credentials (a deleted or disabled identity pool, a wrong "
         "audience, a revoked or malformed key)",
         "Fix the workload identity provider or service-account key the job signs in with; a re-run is refused alike.",
@@ -971,9 +985,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.id_token_permission",
         "credentials",
         False,
-        ("actions_id_token_request_url", "expired_token"),
+        ("actions_id_token_request_url", "expired_token", "actions_id_token_request_token", "fetch an oidc token"),
         (
             r"Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable",
+            r"the ACTIONS_ID_TOKEN_REQUEST_TOKEN environment variable was unset",  # PyPI's trusted publishing
+            r"Could not fetch an OIDC token\. Did you remember to add `id-token: write`",
             r"error obtaining token: expired_token",  # cosign fell back to the device flow: no OIDC token to sign with
         ),
         "the job may not request an OIDC token: its workflow lacks `permissions: id-token: write` (or a fork's "
@@ -1964,7 +1980,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         ("repository not found", "fatal: repository '"),
         # (Go's `invalid version: git fetch ...` indents git's own lines with a tab)
-        (r"^\s*remote: Repository not found\.?\s*$", r"^\s*fatal: repository '\S+' not found\s*$"),
+        (r"^\s*remote: Repository not found\.?\s*$", r"^\s*(?:Error: )?fatal: repository '\S+' not found\s*$"),
         "the git server answered 'not found': the repository is private to this token, or its URL is wrong",
         "Give the job a token with access (actions/checkout `token:`), or fix the repository's URL.",
         blame="build",
