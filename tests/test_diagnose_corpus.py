@@ -15,8 +15,8 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-DEV_FLOOR = 0.72  # measured 1724/2366 = 72.9% with batches 63-66 (blind 84/159, 107/159 after their rules)
-HELDOUT_FLOOR = 0.81  # measured 134/162 = 82.7% (132 before batches 43-66; the goal of issue 25, 0.90, is not met)
+DEV_FLOOR = 0.72  # measured 1832/2513 = 72.9% with batches 63-70 (blind 84/159 and 78/147, 107/159 and 103/147 after)
+HELDOUT_FLOOR = 0.81  # measured 134/162 = 82.7% (132 before batches 43-70; the goal of issue 25, 0.90, is not met)
 
 
 def _host(host: str | None) -> str:
@@ -56,8 +56,8 @@ def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
 # saw only the log text, never the original labels, the threads or the matcher; it measures what the log alone decides
 RELABEL = json.loads((Path(__file__).parent / "data" / "diagnose_heldout_relabel.json").read_text())
 ANNOTATORS_AGREE_FLOOR = 0.90  # measured 147/162 = 90.7% (13 disagree on retryable, 2 on host, 0 on component)
-SECOND_READING_FLOOR = 0.85  # measured 139/162 = 85.8% against the second reading (138 before batches 43-66)
-BOTH_READINGS_FLOOR = 0.88  # measured 131/147 = 89.1% where the two readings agree (129 before batches 43-66)
+SECOND_READING_FLOOR = 0.85  # measured 139/162 = 85.8% against the second reading (138 before batches 43-70)
+BOTH_READINGS_FLOOR = 0.88  # measured 131/147 = 89.1% where the two readings agree (129 before batches 43-70)
 
 
 def _as_expect(label: dict[str, Any]) -> dict[str, Any]:
@@ -105,8 +105,9 @@ def test_heldout_against_a_second_reading_of_the_logs() -> None:
 # shows only in another step's log, a 502 from a load balancer that drops a 46 MB upload, an Athens answering 500
 # for a module path that is wrong or typo'd, an artifact download-all broken by another action's artifact, a GitLab
 # runner pointed at the wrong port of its server, a Dockerfile's GOPROXY=direct leaning on gopkg.in while it
-# answered 502, name lookups in a sandbox with no network by design (flatpak-builder, pre-commit.ci twice), npm 7's
-# own socket-timeout bug): listed, not hidden
+# answered 502, name lookups in a sandbox with no network by design (flatpak-builder, pre-commit.ci four times),
+# npm 7's own socket-timeout bug, a hosted runner lost to the build's own parallel make, a test database inside
+# `docker build` that never started, refusing a connection its log names no host for): listed, not hidden
 ONLY_THE_THREAD_TELLS = {
     "net_gradle.83e95162",
     "registry.97f02af7",
@@ -121,6 +122,10 @@ ONLY_THE_THREAD_TELLS = {
     "package_managers.00501175",
     "package_managers.2dddc425",
     "package_managers.c0465bd0",
+    "dns.11b1311c",
+    "dns.5e29c25a",
+    "build.daefde3e",
+    "build.8a8261a7",
 }
 
 
