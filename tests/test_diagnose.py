@@ -645,8 +645,9 @@ FAMILIES = [
      "dial tcp 127.0.0.1:5000: connect: connection refused", "builder.network_isolation", "builder", None, False),
     ('go: x@v1: Get "https://goproxy.cn/x/@v/v1.mod": dial tcp: lookup goproxy.cn: i/o timeout', "dns.timeout", "dns",
      "goproxy.cn", True),
+    # (the dind service's own name, `docker`, is the host: the name that did not resolve)
     ("$ docker info\nerror during connect: Get \"http://docker:2375/v1.24/info\": dial tcp: lookup docker on "
-     "10.0.0.2:53: no such host", "local.docker_daemon_down", "local", None, False),
+     "10.0.0.2:53: no such host", "local.docker_daemon_down", "local", "docker", False),
     ('Error: failed commit on ref "manifest-sha256:ab": cannot reuse body, request must be retried',
      "registry.cannot_reuse_body", "registry", None, True),
     ("Error: Failed to CreateCacheEntry: Received non-retryable error: Failed request: (500) Internal Server Error",

@@ -157,7 +157,8 @@ def settle(f: Finding, text: str) -> Finding:
                        "missing module; its own error is quoted)", remedy="For a private module set GOPRIVATE "
                        "(or GONOPROXY/GONOSUMDB) to its path; else check the module path and version.")  # fmt: skip
     if f.component in ("dns", "connectivity") and ((f.host or "").lower() == "docker" or _DIND.search(text)):
-        return replace(f, id="local.docker_daemon_down", component="local", host=None, retryable=False, blame="local",
+        own = f.host if f.host and _OWN_NAME.match(f.host) else None  # the dind service's name (`docker`) stays
+        return replace(f, id="local.docker_daemon_down", component="local", host=own, retryable=False, blame="local",
                        summary="the Docker daemon (a docker:dind service) is not reachable",
                        remedy="Start the dind service (services: docker:dind) and wait until it listens.")  # fmt: skip
     if f.id == "build.step_failed" and _OOM_EXIT.search(text):
