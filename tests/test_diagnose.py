@@ -1651,6 +1651,31 @@ FAMILIES = [
      'sa-5@acme.iam.gserviceaccount.com: {\n  "error": {\n    "code": 403,\n    "message": "The caller does not '
      'have permission",\n    "status": "PERMISSION_DENIED"\n  }\n}',
      "credentials.registry_refused", "credentials", None, False),
+    # distribution packages in RUN steps: apt's key the image lacks or that expired, gpgv blocked by an old seccomp
+    # profile, libcurl's low-speed limit, pacman's `from HOST :`, zypper's mirror missing a file, apt's package that
+    # is not there (a wrapper: a failed index fetch before it is the cause), a proxy refusing the CONNECT
+    ("W: GPG error: https://developer.download.nvidia.com/compute/cuda/repos/ubuntu2004/x86_64  InRelease: The "
+     "following signatures couldn't be verified because the public key is not available: NO_PUBKEY A4B469963BF863CC\n"
+     "E: The repository 'https://developer.download.nvidia.com/compute/cuda/repos/ubuntu2004/x86_64  InRelease' is "
+     "not signed.",
+     "build.untrusted_signature", "build", "developer.download.nvidia.com", False),
+    ("Err:1 http://deb.debian.org/debian unstable InRelease\n  At least one invalid signature was encountered.",
+     "local.seccomp_clone3", "local", None, False),
+    ("error: failed retrieving file 'community.db' from mirror.leaseweb.net : Operation too slow. Less than 1 "
+     "bytes/sec transferred the last 10 seconds",
+     "connectivity.timeout", "connectivity", "mirror.leaseweb.net", True),
+    ("error: failed retrieving file 'extra.db' from mirror.archlinuxarm.org : The requested URL returned error: 404",
+     "build.request_rejected", "build", "mirror.archlinuxarm.org", False),
+    ("  - File './repodata/91a4460e-susedata.xml.gz' not found on medium "
+     "'http://download.opensuse.org/update/leap/15.3/sle/'",
+     "connectivity.mirror_out_of_sync", "connectivity", "download.opensuse.org", True),
+    ("E: Unable to locate package python-pip", "build.package_not_found", "build", None, False),
+    ("Err:1 http://deb.debian.org/debian bookworm InRelease\n  Temporary failure resolving 'deb.debian.org'\n"
+     "E: Unable to locate package curl",
+     "dns.temporary_failure", "dns", "deb.debian.org", True),
+    ("E: Failed to fetch https://apt.dockerproject.org/repo/dists/ubuntu-xenial/main/binary-amd64/Packages  "
+     "Received HTTP code 403 from proxy after CONNECT",
+     "connectivity.proxy_refused", "connectivity", "apt.dockerproject.org", False),
 ]  # fmt: skip
 
 

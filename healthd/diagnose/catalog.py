@@ -899,11 +899,17 @@ SIGNATURES += (
         "retryable": False,
         "tier": "specific",
         "blame": "local",
-        "keywords": ("proxyconnect", "tunneling socket could not be established", "cannot connect to proxy"),
+        "keywords": (
+            "proxyconnect",
+            "tunneling socket could not be established",
+            "cannot connect to proxy",
+            "from proxy after connect",
+        ),
         # `proxyconnect tcp: EOF` / a TLS error: the proxy hung up on the CONNECT (a wrong scheme or port for it)
         "patterns": (
             r"proxyconnect tcp: .*connection refused",
             r"tunneling socket could not be established",
+            r"Received HTTP code \d{3} from proxy after CONNECT",  # apt, libcurl: the proxy refused the tunnel
             # urllib3 (pip): nothing answers where the proxy should be (a 407 inside it is the proxy's login)
             r"ProxyError\('Cannot connect to proxy\.', (?:OSError\(0, 'Error'\)|NewConnectionError\()",
             r"proxyconnect tcp: (?:EOF\)?\s*$|tls: |x509: |dial tcp: lookup \S+.*no such host)",  # `(https fetch: ...)`

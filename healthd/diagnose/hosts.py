@@ -39,7 +39,7 @@ URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::
 # server X:6443 was refused`
 _PEER = re2.compile(
     r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to|connection to the server"
-    r"|Authentication is required for) |\bgit@|\bremote_addr=|(?i:server on) ')"
+    r"|Authentication is required for) |\bgit@|\bremote_addr=|(?i:server on) '|failed retrieving file '[^']+' from )"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 _IMAGE = re2.compile(

@@ -221,9 +221,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.seccomp_clone3",
         "local",
         False,
-        ("thread failed to start",),
-        (r"getaddrinfo\(\) thread failed to start",),
-        "the container runtime's seccomp profile blocks clone3, so curl's resolver thread cannot start (not DNS)",
+        ("thread failed to start", "at least one invalid signature was encountered", "but neither seems installed"),
+        (
+            r"getaddrinfo\(\) thread failed to start",
+            # apt's gpgv in a newer distribution's container on an old Docker/libseccomp (Launchpad 1916485)
+            r"At least one invalid signature was encountered",
+            r"gpgv, gpgv2 or gpgv1 required for verification, but neither seems installed",
+        ),
+        "the container runtime's seccomp profile blocks a syscall a newer image needs (clone3 for curl's resolver "
+        "thread, gpgv's for apt's signature check): not the network or the repository",
         "Update Docker/containerd/libseccomp on the runner, or run the container with a newer seccomp profile.",
         find_host=False,
         blame="local",
@@ -2187,8 +2193,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.package_not_found",
         "build",
         False,
-        ("no such package", "(missing)"),
-        (r"^\s*\S+ \(no such package\):", r"^\s*\S+ \(missing\):\s*$"),  # apk (older: `(missing)`)
+        ("no such package", "(missing)", "unable to locate package", "has no installation candidate"),
+        (
+            r"^\s*\S+ \(no such package\):",  # apk (older: `(missing)`)
+            r"^\s*\S+ \(missing\):\s*$",
+            r"^E: Unable to locate package \S+",  # apt
+            r"^E: Package '[^']+' has no installation candidate",
+        ),
         "apk has no package of that name in the release's repositories (a name from another release or distro)",
         "Use the package's name in this Alpine release (python3, not python), or add the repository that has it.",
         find_host=False,
@@ -2214,8 +2225,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.mirror_out_of_sync",
         "connectivity",
         True,
-        ("hash sum mismatch", "mirror sync in progress"),
-        (r"Hash Sum mismatch", r"File has unexpected size \(\d+ != \d+\)\. Mirror sync in progress\?"),
+        ("hash sum mismatch", "mirror sync in progress", "not found on medium"),
+        (
+            r"Hash Sum mismatch",
+            r"File has unexpected size \(\d+ != \d+\)\. Mirror sync in progress\?",
+            r"File '\S+' not found on medium '",  # zypper: the mirror lacks a file its repomd.xml names
+        ),
         "apt fetched an index or package that does not match the mirror's index (a mirror mid-sync, or a proxy's "
         "stale copy)",
         "Retry later; if it repeats, clear the proxy's cache or use another mirror.",
@@ -2235,8 +2250,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.untrusted_signature",
         "build",
         False,
-        ("untrusted signature",),
-        (r"^(?:WARNING: )?Ignoring \S+: UNTRUSTED signature",),  # apk: the index is signed by a key the image lacks
+        ("untrusted signature", "no_pubkey", "expkeysig", "keyexpired"),
+        (
+            r"^(?:WARNING: )?Ignoring \S+: UNTRUSTED signature",  # apk: the index is signed by a key the image lacks
+            r"\b(?:NO_PUBKEY|EXPKEYSIG|KEYEXPIRED) [0-9A-F]{8,}",  # apt: a key the image lacks, or one that expired
+        ),
         "the package index is signed by a key this image does not have (a branch's new keys, or edge on an old base)",
         "Install the repository's current keys (alpine-keys) or use the repository that matches the base image.",
         blame="build",
@@ -2425,11 +2443,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "aborted due to timeout",
             "err_pnpm_fetch_408",
             "httpclient.timeout",
+            "operation too slow",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
             r"\bhit \d+s timeout running '\S*git fetch\b",  # kustomize's fixed limit on a remote base's fetch
             r"The operation was aborted due to timeout",  # Node's AbortSignal.timeout under fetch (pnpm 9, undici)
+            r"Operation too slow\. Less than \d+ bytes/sec transferred the last \d+ seconds",  # libcurl's low-speed cap
             r"\bERR_PNPM_FETCH_408\b",  # the registry's 408: it gave up waiting on the request
             r"^\s*(?:ConnectionTimeout|ResponseTimeout)\s*$",  # Haskell's http-client closing its HttpExceptionRequest
             r"context deadline exceeded",
