@@ -1676,6 +1676,26 @@ FAMILIES = [
     ("E: Failed to fetch https://apt.dockerproject.org/repo/dists/ubuntu-xenial/main/binary-amd64/Packages  "
      "Received HTTP code 403 from proxy after CONNECT",
      "connectivity.proxy_refused", "connectivity", "apt.dockerproject.org", False),
+    # the Actions cache: a restore that stopped moving before the job was cancelled, an archiver the cache step
+    # cannot use (BusyBox tar, no zstdmt: the last word, so the cause), a cache URL with no trailing slash (a port
+    # or a host glued to `twirp/`), magic-nix-cache's FlakeHub without a login
+    ("Received 264241152 of 532334052 (49.6%), 84.0 MBs/sec\nError: The operation was canceled.",
+     "gha_cache.download_stalled", "gha_cache", None, True),
+    ("Sent 0 of 146321772 (0.0%), 0.0 MBs/sec\n/bin/tar: unrecognized option: posix\nBusyBox v1.37.0 (2025-12-16 "
+     "14:19:28 UTC) multi-call binary.",
+     "gha_cache.archive_tool_missing", "gha_cache", None, False),
+    ("/bin/sh: 1: zstdmt: not found\n/usr/bin/tar: cache.tzst: Wrote only 4096 of 10240 bytes",
+     "gha_cache.archive_tool_missing", "gha_cache", None, False),
+    ('#34 ERROR: parse "http://actions-cache.actions-runner-system.svc.cluster.local:3000twirp/github.actions.results'
+     '.api.v1.CacheService/GetCacheEntryDownloadURL": invalid port ":3000twirp" after host',
+     "gha_cache.client_url_invalid", "gha_cache", None, False),
+    ('ERROR: failed to solve: Post "https://results-receiver.actions.acme.ghe.comtwirp/github.actions.results.api.v1.'
+     'CacheService/GetCacheEntryDownloadURL": dial tcp: lookup results-receiver.actions.acme.ghe.comtwirp on '
+     "168.63.129.16:53: no such host",
+     "gha_cache.client_url_invalid", "gha_cache", None, False),
+    ("ERROR magic_nix_cache: FlakeHub: cache initialized failed: Unauthenticated: Cannot find netrc credentials for "
+     "https://api.flakehub.com/",
+     "credentials.tool_token_missing", "credentials", None, False),
 ]  # fmt: skip
 
 

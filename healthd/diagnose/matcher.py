@@ -234,7 +234,7 @@ COMMAND_RECENCY = 100  # a connectivity error at most this many lines after a co
 _CLIENT_FAILURES = frozenset(
     f"gha_cache.{x}"
     for x in ("service_error", "client_refused", "rate_limited", "toolkit_throttled", "remote_cache_refused",
-              "remote_cache_failed", "no_token")
+              "remote_cache_failed", "no_token", "archive_tool_missing")
 )  # fmt: skip
 _SURVIVABLE = frozenset(s.id for s in CATALOG if not s.fatal)  # warnings by design: never a job's cause
 
@@ -325,7 +325,10 @@ class Scanner:
             cause = replace(ended, fatal=True) if cause.line == ended.line + 1 else cause
         strong = self._last_strong
         guess = self._last_structure
-        if cause and cause.weak and strong and cause.line - strong.line <= WEAK_LOOKBACK:
+        stalled = self._stalled
+        if cause and cause.weak and stalled and 0 < cause.line - stalled.line <= STALL_TAIL:
+            cause = stalled  # the job was cancelled on a cache download that had stopped moving
+        elif cause and cause.weak and strong and cause.line - strong.line <= WEAK_LOOKBACK:
             cause = strong
         elif cause and cause.weak and guess and guess.blame == "build" and cause.line - guess.line <= WEAK_LOOKBACK:
             cause = guess  # the build's own error the wrapper reports (a 404 wget got, a compile error)
@@ -334,8 +337,8 @@ class Scanner:
         elif cause is None and strong and strong.blame != "build" and strong.retryable:
             # nothing ended the job but a network failure it warned about (pip's `WARNING: Retrying ...`)
             cause = strong
-        elif cause is None and self._stalled and self._lines - self._stalled.line <= STALL_TAIL:
-            cause = self._stalled  # the job ended on a download that stopped making progress
+        elif cause is None and stalled and self._lines - stalled.line <= STALL_TAIL:
+            cause = stalled  # the job ended on a download that stopped making progress
         elif cause is None and ended and self._lines - ended.line <= STALL_TAIL:
             cause = replace(ended, fatal=True)  # the job ended on it (Gradle's remote cache, a client's throw)
         elif cause is None:

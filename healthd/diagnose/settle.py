@@ -127,6 +127,9 @@ def _recast(f: Finding, rid: str, **keep: bool) -> Finding:
 
 def settle(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.component == "dns" and (f.host or "").endswith("twirp"):
+        # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
+        return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)
     if f.id == "gha_cache.reserve_conflict" and _RESERVE_THROTTLED.search(text):
         return replace(f, id="gha_cache.rate_limited", retryable=True, summary="the cache service throttled the job")
     if f.id == "gha_cache.reserve_conflict" and _RESERVE_OUTAGE.search(text):

@@ -427,6 +427,36 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"(?i)cache|\.tzst|\.tgz|actions/setup-|Failed to restore",  # a setup action restores its own first
     ),
     _rule(
+        "gha_cache.archive_tool_missing",
+        "gha_cache",
+        False,
+        ("unrecognized option:", "--force-local is not supported", "zstdmt:", "must specify one of -c"),
+        (
+            r"\btar: unrecognized option: (?:posix|P|force-local)\b",  # BusyBox's tar in a job container
+            r"tar\.exe: Option --force-local is not supported",  # Windows' bsdtar ahead of GNU tar on the PATH
+            r"\bzstdmt: (?:command )?not found",  # actions/cache compresses with zstdmt, which the runner lacks
+            r"\btar: Must specify one of -c, -r, -t, -u, -x",  # macOS's bsdtar given GNU tar's arguments
+        ),
+        "the cache step's archiver is not the one it needs (BusyBox or BSD tar, no zstdmt): nothing is saved or "
+        "restored",
+        "Install GNU tar and zstd on the runner or in the job container (apk add tar zstd), or put them first on PATH.",
+        fatal=False,
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "gha_cache.client_url_invalid",
+        "gha_cache",
+        False,
+        ("twirp/github.actions.results",),
+        # the cache URL the runner gives lacks its trailing slash: a host or port glued to `twirp/...`
+        (r"[\w*.]twirp/github\.actions\.results\.api\b.*",),
+        "the cache service URL the runner was given has no trailing slash (a host or port glued to `twirp/`)",
+        "Fix the runner's ACTIONS_RESULTS_URL (or the cache server's advertised URL) to end with a slash.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
         "gha_cache.reserve_conflict",
         "gha_cache",
         False,
@@ -950,10 +980,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.tool_token_missing",
         "credentials",
         False,
-        ("missing auth token", "private_source_authentication_failure", "nor authtoken are set"),
+        ("missing auth token", "private_source_authentication_failure", "nor authtoken are set", "netrc credentials"),
         (
             r"missing auth token in order to run inside CI",  # Snyk's CLI without SNYK_TOKEN
             r"Pushing is disabled as signingKey nor authToken are set",  # cachix
+            r"Cannot find netrc credentials for https?://",  # magic-nix-cache's FlakeHub without a login
             r"\bprivate_source_authentication_failure\b",  # Dependabot: a private registry's credentials refused
         ),
         "the tool has no (or a refused) token for the service it calls: the job never passed the secret",
