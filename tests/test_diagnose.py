@@ -1696,6 +1696,19 @@ FAMILIES = [
     ("ERROR magic_nix_cache: FlakeHub: cache initialized failed: Unauthenticated: Cannot find netrc credentials for "
      "https://api.flakehub.com/",
      "credentials.tool_token_missing", "credentials", None, False),
+    # plain http to a TLS server (nginx's 400 page, npm's 426, a TLS alert read as HTTP), git:// to GitHub (retired)
+    ('error parsing HTTP 400 response body: invalid character \'<\' looking for beginning of value: "<html><head>'
+     '<title>400 The plain HTTP request was sent to HTTPS port</title></head>"',
+     "build.https_required", "build", None, False),
+    ("npm ERR! code E426\nnpm ERR! Registry returned 426 for PUT on http://registry.npmjs.org/-/user/org.couchdb.user.",
+     "build.https_required", "build", "registry.npmjs.org", False),
+    ("#34 ERROR: failed to do request: Head http://localhost:5000/v2/listener/blobs/sha256:ab: http: HTTP/1.x "
+     'transport connection broken: malformed HTTP response "\\x15\\x03\\x01\\x00\\x02\\x02"',
+     "build.https_required", "build", "localhost:5000", False),
+    ("$ git  clone git://github.com/InsightSoftwareConsortium/ITKSimpleITKFilters.git\nCloning into "
+     "'ITKSimpleITKFilters'...\nfatal: unable to connect to github.com:\ngithub.com[0: 192.30.255.112]: "
+     "errno=Operation timed out",
+     "build.git_protocol_retired", "build", "github.com", False),
 ]  # fmt: skip
 
 

@@ -42,6 +42,8 @@ _PEER = re2.compile(
     r"|Authentication is required for) |\bgit@|\bremote_addr=|(?i:server on) '|failed retrieving file '[^']+' from )"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
+# git's own dial error names the host before the address it tried: `github.com[0: 140.82.121.4]: errno=...`
+_GIT_DIAL = re2.compile(r"^([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,})\[\d+: ")
 _IMAGE = re2.compile(
     r"(?:(?:metadata for|pull access denied for|manifest for|No such image:|pulling image|token for|"
     r"failed to push(?: image to)?|(?i:uploading manifest \S+ to)|invalid from flag value|blob \S+ exists in) |"
@@ -164,7 +166,9 @@ def host_in(text: str, dns_first: bool) -> str | None:
         return image_host(compose[1])
     if lookup:
         return _lookup_name(lookup)
-    return peer[1].lower() if (peer := _PEER.search(text)) else None
+    if peer := _PEER.search(text):
+        return str(peer[1]).lower()
+    return str(dial[1]).lower() if (dial := _GIT_DIAL.match(text)) else None
 
 
 def _chain_head_host(before: list[str], dns: bool) -> str | None:
@@ -216,7 +220,7 @@ def find_host(
         host is None
         and (
             sig.component in COMMAND_HOSTED
-            or sig.id in ("build.tag_not_found", "build.invalid_reference")
+            or sig.id in ("build.tag_not_found", "build.invalid_reference", "build.https_required")
             or (sig.component == "connectivity" and explicit)
         )
         and not CACHE_LINE.search(text)  # a cache step's error is never the command's host's

@@ -105,6 +105,7 @@ _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+_TLS_ALERT = re2.compile(r"malformed HTTP response \"\\x15\\x03")
 _OOM_EXIT = re2.compile(r"exit code:? 137\b|returned a non-zero code: 137\b")  # (BuildKit's, the legacy builder's)
 # a single-label name (a compose service) or Docker's host alias: never a public service's name
 _OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
@@ -127,6 +128,9 @@ def _recast(f: Finding, rid: str, **keep: bool) -> Finding:
 
 def settle(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.id == "registry.bad_response" and _TLS_ALERT.search(text):
+        # the registry answered a TLS alert (`\x15\x03...`) to a plain-http request: it serves TLS
+        return _recast(f, "build.https_required")
     if f.component == "dns" and (f.host or "").endswith("twirp"):
         # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
         return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)

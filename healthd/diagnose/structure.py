@@ -2319,10 +2319,26 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.https_required",
         "build",
         False,
-        ("https required",),
-        (r"\b501\b.{0,40}\bHTTPS Required\b",),  # Maven Central refuses plain http since January 2020
-        "the repository refuses plain http (Maven Central since 2020): the build names it with http://",
+        ("https required", "plain http request was sent to https port", "returned 426 for"),
+        (
+            r"\b501\b.{0,40}\bHTTPS Required\b",  # Maven Central refuses plain http since January 2020
+            r"The plain HTTP request was sent to HTTPS port",  # nginx: the client (an insecure: true) spoke http
+            r"\bRegistry returned 426 for \w+ on http://",  # npm: Upgrade Required, the registry URL is http://
+            r"HTTP/1\.x transport connection broken: malformed HTTP response \"\\x15\\x03",  # Go got a TLS alert
+        ),
+        "the server wants TLS but the build speaks plain http to it (an http:// URL or an insecure-registry setting)",
         "Use https://repo.maven.apache.org/maven2 (upgrade the build tool, or fix the repository URL).",
+        blame="build",
+    ),
+    _rule(
+        "build.git_protocol_retired",
+        "build",
+        False,
+        ("errno=connection timed out", "errno=operation timed out"),
+        (r"^\S+\[\d+: [\d.]+\]: errno=(?:Connection|Operation) timed out",),  # git's own dial (git://, port 9418)
+        "the build clones over git:// (port 9418), which GitHub no longer serves since 2022",
+        "Use https:// (or ssh) URLs in the clone and in .gitmodules.",
+        context=r"git://github\.com/",
         blame="build",
     ),
     _rule(
