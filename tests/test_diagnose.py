@@ -1709,6 +1709,22 @@ FAMILIES = [
      "'ITKSimpleITKFilters'...\nfatal: unable to connect to github.com:\ngithub.com[0: 192.30.255.112]: "
      "errno=Operation timed out",
      "build.git_protocol_retired", "build", "github.com", False),
+    # pulls on Kubernetes: Docker 27's refusal of schema 1 images, containerd's NotFound (the tag's, or the
+    # platform's when it says so; its image in typographic or escaped quotes), the older daemon's bare `denied`
+    ('Failed to pull image "docker/whalesay": [DEPRECATION NOTICE] Docker Image Format v1 and Docker Image manifest '
+     "version 2, schema 1 support is disabled by default and will be removed in an upcoming release. Suggest the "
+     "author of docker.io/docker/whalesay:latest to upgrade the image",
+     "build.schema1_image", "build", "docker.io", False),
+    ("Failed to pull image \u201crancher/istio-kubectl:1.5.10\u201d: rpc error: code = NotFound desc = failed to pull "
+     "and unpack image \u201cdocker.io/rancher/istio-kubectl:1.5.10\u201d: no match for platform in manifest: not "
+     "found",
+     "build.wrong_arch_image", "build", "docker.io", False),
+    ('level=error msg="PullImage \\"k8s.gcr.io/coredns:v1.9.3\\" failed" error="rpc error: code = NotFound desc = '
+     'failed to pull and unpack image \\"k8s.gcr.io/coredns:v1.9.3\\": failed to resolve reference',
+     "build.tag_not_found", "build", "k8s.gcr.io", False),
+    ('Failed to pull image "ghcr.io/acme/right-leg:v0.1.0": rpc error: code = Unknown desc = Error response from '
+     "daemon: Head https://ghcr.io/v2/acme/right-leg/manifests/v0.1.0: denied",
+     "credentials.denied", "credentials", "ghcr.io", False),
 ]  # fmt: skip
 
 

@@ -50,7 +50,7 @@ _IMAGE = re2.compile(
     r"^Pulling [\w.-]+ \(|(?i:step \d+/\d+ : from) |on source: |^Pulling repository |^Error: image |"
     r"(?i:unable to find image|failed to pull image|error (?:pulling|pushing) image|pull image|push to destination"
     r"|failed to resolve reference|failed to pull and unpack image|authenticate with registry) "
-    r"[\"']?|^Retrying \"|\binvalid tag \"|\bimageName=)"
+    r"\\?[\"'\x{201C}]?|^Retrying \"|\binvalid tag \"|\bimageName=)"
     r"([A-Za-z0-9][\w.\-/:@*]*[\w])"
 )
 # docker compose v2's per-image status line (` ✘ Image public.ecr.aws/org/img:1.0  Error ...`), Ansible's and

@@ -105,6 +105,7 @@ _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
+_NO_PLATFORM = re2.compile(r"no match for platform in manifest")
 _TLS_ALERT = re2.compile(r"malformed HTTP response \"\\x15\\x03")
 _OOM_EXIT = re2.compile(r"exit code:? 137\b|returned a non-zero code: 137\b")  # (BuildKit's, the legacy builder's)
 # a single-label name (a compose service) or Docker's host alias: never a public service's name
@@ -128,6 +129,9 @@ def _recast(f: Finding, rid: str, **keep: bool) -> Finding:
 
 def settle(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.id == "build.tag_not_found" and _NO_PLATFORM.search(text):
+        # containerd's NotFound for a tag that exists but not for this platform
+        return _recast(f, "build.wrong_arch_image")
     if f.id == "registry.bad_response" and _TLS_ALERT.search(text):
         # the registry answered a TLS alert (`\x15\x03...`) to a plain-http request: it serves TLS
         return _recast(f, "build.https_required")

@@ -763,6 +763,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         (
             r"\bdenied: \S",
+            r"/manifests/\S+: denied\s*$",  # the older daemon: the registry's bare `denied` to the manifest request
             # Google's registries: no credentials (a missing credential helper) or no role on the repository
             r"You don't have the needed permissions to perform this operation, and you may have invalid credentials",
             r"unauthenticated requests? do(?: not|n't) have permission",
@@ -2207,6 +2208,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the build's process reached its runtime's heap limit (Node's --max-old-space-size, the JVM's -Xmx)",
         "Raise the heap limit for the step (NODE_OPTIONS=--max-old-space-size=4096, -Xmx) or use less memory.",
         find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.schema1_image",
+        "build",
+        False,
+        ("manifest version 2, schema 1 support is disabled",),
+        (r"Docker Image manifest version 2, schema 1 support is disabled",),  # Docker 27 and later
+        "the image is in the old schema 1 format, which this Docker no longer pulls",
+        "Use a current image (or rebuild and push it with a current builder); a retry pulls the same format.",
         blame="build",
     ),
     _rule(
