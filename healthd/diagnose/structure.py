@@ -2346,10 +2346,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build",
         False,
         ("errno=connection timed out", "errno=operation timed out"),
-        (r"^\S+\[\d+: [\d.]+\]: errno=(?:Connection|Operation) timed out",),  # git's own dial (git://, port 9418)
+        # git's own dial, which only git:// (port 9418) uses (https goes through curl, ssh through ssh)
+        (r"^github\.com\[\d+: [\d.]+\]: errno=(?:Connection|Operation) timed out",),
         "the build clones over git:// (port 9418), which GitHub no longer serves since 2022",
         "Use https:// (or ssh) URLs in the clone and in .gitmodules.",
-        context=r"git://github\.com/",
         blame="build",
     ),
     _rule(
