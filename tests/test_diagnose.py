@@ -1725,6 +1725,36 @@ FAMILIES = [
     ('Failed to pull image "ghcr.io/acme/right-leg:v0.1.0": rpc error: code = Unknown desc = Error response from '
      "daemon: Head https://ghcr.io/v2/acme/right-leg/manifests/v0.1.0: denied",
      "credentials.denied", "credentials", "ghcr.io", False),
+    # GitHub's own services: the runner's action download info failing on GitHub's side (its bare last line names no
+    # cause), the API's own timeout and GraphQL's internal error, Pages not finishing, LFS over quota, a workflow file
+    # pushed without the workflows scope, gh without GH_TOKEN, git describe in a shallow checkout, artifact v4 on a
+    # GHES-like server, a proxy that mangles the artifact API's answers
+    ("Failed to resolve action download info. Error: Service Unavailable\nRetrying in 25.066 seconds\n"
+     "##[error]Failed to resolve action download info.",
+     "github.action_resolve_failed", "github", None, True),
+    ("Error: We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request and "
+     "contact us if the problem persists.",
+     "github.outage", "github", None, True),
+    ("GraphqlResponseError: Request failed due to following response errors:\n - Something went wrong while "
+     "executing your query. Please include `A885:390BA2` when reporting this issue.",
+     "github.outage", "github", None, True),
+    ("Getting Pages deployment status...\nCurrent status: syncing_files\nError: Deployment failed, try again later.",
+     "github.pages_deploy_failed", "github", None, True),
+    ("  batch response: This repository is over its data quota. Account responsible for LFS bandwidth should "
+     "purchase more data packs to restore access.",
+     "github.lfs_quota", "github", None, False),
+    ("To https://github.com/acme/test-workflows\n ! [remote rejected] main -> main (refusing to allow a GitHub App "
+     "to create or update workflow `.github/workflows/docs.yml` without `workflows` permission)",
+     "credentials.token_permissions", "credentials", None, False),
+    ("gh: To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable. Example:",
+     "credentials.tool_token_missing", "credentials", None, False),
+    ("Run TAG=`echo $(git describe --tags --abbrev=0)`\nfatal: No names found, cannot describe anything.",
+     "build.shallow_checkout", "build", None, False),
+    ("::error::@actions/artifact v2.0.0+, upload-artifact@v4+ and download-artifact@v4+ are not currently supported "
+     "on GHES.",
+     "build.action_unsupported_platform", "build", None, False),
+    ("Create Artifact Container - Attempt 5 of 5 failed with error: got illegal response body from proxy",
+     "connectivity.proxy_bad_response", "connectivity", None, False),
 ]  # fmt: skip
 
 

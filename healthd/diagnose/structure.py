@@ -981,11 +981,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.tool_token_missing",
         "credentials",
         False,
-        ("missing auth token", "private_source_authentication_failure", "nor authtoken are set", "netrc credentials"),
+        (
+            "missing auth token",
+            "private_source_authentication_failure",
+            "nor authtoken are set",
+            "netrc credentials",
+            "set the gh_token environment variable",
+        ),
         (
             r"missing auth token in order to run inside CI",  # Snyk's CLI without SNYK_TOKEN
             r"Pushing is disabled as signingKey nor authToken are set",  # cachix
             r"Cannot find netrc credentials for https?://",  # magic-nix-cache's FlakeHub without a login
+            r"To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable",
             r"\bprivate_source_authentication_failure\b",  # Dependabot: a private registry's credentials refused
         ),
         "the tool has no (or a refused) token for the service it calls: the job never passed the secret",
@@ -1902,8 +1909,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.token_permissions",
         "credentials",
         False,
-        ("resource not accessible by integration",),
-        (r"Resource not accessible by integration",),
+        ("resource not accessible by integration", "without `workflows` permission"),
+        (
+            r"Resource not accessible by integration",
+            # a push touching .github/workflows with a token that lacks the workflows scope
+            r"refusing to allow a GitHub App to create or update workflow `[^`]+` without `workflows` permission",
+        ),
         "the job's GITHUB_TOKEN lacks the permission the API call needs",
         "Grant it in the workflow's `permissions:` (or use a token that has it); a fork's PR gets a read-only token.",
         find_host=False,
@@ -1913,9 +1924,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "github.outage",
         "github",
         True,
-        ("attempts remaining",),
-        (r"received 5\d\d error, \d+ attempts remaining",),  # octokit's retry plugin (release-please)
-        "GitHub's API answered server errors until the client's retries ran out",
+        ("attempts remaining", "couldn't respond to your request in time", "went wrong while executing your query"),
+        (
+            r"received 5\d\d error, \d+ attempts remaining",  # octokit's retry plugin (release-please)
+            r"We couldn't respond to your request in time\. Sorry about that\.",  # the API's own 504 text
+            r"Something went wrong while executing your query\.",  # GraphQL's internal error (with its request id)
+        ),
+        "GitHub's API answered server errors (or its own timeout or internal error) until the client gave up",
         "Retry; see githubstatus.com.",
         find_host=False,
     ),
@@ -1923,12 +1938,71 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "github.action_resolve_failed",
         "github",
         True,
-        ("repositories not found",),
-        # the runner lists the actions it could not resolve; a list with no name is the service's empty answer
-        (r"Unable to resolve actions\. Repositories not found\s*:\s*$",),
+        ("repositories not found", "resolve action download info"),
+        (
+            # the runner lists the actions it could not resolve; a list with no name is the service's empty answer
+            r"Unable to resolve actions\. Repositories not found\s*:\s*$",
+            # the runner's call for the actions' download URLs failed on GitHub's side (5xx, then its retries ran out)
+            # (its bare last line restates whichever error came before: a missing repository is the build's)
+            r"Failed to resolve action download info\. Error: (?:Service Unavailable|Internal Server Error|Bad Gateway"
+            r"|Gateway Time-?out)\s*$",
+        ),
         "GitHub could not resolve the workflow's actions and named none missing (an Actions incident)",
         "Re-run the job; see githubstatus.com for an Actions incident.",
         find_host=False,
+    ),
+    _rule(
+        "github.pages_deploy_failed",
+        "github",
+        True,
+        ("deployment failed, try again later",),
+        (r"^Error: Deployment failed, try again later\.",),  # actions/deploy-pages: the Pages service's own failure
+        "GitHub Pages did not finish the deployment (its service, not the site's artifact)",
+        "Re-run the deploy job; see githubstatus.com for a Pages incident.",
+        find_host=False,
+    ),
+    _rule(
+        "github.lfs_quota",
+        "github",
+        False,
+        ("over its data quota",),
+        (r"This repository is over its data quota",),  # Git LFS on github.com: the account's bandwidth is spent
+        "the repository's Git LFS bandwidth or storage quota is used up: LFS objects will not download",
+        "Buy LFS data packs, wait for the monthly reset, or fetch without LFS (lfs: false).",
+        blame="build",
+    ),
+    _rule(
+        "build.shallow_checkout",
+        "build",
+        False,
+        ("no names found, cannot describe anything",),
+        (r"fatal: No names found, cannot describe anything",),  # git describe in checkout's depth-1 clone
+        "git describe found no tag: the checkout is shallow (actions/checkout fetches one commit, no tags)",
+        "Check out with fetch-depth: 0 (or fetch the tags) before describing.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.action_unsupported_platform",
+        "build",
+        False,
+        ("are not currently supported on ghes",),
+        (r"upload-artifact@v4\+ and download-artifact@v4\+ are not currently supported on GHES",),
+        "artifact actions v4 do not run on this server (GitHub Enterprise Server, Gitea): not a passing error",
+        "Use actions/upload-artifact@v3 / download-artifact@v3 (or the server's own artifact action).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "connectivity.proxy_bad_response",
+        "connectivity",
+        False,
+        ("illegal response body from proxy",),
+        (r"got illegal response body from proxy",),  # the proxy between the runner and the service mangles answers
+        "the proxy between the runner and the service answered something the client cannot read",
+        "Fix the proxy's handling of that host (or add it to NO_PROXY); a retry goes through the same proxy.",
+        find_host=False,
+        blame="local",
     ),
     _rule(
         "github.job_not_acquired",
