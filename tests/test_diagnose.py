@@ -1755,6 +1755,32 @@ FAMILIES = [
      "build.action_unsupported_platform", "build", None, False),
     ("Create Artifact Container - Attempt 5 of 5 failed with error: got illegal response body from proxy",
      "connectivity.proxy_bad_response", "connectivity", None, False),
+    # yarn berry's 5xx under YN0035, bun's tarball cut short, the tool cache's `Request timeout: /PATH` (the cancel
+    # after it is a wrapper), a vanity import path without its go-import tag (a wrapper: the page's 5xx before it is
+    # the cause), go get refused by GOPRIVATE/GONOPROXY or asked for a /vN module without its suffix, ECR's layer cap
+    ("➤ YN0000: Retrieving https://nightly.yarnpkg.com/latest.js\n➤ YN0035: The remote server failed to provide the "
+     "requested resource\n➤ YN0035:   Response Code: 530\n➤ YN0035:   Request Method: GET",
+     "connectivity.package_mirror", "connectivity", "nightly.yarnpkg.com", True),
+    ('error: Fail extracting tarball for "mermaid"', "connectivity.cut_short", "connectivity", None, True),
+    ("Downloading a new version of Bun: https://bun.sh/download/latest/linux/x64?avx2=true\nRequest timeout: "
+     "/download/latest/linux/x64?avx2=true&profile=false\nWaiting 13 seconds before trying again\nError: The "
+     "operation was canceled.",
+     "connectivity.timeout", "connectivity", "bun.sh", True),
+    ('package neugram.io/ng/eval: unrecognized import path "neugram.io/ng/eval" (parse '
+     "https://neugram.io/ng/eval?go-get=1: no go-import meta tags ())",
+     "goproxy.vanity_meta_missing", "goproxy", "neugram.io", False),
+    ("Parsing meta tags from https://golang.org/x/lint/golint?go-get=1 (status code 502)\npackage "
+     'golang.org/x/lint/golint: unrecognized import path "golang.org/x/lint/golint" (parse '
+     "https://golang.org/x/lint/golint?go-get=1: no go-import meta tags ())",
+     "goproxy.server_error", "goproxy", "golang.org", True),
+    ("go get golang.org/x/tools@master: path does not match GOPRIVATE/GONOPROXY",
+     "build.go_module_config", "build", None, False),
+    ("go get github.com/google/go-github@master: github.com/google/go-github@v0.0.0-20200210131958-2e3e74fa920e: "
+     'invalid version: go.mod has post-v0 module path "github.com/google/go-github/v29" at revision 2e3e74fa920e',
+     "build.go_module_config", "build", None, False),
+    ("Error: UnexpectedHTTPStatusCode(when: \"pushing manifest\", code: 405, details: \"Invalid parameter at "
+     "'ImageManifest' failed to satisfy constraint: 'Limit on number of layers per image exceeded'\")",
+     "registry.layer_limit", "registry", None, False),
 ]  # fmt: skip
 
 

@@ -1603,6 +1603,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             # a 5xx after what a status follows in _HTTP (a space, `=`, `(`, `"code":`, npm's `E`), never any "50"
             # in a line (timestamps, sizes); Cloudflare's origin errors 520-527 and 530 too
             *(sep + code for sep in (" ", "=", "(", "e", '":', "':") for code in ("50", "52", "53")),
+            "response code: 5",
             "bad gateway",
             "service unavailable",
             "service temporarily unavailable",
@@ -1616,6 +1617,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             # the docker daemon's older `Get https://HOST/v2/: Service Unavailable` (the status text, no code)
             r"https?://\S+/v2/\S*: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
             r"\btoo many 5\d\d error responses\b",  # urllib3's retries spent on 5xx answers (pip)
+            r"\bYN0035:\s+Response Code: 5\d\d\b",  # yarn berry's block under `YN0035: The remote server failed`
             # Ivy's (sbt's) wording
             r"\bSERVER ERROR: (?:BAD_GATEWAY|GATEWAY_TIMEOUT|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR) url=https?://",
         ),
@@ -2295,6 +2297,27 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "goproxy.vanity_meta_missing",
+        "goproxy",
+        False,
+        ("no go-import meta tags",),
+        # a vanity import path whose ?go-get=1 page names no repository (moved, or its site changed)
+        (r"unrecognized import path \"[^\"]+\" \(parse https?://\S+: no go-import meta tags",),
+        "the module's import path page names no repository (its vanity host no longer serves the go-import tag)",
+        "Use the module's current import path, or a replace directive to its repository.",
+        weak=True,  # Go says it of an error page too: the page's 5xx just above is then the cause
+    ),
+    _rule(
+        "registry.layer_limit",
+        "registry",
+        False,
+        ("limit on number of layers per image exceeded",),
+        (r"Limit on number of layers per image exceeded",),  # ECR: at most 127 layers
+        "the registry refuses an image with that many layers (ECR's limit)",
+        "Squash layers (fewer RUN steps, multi-stage builds) until the image is under the registry's limit.",
+        blame="build",
+    ),
+    _rule(
         "build.short_name_unqualified",
         "build",
         False,
@@ -2576,11 +2599,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "err_pnpm_fetch_408",
             "httpclient.timeout",
             "operation too slow",
+            "request timeout: /",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
             r"\bhit \d+s timeout running '\S*git fetch\b",  # kustomize's fixed limit on a remote base's fetch
             r"The operation was aborted due to timeout",  # Node's AbortSignal.timeout under fetch (pnpm 9, undici)
+            r"^Request timeout: /\S*",  # actions/tool-cache's download (setup-bun, setup-* actions) timing out
             r"Operation too slow\. Less than \d+ bytes/sec transferred the last \d+ seconds",  # libcurl's low-speed cap
             r"\bERR_PNPM_FETCH_408\b",  # the registry's 408: it gave up waiting on the request
             r"^\s*(?:ConnectionTimeout|ResponseTimeout)\s*$",  # Haskell's http-client closing its HttpExceptionRequest
@@ -2836,12 +2861,19 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.cut_short",
         "connectivity",
         True,
-        ("unexpected end of file", "tried to reconnect at offset", "unexpected eof in archive", "premature end of"),
+        (
+            "unexpected end of file",
+            "tried to reconnect at offset",
+            "unexpected eof in archive",
+            "premature end of",
+            "fail extracting tarball",
+        ),
         (
             r"https?://\S+: unexpected end of file",  # yarn: the tarball's download was cut short
             r"^Error: unexpected end of file$",  # Node's zlib under a download it was unpacking (playwright's)
             # Apache HttpClient (Maven, Gradle, Jenkins): the body stopped before its length or last chunk
             r"Premature end of (?:Content-Length delimited|chunk coded) message body",
+            r"^error: Fail extracting tarball for \"",  # bun: the package's tarball arrived cut short
             r"^gzip: stdin: unexpected end of file",  # `curl URL | tar xz`: the download stopped mid-archive
             r"^tar: Unexpected EOF in archive",  # ... (a cache restore's is the cache's: gha_cache.corrupt_archive)
             r"Tried to reconnect at offset [\d,]+ but server didn't support it",  # Bazel: no range request to resume
@@ -3037,6 +3069,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "unknown revision",
             "preceding tag",
             "missing gosumdb",
+            "does not match goprivate",
+            "has post-v",
             "replace directive with go mod proxy",
             "module providing named packages contains",
             "toolchain not available",
@@ -3053,6 +3087,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"(?:invalid version|@\S+|at revision \S+): unknown revision \S+",
             r"invalid pseudo-version: preceding tag \(\S+\) not found",  # its base tag is gone from the origin
             r"verifying module: missing GOSUMDB",  # `go env -w GOSUMDB=` left empty: no checksum database to ask
+            r"path does not match GOPRIVATE/GONOPROXY",  # `go get X@branch` under a GOPROXY/GOPRIVATE that forbids it
+            r"invalid version: go\.mod has post-v\d+ module path \"[^\"]+\" at revision",  # a /vN module asked without
             r"cannot use the go\.mod replace directive with go mod proxy enabled",  # goreleaser
             r"The go\.mod file for the module providing named packages contains one or",  # go install's refusal
             r"toolchain not available",  # a go/toolchain directive for a release the proxy does not serve
