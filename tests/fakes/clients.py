@@ -20,15 +20,19 @@ from dataclasses import dataclass, field
 
 
 class HangServer:
-    """Accepts TCP connections, reads nothing, never answers: a mirror whose host hangs."""
+    """Accepts TCP connections, never answers: a mirror whose host hangs. healthd's own probes dial it every round,
+    so it counts apart the connections whose first bytes are not a request with healthd's User-Agent: another
+    client's (containerd's HTTP request, skopeo's TLS hello, or nothing at all)."""
 
-    def __init__(self) -> None:
+    def __init__(self, own_agent: bytes = b"user-agent: healthd/") -> None:
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(64)
         self.port: int = self.sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         self.accepted = 0
+        self.others = 0  # connections that were not healthd's
+        self._own = own_agent
         self._conns: list[socket.socket] = []
         threading.Thread(target=self._loop, daemon=True).start()
 
@@ -40,6 +44,16 @@ class HangServer:
                 return
             self.accepted += 1
             self._conns.append(conn)
+            threading.Thread(target=self._read, args=(conn,), daemon=True).start()
+
+    def _read(self, conn: socket.socket) -> None:
+        conn.settimeout(5)
+        try:
+            first = conn.recv(4096)
+        except OSError:
+            first = b""  # it sent nothing in time: not healthd's probe, which asks at once
+        if self._own not in first.lower():
+            self.others += 1
 
     def close(self) -> None:
         self.sock.close()
