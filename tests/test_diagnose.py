@@ -1781,6 +1781,28 @@ FAMILIES = [
     ("Error: UnexpectedHTTPStatusCode(when: \"pushing manifest\", code: 405, details: \"Invalid parameter at "
      "'ImageManifest' failed to satisfy constraint: 'Limit on number of layers per image exceeded'\")",
      "registry.layer_limit", "registry", None, False),
+    # Python packaging: a requirement not on the indexes (a wrapper: pip's retries on an unreachable index before
+    # it are the cause), a package for another Python or platform, conda's unsatisfiable pins, an image without CA
+    # certificates, wget's certificate refusal
+    ("ERROR: Could not find a version that satisfies the requirement triton-xpu==3.6.0 (from versions: none)\n"
+     "ERROR: No matching distribution found for triton-xpu==3.6.0",
+     "build.requirement_not_found", "build", None, False),
+    ("WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection "
+     "broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at 0x7f>: Failed to "
+     "establish a new connection: [Errno -3] Temporary failure in name resolution')': /simple/requests/\n"
+     "ERROR: No matching distribution found for requests",
+     "dns.temporary_failure", "dns", None, True),
+    ("PackagesNotFoundError: The following packages are not available from current channels:\n\n  - python=3.15*",
+     "build.requirement_not_found", "build", None, False),
+    ("ERROR: Package 'botocore' requires a different Python: 3.9.25 not in '>=3.10'",
+     "build.python_version_unsupported", "build", None, False),
+    ("LibMambaUnsatisfiableError: Encountered problems while solving:\n  - package conda-25.3.0-py310h4c7bcd0_0 "
+     "requires python >=3.10,<3.11.0a0, but none of the providers can be installed",
+     "build.python_version_unsupported", "build", None, False),
+    ("#6 0.144 curl: (77) error setting certificate file: /etc/ssl/certs/ca-certificates.crt",
+     "build.ca_certificates_missing", "build", None, False),
+    ("ERROR: cannot verify anaconda.org's certificate, issued by '/C=US/O=Let's Encrypt/CN=R3':",
+     "connectivity.untrusted_certificate", "connectivity", None, False),
 ]  # fmt: skip
 
 

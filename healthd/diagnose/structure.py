@@ -2502,6 +2502,52 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.requirement_not_found",
+        "build",
+        False,
+        ("no matching distribution found for", "packagesnotfounderror"),
+        (
+            r"^ERROR: No matching distribution found for \S+",  # pip (after `Could not find a version ...`)
+            r"PackagesNotFoundError: The following packages are not available from current channels",  # conda
+        ),
+        "the package (or that version of it) is not on the indexes or channels the build searches",
+        "Fix the requirement or the index/channel it should come from; if pip retried a network error just "
+        "before, that error is the cause.",
+        find_host=False,
+        blame="build",
+        weak=True,  # pip says it after its retries on an unreachable index too: that failure is then the cause
+    ),
+    _rule(
+        "build.python_version_unsupported",
+        "build",
+        False,
+        (
+            "requires a different python",
+            "doesn't have a source distribution or wheel for the current platform",
+            "libmambaunsatisfiableerror",
+        ),
+        (
+            r"^ERROR: Package '[^']+' requires a different Python: ",  # pip
+            r"can't be installed because it doesn't have a source distribution or wheel for the current platform",
+            r"\bLibMambaUnsatisfiableError: Encountered problems while solving",  # conda/mamba: the pins conflict
+        ),
+        "the package cannot be installed on this Python or platform (no build for it, or pins that conflict)",
+        "Pin a version that supports the job's Python and platform, or change the job's Python.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.ca_certificates_missing",
+        "build",
+        False,
+        ("curl: (77)",),
+        (r"curl: \(77\) error setting certificate file",),  # the image has no CA bundle (no ca-certificates)
+        "the image has no CA certificates for curl to verify with (ca-certificates is not installed)",
+        "Install ca-certificates in the image before the step that downloads.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "build.test_timeout",
         "build",
         False,
@@ -2750,6 +2796,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "peer certificate cannot be authenticated",
             "peer not authenticated",
             "server certificate verification failed",
+            "cannot verify",
             "peer's certificate",
             "failed to parse certificate from server",
         ),
@@ -2760,6 +2807,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"invalid peer certificate: (?:UnknownIssuer|BadSignature|Expired|NotValidForName)",  # rustls (uv, cargo)
             r"Peer certificate cannot be authenticated with given CA certificates",  # libcurl
             r"server certificate verification failed\. CAfile: ",  # git over GnuTLS: no CA bundle that trusts it
+            r"ERROR: cannot verify \S+'s certificate, issued by",  # wget
             # NSS's libcurl (RHEL/CentOS 7 git, curl)
             r"Peer's [Cc]ertificate (?:issuer has been marked as not trusted by the user|has expired)",
             r"tls: failed to parse certificate from server",  # Go: an interceptor's malformed certificate
