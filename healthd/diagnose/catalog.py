@@ -47,12 +47,11 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "build",
         "retryable": False,
         "tier": "build",
-        "keywords": ("manifest unknown", "not found", "code = notfound"),
+        "keywords": ("manifest unknown", "not found"),
         "patterns": (
             r"manifest unknown",
             r"manifest for \S+ not found",
             r"failed to resolve source metadata for \S+: \S+: not found\s*$",
-            r"code = NotFound desc = failed to pull and unpack image",  # containerd (the kubelet's pull)
         ),
         "summary": "the image tag (or platform) does not exist in the registry",
         "remedy": "Check the tag exists (docker buildx imagetools inspect REF) or pin the image by digest.",

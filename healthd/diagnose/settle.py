@@ -105,8 +105,6 @@ _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
 _RESERVE_THROTTLED = re2.compile(r"(?i)exceeding usage|too many requests|rate limit")
 _RESERVE_OUTAGE = re2.compile(r"(?i)<!DOCTYPE|<html|<h\d>|services aren't available|unicorn")
-_NO_PLATFORM = re2.compile(r"no match for platform in manifest")
-_TLS_ALERT = re2.compile(r"malformed HTTP response \"\\x15\\x03")
 _OOM_EXIT = re2.compile(r"exit code:? 137\b|returned a non-zero code: 137\b")  # (BuildKit's, the legacy builder's)
 # a single-label name (a compose service) or Docker's host alias: never a public service's name
 _OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$")
@@ -129,12 +127,6 @@ def _recast(f: Finding, rid: str, **keep: bool) -> Finding:
 
 def settle(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
-    if f.id == "build.tag_not_found" and _NO_PLATFORM.search(text):
-        # containerd's NotFound for a tag that exists but not for this platform
-        return _recast(f, "build.wrong_arch_image")
-    if f.id == "registry.bad_response" and _TLS_ALERT.search(text):
-        # the registry answered a TLS alert (`\x15\x03...`) to a plain-http request: it serves TLS
-        return _recast(f, "build.https_required")
     if f.component == "dns" and (f.host or "").endswith("twirp"):
         # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
         return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)
@@ -309,10 +301,7 @@ def settle(f: Finding, text: str) -> Finding:
                        remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
                        "feed).")  # fmt: skip
     if f.component in ("dns", "connectivity") and f.host and under(f.host, RETIRED_HOSTS):
-        return replace(f, id="build.distro_eol", component="build", blame="build", retryable=False,
-                       summary=f"{f.host} is retired: the base image's release is past its end of life",
-                       remedy="Move to a supported release, or point the package manager at the release's archive "
-                       "(vault.centos.org).")  # fmt: skip
+        return _recast(f, "build.distro_eol")  # its release's repositories are gone (mirrorlist.centos.org)
     if (
         f.matched == "structure"
         and f.id in ("registry.server_error", "registry.rate_limited")

@@ -1664,9 +1664,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.tag_not_found",
         "build",
         False,
-        ("failed to resolve reference", "not found", "manifest_unknown"),
+        ("failed to resolve reference", "not found", "manifest_unknown", "code = notfound"),
         (
             r'failed to resolve reference "[^"]+": \S+: not found',
+            # containerd (the kubelet's pull); a platform the tag lacks ends later on the line: build.wrong_arch_image
+            r"code = NotFound desc = failed to pull and unpack image",
             r"(?:Error pulling \S+\. |^)Error: image \S+ not found\s*$",
             r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
             r'failed to perform "FetchReference" on source: \S+: not found',  # oras-go (helm pull oci://)
@@ -2427,7 +2429,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.https_required",
         "build",
         False,
-        ("https required", "plain http request was sent to https port", "returned 426 for"),
+        (
+            "https required",
+            "plain http request was sent to https port",
+            "returned 426 for",
+            "transport connection broken: malformed http response",
+        ),
         (
             r"\b501\b.{0,40}\bHTTPS Required\b",  # Maven Central refuses plain http since January 2020
             r"The plain HTTP request was sent to HTTPS port",  # nginx: the client (an insecure: true) spoke http
