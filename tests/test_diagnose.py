@@ -805,9 +805,10 @@ FAMILIES = [
      "gha_cache.reserve_conflict", "gha_cache", None, False),
     ("Failed to save cache entry with path '/x' and key: d-1: Error: <h2>Our services aren't available right now</h2>",
      "gha_cache.error_page", "gha_cache", None, True),
-    # a cache server the runner is set up with (act's) on loopback is no test service of the build's
+    # a cache server the runner is set up with (act's) on loopback is no test service of the build's; a refusal is
+    # nothing listening there (or a firewall or proxy refusing): the next attempt meets the same refusal
     ("getCacheEntry - Attempt 1 of 2 failed with error: connect ECONNREFUSED 127.0.0.1:8080", "connectivity.refused",
-     "connectivity", None, True),
+     "connectivity", None, False),
     # the docker CLI's push reaches a registry on the runner's loopback: no BuildKit isolation, no test service
     ("The push refers to repository [localhost:5000/m]\nERROR: Error: Get http://localhost:5000/v2/: read tcp "
      "[::1]:57170->[::1]:5000: read: connection reset by peer", "connectivity.reset", "connectivity",
@@ -1054,7 +1055,7 @@ FAMILIES = [
     # kubectl's refused API server: a remote one is the network's, the job's own cluster on loopback the build's, and
     # localhost:8080 (kubectl's default) a job that never wrote its kubeconfig
     ("The connection to the server api.k8s.example.com:6443 was refused - did you specify the right host or port?",
-     "connectivity.refused", "connectivity", "api.k8s.example.com", True),
+     "connectivity.refused", "connectivity", "api.k8s.example.com", False),
     ("The connection to the server 127.0.0.1:6443 was refused - did you specify the right host or port?",
      "build.test_service_unreachable", "build", None, False),
     ("The connection to the server localhost:8080 was refused - did you specify the right host or port?",

@@ -15,11 +15,11 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-# measured 2049/2852 = 71.8% with batches 63-78 and 80 (63-66, 67-70, 71-74, 75-78, 80: blind 84/159, 78/147, 69/156,
+# measured 2055/2852 = 72.1% with batches 63-78 and 80 (63-66, 67-70, 71-74, 75-78, 80: blind 84/159, 78/147, 69/156,
 # 88/156, 4/27; after their rules 107/159, 103/147, 93/156, 105/156, 14/27); the floor sits under it, as 0.72 sat
 # under 72.7%
 DEV_FLOOR = 0.715
-HELDOUT_FLOOR = 0.81  # measured 134/162 = 82.7% (132 before batches 43-70; the goal of issue 25, 0.90, is not met)
+HELDOUT_FLOOR = 0.81  # measured 136/162 = 84.0% (132 before batches 43-70; the goal of issue 25, 0.90, is not met)
 
 
 def _host(host: str | None) -> str:
@@ -59,7 +59,9 @@ def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
 # saw only the log text, never the original labels, the threads or the matcher; it measures what the log alone decides
 RELABEL = json.loads((Path(__file__).parent / "data" / "diagnose_heldout_relabel.json").read_text())
 ANNOTATORS_AGREE_FLOOR = 0.90  # measured 147/162 = 90.7% (13 disagree on retryable, 2 on host, 0 on component)
-SECOND_READING_FLOOR = 0.85  # measured 139/162 = 85.8% against the second reading (138 before batches 43-70)
+# measured 137/162 = 84.6% against the second reading (139 before refusals stopped being retryable: the second
+# reading, from the log alone, calls two refusals retryable that the threads showed were not)
+SECOND_READING_FLOOR = 0.84
 BOTH_READINGS_FLOOR = 0.88  # measured 131/147 = 89.1% where the two readings agree (129 before batches 43-70)
 
 

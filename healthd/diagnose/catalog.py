@@ -685,12 +685,13 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
     {
         "id": "connectivity.refused",
         "component": "connectivity",
-        "retryable": True,
+        "retryable": False,
         "tier": "network",
         "keywords": ("connection refused",),
         "patterns": (r"connect: connection refused",),
-        "summary": "the connection was refused (nothing listening, or a proxy refusing)",
-        "remedy": "Check the proxy settings and that the service's port is reachable from the runner.",
+        "summary": "the connection was refused (nothing listening, or a firewall or proxy refusing)",
+        "remedy": "Not retried: a refusal repeats. Check the proxy settings, the egress rules and that the "
+        "service's port is reachable from the runner.",
         "source": "ref #35: proxyconnect example; multica-ai/multica#778",
     },
     {

@@ -2759,7 +2759,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
     _rule(
         "connectivity.refused",
         "connectivity",
-        True,
+        False,
         ("econnrefused", "connection refused", "was refused", "can't connect to mysql server on", "server on '"),
         (
             r"\bECONNREFUSED\b",
@@ -2767,8 +2767,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bThe connection to the server \S+ was refused",  # kubectl
             r"Can't connect to (?:MySQL )?server on '[^']+' \(111\)",  # MySQL's client: errno 111, ECONNREFUSED
         ),
-        "the connection was refused",
-        "Check that the service's port is reachable from the runner.",
+        "the connection was refused (nothing listening, or a firewall or proxy refusing)",
+        "Not retried: a refusal repeats. Check the proxy settings, the egress rules and that the service's port "
+        "is reachable from the runner.",
     ),
     _rule(
         "connectivity.proxy_auth_required",
