@@ -595,6 +595,12 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # tar's pipe to its compressor breaks when zstd runs out of disk: the disk, not a network reset
+    ("zstd: error 70 : Write error : cannot write block : No space left on device \n/usr/bin/tar: cache.tzst: Cannot "
+     "write: Broken pipe\n/usr/bin/tar: Error is not recoverable: exiting now", "local.disk_full", "local", None,
+     False),
+    ("write tcp 10.0.2.15:51090->54.83.42.45:443: write: broken pipe", "connectivity.reset", "connectivity",
+     "54.83.42.45", True),
     ("main.go:3:1: syntax error: non-declaration statement outside function body", "build.compile_error", "build",
      None, False),
     ("ERROR: failed to solve: DeadlineExceeded: context deadline exceeded", "connectivity.timeout", "connectivity",

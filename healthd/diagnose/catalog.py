@@ -677,7 +677,8 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "retryable": True,
         "tier": "network",
         "keywords": ("connection reset by peer", "broken pipe"),
-        "patterns": (r"connection reset by peer", r"write: broken pipe"),
+        # Go's socket write (`->1.2.3.4:443: write: broken pipe`), never tar's pipe to its compressor (`Cannot write:`)
+        "patterns": (r"connection reset by peer", r"[\d\]]: write: broken pipe"),
         "summary": "the connection was reset mid-transfer",
         "remedy": "Retry; for big layer pushes check proxy/load-balancer idle timeouts.",
         "source": "ref #43: Linux ECONNRESET in Go errors; felddy/foundryvtt-docker#358, 110y/bootes#86",
