@@ -595,6 +595,11 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # `docker run`/`docker create` pulling an image it lacks: the image it could not find names the registry
+    ("Unable to find image 'quay.io/pypa/manylinux2010_x86_64:2020-05-20' locally\n2020-05-20: Pulling from "
+     "pypa/manylinux2010_x86_64\nff50d722b382: Pulling fs layer\n787ede1d770a: Pulling fs layer\n2ad9f556ae72: "
+     "Waiting\nb9a4fdae1434: Waiting\nerror pulling image configuration: received unexpected HTTP status: 502 Bad "
+     "Gateway", "registry.server_error", "registry", "quay.io", True),
     # tar's pipe to its compressor breaks when zstd runs out of disk: the disk, not a network reset
     ("zstd: error 70 : Write error : cannot write block : No space left on device \n/usr/bin/tar: cache.tzst: Cannot "
      "write: Broken pipe\n/usr/bin/tar: Error is not recoverable: exiting now", "local.disk_full", "local", None,
