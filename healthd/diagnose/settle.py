@@ -199,8 +199,13 @@ def settle(f: Finding, text: str) -> Finding:
                        summary="GitHub's artifact service could not be reached",
                        remedy="Retry; a self-hosted runner needs to reach "
                        "results-receiver.actions.githubusercontent.com and its blob storage.")  # fmt: skip
-    if f.id == "build.tag_not_found" and _MIRROR_MISS.search(text):
-        # a pull-through cache (mirror.gcr.io, Harbor's proxy project) that could not fetch from its upstream
+    if (
+        f.id == "build.tag_not_found"
+        and _MIRROR_MISS.search(text)
+        and ("mirror" in (f.host or "") or "from request" in text)
+    ):
+        # a pull-through cache (mirror.gcr.io, Harbor's proxy project) that could not fetch from its upstream; the
+        # same words from Artifact Registry itself (registry.k8s.io, *-docker.pkg.dev) are a tag it does not hold
         return replace(f, id="registry.mirror_miss", component="registry", blame="service",
                        summary="the registry mirror could not fetch the image from its upstream",
                        remedy="Pull from the upstream registry directly, or check the mirror's upstream and "

@@ -528,8 +528,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.unarchive_failed",
         "gha_cache",
         False,
-        ("failed to unarchive", "error untarring cache"),
-        (r"Failed to unarchive (?:\S+ )?cache", r"Error untarring cache"),
+        ("failed to unarchive", "error untarring cache", "cannot open: ", "cannot mkdir: "),
+        (
+            r"Failed to unarchive (?:\S+ )?cache",
+            r"Error untarring cache",
+            # actions/cache stores paths outside the workspace as `../..`: extracting over files already there
+            r"\bg?tar: (?:\.\./)+\S+: Cannot (?:open|mkdir): (?:File exists|Permission denied)",
+        ),
         "the restored cache archive would not unpack here (a broken entry, or paths the job may not write)",
         "Change the cache key so a fresh entry is saved; check the cached paths are writable by the job.",
         fatal=False,
@@ -1116,15 +1121,38 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.path_missing",
         "gha_cache",
         False,
-        ("path validation error", "doesn't exist on disk", "cache folder paths are not retrieved"),
+        (
+            "path validation error",
+            "doesn't exist on disk",
+            "cache folder paths are not retrieved",
+            "does not exist on disk",
+            "no file matched to [",
+        ),
         (
             r"Path Validation Error: Path\(s\) specified in the action for caching do\(es\) not exist",
             r"Cache folder path is retrieved for \S+ but doesn't exist on disk",
             r"Cache folder paths are not retrieved for \S+",  # setup-node: the package manager named no store path
+            r"Cache path \S+ does not exist on disk",  # setup-uv: uv never ran, so its cache was never made
+            r"No file matched to \[",  # setup-uv: the cache-dependency-glob matched no lock or requirements file
         ),
         "the paths to cache do not exist (nothing was saved)",
         "Cache paths the job creates (or set the setup action's cache-dependency-path), or drop the cache step.",
         fatal=False,
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "gha_cache.key_missing",
+        "gha_cache",
+        False,
+        ("input required and not supplied: key", "hashfiles("),
+        (
+            # the key input came out empty (a `hashFiles` of a path outside the workspace yields ""), or is absent
+            r"Input required and not supplied: key\s*$",
+            r"The template is not valid\..*hashFiles\(.*\) failed",  # the key could not be computed at all
+        ),
+        "the cache step has no key (the key input is missing, or its hashFiles() matched nothing or failed)",
+        "Give the cache step a key, and hash files the checkout has (hashFiles() takes workspace paths only).",
         find_host=False,
         blame="build",
     ),
@@ -2275,6 +2303,34 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="build",
     ),
     _rule(
+        "build.killed_by_timeout",
+        "build",
+        False,
+        ("exit code 124", "exit code: 124"),
+        # GNU timeout's own exit status: the job's `timeout N cmd` wrapper killed the command, which is why its
+        # step was cancelled (`failed to solve: Canceled: context canceled` above is the kill, not a network's)
+        (r"\bexit code:? 124\b",),
+        "the command ran past the time limit the job's own `timeout` wrapper set, and was killed (exit 124)",
+        "Raise the wrapper's limit or make the step faster (build emulated platforms natively, cache the slow step).",
+        find_host=False,
+        blame="build",
+        weak=True,  # a failure just before the kill (a stalled download) is why the time ran out
+    ),
+    _rule(
+        "local.docker_env_misconfigured",
+        "local",
+        False,
+        ("unable to resolve docker endpoint",),
+        # DOCKER_TLS_VERIFY/DOCKER_CERT_PATH point the CLI at dind's client certificates, which this container
+        # does not have (a job image whose entrypoint makes no /certs, or a dind service that shares none)
+        (r"unable to resolve docker endpoint: open \S+: no such file or directory",),
+        "the Docker CLI's TLS settings name client certificates this container does not have (DOCKER_CERT_PATH, "
+        "dind's /certs/client)",
+        "Share dind's /certs volume with the job container (DOCKER_TLS_CERTDIR), or talk to tcp://docker:2375 "
+        "without TLS by unsetting DOCKER_TLS_VERIFY and DOCKER_CERT_PATH.",
+        find_host=False,
+    ),
+    _rule(
         "build.heap_limit",
         "build",
         False,
@@ -2404,10 +2460,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.checksum_mismatch",
         "build",
         False,
-        ("checksum was", "do not match the hashes from the requirements file"),
+        ("checksum was", "do not match the hashes from the requirements file", "integrity", "unexpected checksum"),
         (
             r"\bChecksum was [0-9a-f]{16,} but wanted [0-9a-f]{16,}",  # Bazel: the archive changed under its hash
             r"THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE",  # pip --require-hashes
+            # the JavaScript package managers against the lock file's `integrity`: npm's EINTEGRITY, yarn 1's and
+            # pnpm's own words (a lock file written against another registry or version, or a cache gone bad)
+            r"\bEINTEGRITY\b",
+            r"integrity checksum failed when using sha\d+",
+            r"Integrity check(?:ed)? failed for \\?\"",
+            r"Incorrect integrity when fetching from the cache",
+            r"\bERR_PNPM_TARBALL_INTEGRITY\b",
+            r"Got unexpected checksum for \\?\"",
         ),
         "the downloaded archive is not the one the build pinned (its checksum changed: a renamed or re-tagged repo)",
         "Pin the archive's new checksum after checking why it changed, or fetch a release asset, not a generated "
@@ -2807,6 +2871,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "cannot verify",
             "peer's certificate",
             "failed to parse certificate from server",
+            "unable to verify the first certificate",
         ),
         (
             r"PKIX path building failed",  # Java: no trusted chain to the server's certificate
@@ -2829,6 +2894,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"x509: certificate is not valid for any names",  # a certificate with no SAN for the name asked
             r"x509: cannot validate certificate for \S+ because",
             r"\b(?:UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b",
+            r"unable to verify the first certificate",  # Node's message for UNABLE_TO_VERIFY_LEAF_SIGNATURE
         ),
         "the server's certificate is not trusted here (a TLS-intercepting proxy or a private CA)",
         "Install the proxy's or the registry's CA certificate on the runner and in the build image.",
