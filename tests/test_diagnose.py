@@ -597,6 +597,14 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # retired hosts (Apache's git mirror, the gopkgs.com vanity service): the build's, whatever the protocol said
+    ("go: git.apache.org/thrift.git@v0.0.0-20180902110319-2566ecd5d999: git fetch -f https://git.apache.org/thrift.git "
+     "refs/heads/*:refs/heads/* in /go/pkg/mod/cache/vcs/83db: exit status 128:\n\tfatal: unable to access "
+     "'https://git.apache.org/thrift.git/': Failed to connect to git.apache.org port 443: Connection timed out",
+     "build.retired_repository", "build", "git.apache.org", False),
+    ("Parsing meta tags from http://gopkgs.com/geoip.v1?go-get=1 (status code 502)\nimport \"gopkgs.com/geoip.v1\": "
+     "parse http://gopkgs.com/geoip.v1?go-get=1: no go-import meta tags", "build.retired_repository", "build",
+     "gopkgs.com", False),
     # Artifact Registry's own words for a tag it lacks (registry.k8s.io, *-docker.pkg.dev) are no mirror's miss
     ('Error response from daemon: manifest for registry.k8s.io/sig-storage/livenessprobe:v2.13.0 not found: manifest '
      'unknown: Failed to fetch "v2.13.0"', "build.tag_not_found", "build", "registry.k8s.io", False),

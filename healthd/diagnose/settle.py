@@ -26,9 +26,9 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
-# package repositories that were shut down (all of Bintray, JCenter with it, in 2021; .NET's MyGet feeds): the build
-# still names them
-RETIRED_REPOSITORIES = ("bintray.com", "dotnet.myget.org")
+# package repositories that were shut down (all of Bintray, JCenter with it, in 2021; .NET's MyGet feeds; Apache's
+# git mirror, git.apache.org, in 2019; the gopkgs.com vanity import service): the build still names them
+RETIRED_REPOSITORIES = ("bintray.com", "dotnet.myget.org", "git.apache.org", "gopkgs.com")
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
 # container registries by name: a status from one of them is the registry's whatever tool asked
 REGISTRY_HOSTS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "pkg.dev", "azurecr.io", "mcr.microsoft.com",
@@ -127,6 +127,12 @@ def _recast(f: Finding, rid: str, **keep: bool) -> Finding:
 
 def settle(f: Finding, text: str) -> Finding:
     """The families a pattern alone cannot tell apart, settled from the host and the line."""
+    if f.host and f.component not in ("build", "local") and under(f.host, RETIRED_REPOSITORIES):
+        # first: whatever the protocol, a shut-down host will not answer again
+        return replace(f, id="build.retired_repository", component="build", blame="build", retryable=False,
+                       summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
+                       remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
+                       "feed).")  # fmt: skip
     if f.component == "dns" and (f.host or "").endswith("twirp"):
         # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
         return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)
@@ -300,11 +306,6 @@ def settle(f: Finding, text: str) -> Finding:
                        summary=f"the job's private package index {f.host} is not reachable from this runner",
                        remedy="Run on a runner inside that network (self-hosted, a VPN step), or use the public "
                        "index.")  # fmt: skip
-    if f.host and f.component not in ("build", "local") and under(f.host, RETIRED_REPOSITORIES):
-        return replace(f, id="build.retired_repository", component="build", blame="build", retryable=False,
-                       summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
-                       remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
-                       "feed).")  # fmt: skip
     if f.component in ("dns", "connectivity") and f.host and under(f.host, RETIRED_HOSTS):
         return _recast(f, "build.distro_eol")  # its release's repositories are gone (mirrorlist.centos.org)
     if (
