@@ -597,6 +597,53 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # batches 85-87: yum's and gem's missing packages, a yum mirror mid-sync, Ruby's refused TLS handshake, a
+    # reference go-containerregistry refuses, ECR's throttled login, a Go too old for its stdlib imports or a
+    # vendored build with GOPROXY=off, an HTTP/2 reset quoted without its stream ID, Harbor in read-only mode, a
+    # git server's own 500
+    ("No package mongodb-server available.\nError: Nothing to do", "build.package_not_found", "build", None, False),
+    ("ERROR:  Could not find a valid gem 'mimemagic' (= 0.3.5) in any repository", "build.package_version_missing",
+     "build", None, False),
+    ("http://mirror.team-cymru.com/epel/7/x86_64/repodata/repomd.xml: [Errno -1] repomd.xml does not match metalink "
+     "for epel\nTrying other mirror.", "connectivity.mirror_out_of_sync", "connectivity", "mirror.team-cymru.com",
+     True),
+    ("Unable to download data from https://rubygems.org/ - SSL_connect returned=1 errno=0 peeraddr=151.101.193.227:443 "
+     "state=error: sslv3 alert handshake failure (SSL alert number 40) (https://rubygems.org/specs.4.8.gz)",
+     "connectivity.tls_refused", "connectivity", "rubygems.org", False),
+    ("error pushing image: getting tag for destination: repository can only contain the runes "
+     "`abcdefghijklmnopqrstuvwxyz0123456789_-./`: /10.0.0.5:8500/tekton-pipelines/leeroy-web",
+     "build.invalid_reference", "build", None, False),
+    ("An error occurred (ThrottlingException) when calling the GetAuthorizationToken operation: Rate exceeded",
+     "registry.rate_limited", "registry", None, True),
+    ('build github.com/ThomasHabets/cmdg/cmd/cmdg: cannot load io/fs: malformed module path "io/fs": missing dot in '
+     "first path element", "build.go_module_config", "build", None, False),
+    ("go: bazil.org/fuse@v0.0.0-20191225072544-27e78e7d88df: module lookup disabled by GOPROXY=off",
+     "build.go_module_config", "build", None, False),
+    ("proxy.golang.org/.../genqlient@v0.8.1: stream error; INTERNAL_ERROR; received from peer",
+     "connectivity.stream_reset", "connectivity", None, True),
+    ("dd60b611baaa: Preparing\ndenied: The system is in read only mode. Any modification is not prohibited.",
+     "registry.read_only", "registry", None, True),
+    ("# cd .; git clone https://go.googlesource.com/sys /drone/src/golang.org/x/sys\nCloning into "
+     "'/drone/src/golang.org/x/sys'...\nfatal: remote error: Internal Server Error\npackage golang.org/x/sys/unix: "
+     "exit status 128", "connectivity.origin_server_error", "connectivity", "go.googlesource.com", True),
+    # the build's own services and setup, read from batch 88: a compose name redis-py cannot resolve inside a build,
+    # PostgreSQL's JDBC refusal on loopback, a COPY outside the context, a project in GOPATH, a secret not passed,
+    # a script without its execute bit, javac through Maven; npm's `403 Forbidden - GET URL` from a package host
+    ("redis.exceptions.ConnectionError: Error -2 connecting to redis:6379. Name or service not known.",
+     "build.test_service_unreachable", "build", "redis", False),
+    ("org.postgresql.util.PSQLException: Connection to localhost:5433 refused. Check that the hostname and port are "
+     "correct and that the postmaster is accepting TCP/IP connections.", "build.test_service_unreachable", "build",
+     None, False),
+    ("Step 3/13 : COPY ../../go.mod go.mod\nCOPY failed: forbidden path outside the build context: ../../go.mod ()",
+     "build.missing_file", "build", None, False),
+    ("STEP 3/3: RUN go build\n$GOPATH/go.mod exists but should not", "build.go_module_config", "build", None, False),
+    ("#5 0.219 cat: can't open '/run/secrets/GMAIL_ACCOUNT': No such file or directory", "build.secret_missing",
+     "build", None, False),
+    ("/bin/sh: 1: ./gradlew: Permission denied", "build.script_not_executable", "build", None, False),
+    ("[ERROR] /usr/src/app/src/test/java/com/example/demo/App.java:[10,33] package org.testcontainers.ollama does not "
+     "exist", "build.compile_error", "build", None, False),
+    ("403 Forbidden - GET https://registry.npmjs.org/strip-ansi/-/strip-ansi-6.0.1.tgz", "connectivity.forbidden",
+     "connectivity", "registry.npmjs.org", True),
     # retired hosts (Apache's git mirror, the gopkgs.com vanity service): the build's, whatever the protocol said
     ("go: git.apache.org/thrift.git@v0.0.0-20180902110319-2566ecd5d999: git fetch -f https://git.apache.org/thrift.git "
      "refs/heads/*:refs/heads/* in /go/pkg/mod/cache/vcs/83db: exit status 128:\n\tfatal: unable to access "

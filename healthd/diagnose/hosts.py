@@ -31,6 +31,8 @@ _LOOKUP = re2.compile(
     + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|(?:\bUnknown host |UnknownHostException: )"
     + _NAME
     + r'|could not translate host name \\?"([^"\\]+)\\?"'  # libpq (psycopg2, Postgres clients)
+    # redis-py: `Error -2 connecting to redis:6379. Name or service not known.`
+    + r"|Error -?\d+ connecting to ([A-Za-z0-9][\w.-]*):\d+\. (?:Name or service not known|Temporary failure)"
 )
 # a host part the log's author or GitHub masked stays whole (`2893***197.dkr.ecr...`): its suffix names the service
 URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::\d+)?)(/[^\s\"')]*)?")

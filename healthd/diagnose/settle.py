@@ -75,7 +75,7 @@ _PACKAGE_TOOL = re2.compile(
     r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
 )
 _REGISTRY_WORD = re2.compile(
-    r"(?i)/v2/|registry|docker|podman|containerd|skopeo|buildah|crane|harbor|quay"
+    r"(?i)/v2/|registry|docker|podman|containerd|skopeo|buildah|crane|harbor|quay|GetAuthorizationToken"
     r"|error parsing HTTP \d{3} response body|while uploading metadata"  # docker's registry client (and 1.x's push)
     r"|\b(?:manifest|blob|image|layer|pull|push)(?:s|ed|ing)?\b"  # words, not `image_picker` or `pull_request`
 )

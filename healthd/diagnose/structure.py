@@ -1618,8 +1618,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry.rate_limited",
         "registry",
         True,
-        ("429", "too many requests", "rate exceeded"),
-        (_HTTP + r"429\b", r"too many requests", r"rate exceeded", r"\bResponse code: 429\b"),  # az acr login
+        ("429", "too many requests", "rate exceeded", "throttlingexception"),
+        (
+            _HTTP + r"429\b",
+            r"too many requests",
+            r"rate exceeded",
+            r"\bResponse code: 429\b",  # az acr login
+            r"\(ThrottlingException\) when calling the GetAuthorizationToken operation",  # aws ecr get-login
+        ),
         "the service rate-limited the build (429)",
         "Back off and retry; authenticate, or use a mirror.",
     ),
@@ -1657,7 +1663,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials",
         False,
         ("401", "403"),
-        (_HTTP + r"40[13]\b", r"^\s*40[13] (?:forbidden|unauthorized)\s*$"),
+        (
+            _HTTP + r"40[13]\b",
+            r"^\s*40[13] (?:forbidden|unauthorized)\s*$",
+            r"\b40[13] (?:Forbidden|Unauthorized) - (?:GET|PUT|HEAD) https?://",  # npm's `403 Forbidden - GET URL`
+        ),
         "the service refused the credentials (401/403)",
         "Log in with a token that has the needed scope.",
     ),
@@ -1773,9 +1783,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.invalid_reference",
         "build",
         False,
-        ("invalid_reference", "name invalid", "must be lowercase"),
+        ("invalid_reference", "name invalid", "must be lowercase", "can only contain the runes"),
         (
             r"\binvalid_reference: invalid tag\b",
+            r"repository can only contain the runes `",  # go-containerregistry (kaniko, crane, ko)
             r"\binvalid tag \"[^\"]+\": repository name must be lowercase",  # buildx names the tag (and its host)
             r"^(?:ERROR: )?name invalid\s*$",
             r"\bname invalid: invalid repository name\b",  # distribution's NAME_INVALID with its message
@@ -2390,12 +2401,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.package_not_found",
         "build",
         False,
-        ("no such package", "(missing)", "unable to locate package", "has no installation candidate"),
+        ("no such package", "(missing)", "unable to locate package", "has no installation candidate", "no package "),
         (
             r"^\s*\S+ \(no such package\):",  # apk (older: `(missing)`)
             r"^\s*\S+ \(missing\):\s*$",
             r"^E: Unable to locate package \S+",  # apt
             r"^E: Package '[^']+' has no installation candidate",
+            r"^No package \S+ available\.",  # yum (its repository not enabled yet, or another release's name)
         ),
         "apk has no package of that name in the release's repositories (a name from another release or distro)",
         "Use the package's name in this Alpine release (python3, not python), or add the repository that has it.",
@@ -2422,11 +2434,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.mirror_out_of_sync",
         "connectivity",
         True,
-        ("hash sum mismatch", "mirror sync in progress", "not found on medium"),
+        ("hash sum mismatch", "mirror sync in progress", "not found on medium", "does not match metalink"),
         (
             r"Hash Sum mismatch",
             r"File has unexpected size \(\d+ != \d+\)\. Mirror sync in progress\?",
             r"File '\S+' not found on medium '",  # zypper: the mirror lacks a file its repomd.xml names
+            r"repomd\.xml does not match metalink for \S+",  # yum: the mirror's repodata is older than promised
         ),
         "apt fetched an index or package that does not match the mirror's index (a mirror mid-sync, or a proxy's "
         "stale copy)",
@@ -2565,8 +2578,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.package_version_missing",
         "build",
         False,
-        ("etarget", "no matching version found"),
-        (r"\bcode ETARGET\b", r"notarget No matching version found for "),
+        ("etarget", "no matching version found", "could not find a valid gem"),
+        (
+            r"\bcode ETARGET\b",
+            r"notarget No matching version found for ",
+            r"Could not find a valid gem '[^']+' \(= [^)]+\) in any repository",  # gem: a pinned version yanked
+        ),
         "the package version the build asks for does not exist on the registry",
         "Fix the version range in package.json (or publish that version).",
         find_host=False,
@@ -2824,12 +2841,20 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.refused",
         "connectivity",
         False,
-        ("econnrefused", "connection refused", "was refused", "can't connect to mysql server on", "server on '"),
+        (
+            "econnrefused",
+            "connection refused",
+            "was refused",
+            "can't connect to mysql server on",
+            "server on '",
+            "refused. check that the hostname",
+        ),
         (
             r"\bECONNREFUSED\b",
             r"connection refused",
             r"\bThe connection to the server \S+ was refused",  # kubectl
             r"Can't connect to (?:MySQL )?server on '[^']+' \(111\)",  # MySQL's client: errno 111, ECONNREFUSED
+            r"Connection to \S+ refused\. Check that the hostname and port are correct",  # PostgreSQL's JDBC driver
         ),
         "the connection was refused (nothing listening, or a firewall or proxy refusing)",
         "Not retried: a refusal repeats. Check the proxy settings, the egress rules and that the service's port "
@@ -2904,10 +2929,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.tls_refused",
         "connectivity",
         False,
-        ("remote error: tls",),
+        ("remote error: tls", "alert handshake failure"),
         (
             r"remote error: tls: (?:handshake failure|protocol version|bad certificate|unknown certificate authority"
             r"|certificate required|unrecognized name|internal error)",
+            r"SSL_connect returned=1 .*alert handshake failure",  # Ruby over OpenSSL: the peer refused the handshake
         ),
         "the server refused the TLS handshake (no common protocol or cipher, a certificate it will not accept)",
         "Check the TLS versions and certificates on both sides (the server's SNI, a client certificate it wants).",
@@ -3009,9 +3035,31 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         True,
         ("received from peer", "stream error: stream id"),
         # Go's HTTP/2: the server reset the stream (before Go 1.19 without `; received from peer`)
-        (r"stream error: stream ID \d+; \w+(?:; received from peer)?",),
+        (r"stream error(?:: stream ID \d+)?; \w+(?:; received from peer)?",),  # (a reporter's excerpt drops the ID)
         "the server reset the HTTP/2 stream mid-transfer",
         "Retry; check proxies and load balancers in the path.",
+    ),
+    _rule(
+        "registry.read_only",
+        "registry",
+        True,
+        ("read only mode",),
+        # Harbor while an administrator holds it read-only (a migration, garbage collection): every push is refused
+        (r"denied: The system is in read only mode",),
+        "the registry is in read-only mode (an administrator's maintenance): it refuses every push until it ends",
+        "Retry after the maintenance; ask the registry's administrators how long it lasts.",
+        find_host=True,
+    ),
+    _rule(
+        "connectivity.origin_server_error",
+        "connectivity",
+        True,
+        ("remote error: internal server error",),
+        # git over HTTPS: the git host's own 500 (Gerrit's go.googlesource.com behind `go get`)
+        (r"^fatal: remote error: Internal Server Error",),
+        "the git server answered an internal error (its outage, not the repository's absence)",
+        "Retry later; a Go module proxy (GOPROXY) serves the module while the origin is down.",
+        blame="service",
     ),
     _rule(
         "registry.no_response",
@@ -3128,6 +3176,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "compilation failed",
             "build failed",
             ".go:",
+            "does not exist",
+            "cannot find symbol",
         ),
         (
             r"\berror TS\d+:",
@@ -3138,6 +3188,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\.go:\d+:\d+: (?:syntax error|cannot |missing |expected |invalid |declared and not used|\S+ redeclared)",
             r"^error\[E\d+\]",
             r"compilation failed",
+            r"\.java:\[\d+,\d+\] (?:package \S+ does not exist|cannot find symbol)",  # javac through Maven
         ),
         "the build's code does not compile",
         "Fix the error above; a retry will not help.",
@@ -3147,14 +3198,37 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.missing_file",
         "build",
         False,
-        ("excluded by .dockerignore", "failed to walk", "could not find "),
+        ("excluded by .dockerignore", "failed to walk", "could not find ", "outside the build context"),
         (
             r"file not found in build context or excluded by \.dockerignore",
+            r"COPY failed: forbidden path outside the build context",  # the legacy builder: `COPY ../x`
             r"ERROR: could not find \S+: stat \S+: no such file or directory",  # buildx: the context path (no checkout)
             r"failed to compute cache key: failed to walk \S+: .*no such file or directory",
         ),
         "a file the Dockerfile copies is not in the build context",
         "Check .dockerignore, the context path, and that an earlier step produced the file.",
+        find_host=False,
+    ),
+    _rule(
+        "build.secret_missing",
+        "build",
+        False,
+        ("/run/secrets/",),
+        # a `RUN --mount=type=secret,id=X` the build was given no X for: the mount is empty, the file absent
+        (r"/run/secrets/[^\s':]+'?:? No such file or directory",),
+        "a build secret the Dockerfile mounts was not passed to the build (its /run/secrets file is missing)",
+        "Pass every secret id the Dockerfile mounts (docker build --secret id=X, build-push-action's secrets:).",
+        find_host=False,
+    ),
+    _rule(
+        "build.script_not_executable",
+        "build",
+        False,
+        ("permission denied",),
+        # the shell could not execute the build's own script (no execute bit in the checkout: `./gradlew`)
+        (r"^/bin/(?:ba)?sh: (?:\d+: |line \d+: )?\./[\w./-]+: Permission denied",),
+        "the build's own script is not executable (its execute bit is not in the repository)",
+        "git update-index --chmod=+x the script (or run it as `sh ./script`); a retry will not help.",
         find_host=False,
     ),
     _rule(
@@ -3197,6 +3271,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "module providing named packages contains",
             "toolchain not available",
             "go.mod requires go",
+            "go.mod exists but should not",
+            "malformed module path",
+            "module lookup disabled by goproxy=off",
         ),
         (
             r"go\.mod requires go >= \S+ \(running go",  # GOTOOLCHAIN=local: no switching to the newer Go
@@ -3214,6 +3291,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"cannot use the go\.mod replace directive with go mod proxy enabled",  # goreleaser
             r"The go\.mod file for the module providing named packages contains one or",  # go install's refusal
             r"toolchain not available",  # a go/toolchain directive for a release the proxy does not serve
+            r"\$GOPATH/go\.mod exists but should not",  # the project copied into the image's GOPATH (no WORKDIR)
+            # an import path with no domain: a standard-library package (embed, io/fs) this Go is too old to have,
+            # or a local package outside the module
+            r"malformed module path \"[^\"]+\": missing dot in first path element",
+            r"module lookup disabled by GOPROXY=off",  # a vendored build whose vendor/ lacks the module
         ),
         "the module's go.mod/go.sum (or vendor/) does not match its imports or asks for what does not exist",
         "Run go mod tidy (or go mod vendor) and commit the result; a retry will not help.",
