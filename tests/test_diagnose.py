@@ -597,6 +597,10 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # a Go fetch whose socket error says the container has no route at all: no network, not the proxy's outage
+    ("go: cloud.google.com/go@v0.57.0: Get https://proxy.golang.org/cloud.google.com/go/@v/v0.57.0.mod: dial tcp: "
+     "lookup proxy.golang.org on 192.168.65.1:53: dial udp 192.168.65.1:53: connect: network is unreachable",
+     "connectivity.network_unreachable", "connectivity", "proxy.golang.org", False),
     # batches 85-87: yum's and gem's missing packages, a yum mirror mid-sync, Ruby's refused TLS handshake, a
     # reference go-containerregistry refuses, ECR's throttled login, a Go too old for its stdlib imports or a
     # vendored build with GOPROXY=off, an HTTP/2 reset quoted without its stream ID, Harbor in read-only mode, a
