@@ -15,8 +15,9 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-# measured 2158/3013 = 71.6% with batches 63-84 (63-66, 67-70, 71-74, 75-78, 80, 81-84: blind 84/159, 78/147, 69/156,
-# 88/156, 4/27, 80/161; after their rules 107/159, 103/147, 93/156, 105/156, 14/27, 95/161); the floor sits under it
+# measured 2273/3171 = 71.7% with batches 63-88 (63-66, 67-70, 71-74, 75-78, 80, 81-84, 85-88: blind 84/159, 78/147,
+# 69/156, 88/156, 4/27, 80/161, 95/158; after their rules 107/159, 103/147, 93/156, 105/156, 14/27, 95/161, 114/158);
+# the floor sits under it
 DEV_FLOOR = 0.71
 HELDOUT_FLOOR = 0.83  # measured 136/162 = 84.0% (132 before batches 43-70; the goal of issue 25, 0.90, is not met)
 
@@ -115,7 +116,8 @@ def test_heldout_against_a_second_reading_of_the_logs() -> None:
 # another real domain, grc.io, that never answers, and another, azureacr.io, that answers 503, npm 7's socket bug
 # in an action's own image, an unpinned openssl that rejects the runner's certificate store, a container with no
 # network by design whose pip still asks the index, a lock file that still names an npm caching proxy its maintainer
-# once ran, which now answers 502): listed, not hidden
+# once ran, which now answers 502, a yum mirror's metalink warning beside an empty build argument the Makefile would
+# have set): listed, not hidden
 ONLY_THE_THREAD_TELLS = {
     "net_gradle.83e95162",
     "registry.97f02af7",
@@ -140,6 +142,7 @@ ONLY_THE_THREAD_TELLS = {
     "python_packaging.ab2be677",
     "python_packaging.bf638ce6",
     "net_npm.4b31b02c",
+    "net_rpm.0e592edf",
 }
 
 
