@@ -3105,11 +3105,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
     _rule(
         "registry.upload_lost",
         "registry",
-        False,
+        True,
         ("blob upload unknown",),
-        (r"blob upload unknown",),  # distribution's BLOB_UPLOAD_UNKNOWN on a push
-        "the registry lost the blob upload (replicas behind a load balancer that share no upload state)",
-        "Make the registry's replicas share storage and upload state (or pin a push to one replica).",
+        # distribution's BLOB_UPLOAD_UNKNOWN on a push: on the development set 3 of 4 were flakes a re-run passed
+        # (a session the registry forgot, a client retrying a slow PATCH); a load balancer over replicas repeats it
+        (r"blob upload unknown",),
+        "the registry lost the blob upload session (it forgot it, or a replica behind a load balancer never had it)",
+        "Retry; if it repeats, make the registry's replicas share upload state (or pin a push to one replica).",
     ),
     _rule(
         "registry.manifest_invalid",
