@@ -597,6 +597,20 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # batch 91: refs the repository does not have (git's, cargo's pinned commit), git's ssh:// in an image without
+    # ssh, and GitHub's LFS quota (its own words name its host)
+    ("unable to prepare context: unable to 'git clone' to temporary context directory: error fetching: fatal: "
+     "couldn't find remote ref master", "build.ref_not_found", "build", None, False),
+    ("Cloning into 'gtk'...\nwarning: Could not find remote branch %GTKTAG% to clone.\nfatal: Remote branch %GTKTAG% "
+     "not found in upstream origin", "build.ref_not_found", "build", None, False),
+    ("    Updating git repository `https://github.com/AstarNetwork/astar-frame`\nCaused by:\n  Unable to update "
+     "https://github.com/AstarNetwork/astar-frame?branch=feature/xcmp-assets#ceacb032\n\nCaused by:\n  object not "
+     "found - no match for id (ceacb032de373409213)", "build.ref_not_found", "build", "github.com", False),
+    ("npm error command git --no-replace-objects ls-remote ssh://git@github.com/whiskeysockets/libsignal-node.git\n"
+     "npm error ssh -oStrictHostKeyChecking=accept-new: 1: ssh: not found", "build.tool_not_on_path", "build", None,
+     False),
+    ("batch response: This repository is over its data quota. Account responsible for LFS bandwidth should purchase "
+     "more data packs to restore access.", "github.lfs_quota", "github", "github.com", False),
     # a Go fetch whose socket error says the container has no route at all: no network, not the proxy's outage
     ("go: cloud.google.com/go@v0.57.0: Get https://proxy.golang.org/cloud.google.com/go/@v/v0.57.0.mod: dial tcp: "
      "lookup proxy.golang.org on 192.168.65.1:53: dial udp 192.168.65.1:53: connect: network is unreachable",
@@ -1847,7 +1861,7 @@ FAMILIES = [
      "github.pages_deploy_failed", "github", None, True),
     ("  batch response: This repository is over its data quota. Account responsible for LFS bandwidth should "
      "purchase more data packs to restore access.",
-     "github.lfs_quota", "github", None, False),
+     "github.lfs_quota", "github", "github.com", False),
     ("To https://github.com/acme/test-workflows\n ! [remote rejected] main -> main (refusing to allow a GitHub App "
      "to create or update workflow `.github/workflows/docs.yml` without `workflows` permission)",
      "credentials.token_permissions", "credentials", None, False),

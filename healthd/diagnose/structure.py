@@ -2012,6 +2012,23 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"This repository is over its data quota",),  # Git LFS on github.com: the account's bandwidth is spent
         "the repository's Git LFS bandwidth or storage quota is used up: LFS objects will not download",
         "Buy LFS data packs, wait for the monthly reset, or fetch without LFS (lfs: false).",
+        host="github.com",  # GitHub's own words for its LFS quota, whichever mirror URL the client printed
+        blame="build",
+    ),
+    _rule(
+        "build.ref_not_found",
+        "build",
+        False,
+        ("couldn't find remote ref", "not found in upstream origin", "no match for id", "revspec '"),
+        (
+            r"fatal: couldn't find remote ref \S+",  # git fetch of a branch or tag the repository does not have
+            r"fatal: Remote branch \S+ not found in upstream origin",  # git clone --branch
+            # cargo's git source: a pinned commit no longer reachable (a deleted branch, a force push)
+            r"[Oo]bject not found - no match for id \(",
+            r"revspec '[0-9a-f]{7,}' not found",
+        ),
+        "the branch, tag or commit the build asks for is not in the repository (deleted, renamed, never pushed)",
+        "Point the build at a ref the repository has (the default branch's name, a pushed tag, a live commit).",
         blame="build",
     ),
     _rule(
@@ -2449,8 +2466,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.tool_not_on_path",
         "build",
         False,
-        ("unable to locate executable file",),
-        (r"Unable to locate executable file: \S+",),
+        ("unable to locate executable file", "ssh: not found"),
+        (
+            r"Unable to locate executable file: \S+",
+            r"\bssh: not found\b",  # git (via npm, pip, cargo) fetching an ssh:// dependency in an image without ssh
+        ),
         "a tool the step runs is not installed on the runner (not on PATH)",
         "Install the tool in an earlier step (or use a runner image that has it).",
         find_host=False,
