@@ -597,6 +597,36 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # batches 90 and 92: runner machines (an unschedulable job pod, a registration deleted or refused, the daemon's
+    # iptables chains gone, root-owned or unwritable workspace files), a fixed container name another run left (and
+    # BuildKit's own, which stays the builder's), a remote builder without an endpoint, a proxy's 413 on a push,
+    # podman's `Trying to pull IMAGE...` naming the registry
+    ('Unschedulable: "0/2 nodes are available: 1 Insufficient cpu, 1 Insufficient memory."\nWaiting for pod '
+     "ns/runner-x to be running, status is Pending", "local.job_pod_unschedulable", "local", None, True),
+    ("Failed to create a session. The runner registration has been deleted from the server, please re-configure.",
+     "local.runner_registration_expired", "local", None, False),
+    ("gitlab-runner    | ERROR: Checking for jobs... forbidden               runner=cnqGqEov",
+     "local.runner_registration_expired", "local", None, False),
+    ("docker: Error response from daemon: driver failed programming external connectivity on endpoint jaeger (49fb):  "
+     "(iptables failed: iptables --wait -t filter -A DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport "
+     "16686 -j ACCEPT: iptables: No chain/target/match by that name.", "local.docker_network_broken", "local", None,
+     False),
+    ("Error: EACCES: permission denied, unlink '/home/runner/_work/a/a/.pytest_cache/.gitignore'",
+     "local.permission_denied", "local", None, False),
+    ("mkdir: cannot create directory '/jobs': Permission denied", "local.permission_denied", "local", None, False),
+    ('docker: Error response from daemon: Conflict. The container name "/fabric8-wit-local-build" is already in use '
+     "by container 9538a456620e. You have to remove (or rename) that container to be able to reuse that name..",
+     "build.container_name_conflict", "build", None, False),
+    ('Error response from daemon: Conflict. The container name "/buildx_buildkit_default" is already in use by '
+     'container "8c2af9bd48c7". You have to remove (or rename) that container to be able to reuse that name.',
+     "builder.stale_container", "builder", None, False),
+    ("  /usr/bin/docker buildx create --name builder-1 --driver remote --use\n  ERROR: no remote endpoint provided",
+     "builder.remote_addr_invalid", "builder", None, False),
+    ("FATA[0005] Error pushing to registry: Server error: 413 trying to push foo/bar blob - sha256:985c",
+     "registry.body_too_large", "registry", None, False),
+    ("Trying to pull registry.fedoraproject.org/fedora:41...\nError: copying system image from manifest list: "
+     "parsing image configuration: fetching blob: received unexpected HTTP status: 502 Bad Gateway",
+     "registry.server_error", "registry", "registry.fedoraproject.org", True),
     # batch 91: refs the repository does not have (git's, cargo's pinned commit), git's ssh:// in an image without
     # ssh, and GitHub's LFS quota (its own words name its host)
     ("unable to prepare context: unable to 'git clone' to temporary context directory: error fetching: fatal: "

@@ -159,7 +159,7 @@ _COMMAND = re2.compile(
     r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
     r"push refers to (?:a )?repository \[|(?:^|[^+\w])docker://|"
     r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: |^Pulling repository |"
-    r"^Unable to find image ')"  # `docker run`/`docker create` pulling an image it lacks
+    r"^Unable to find image '|^Trying to pull (?:repository )?)"  # `docker run` pulling an image it lacks; podman
     r"\s*([A-Za-z0-9][\w.\-/:@*]*[\w])|"
     r"(?:\bpushing (?:image |manifest for )?|(?:^|\s)(?:-t|--tag)[ =]|^tags:\s*|"
     r"\b(?:docker|podman|buildah|skopeo|nerdctl) (?:image )?(?:push|pull)\b[^|;&]*?\s)"  # past its flags
@@ -189,7 +189,7 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
                     "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:", "[auth] ",
-                    "pulling repository ", "unable to find image")  # fmt: skip
+                    "pulling repository ", "unable to find image", "trying to pull ")  # fmt: skip
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
 _TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn)\s")
 TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn")

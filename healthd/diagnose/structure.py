@@ -1277,6 +1277,80 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "local.job_pod_unschedulable",
+        "local",
+        True,
+        ("nodes are available:",),
+        # the scheduler's reason for a job pod left pending: no node has the CPU or memory yet (an autoscaler
+        # adding one, or the other jobs finishing frees it)
+        (r"\b0/\d+ nodes are available: .*\bInsufficient (?:cpu|memory)",),
+        "the job's pod could not be scheduled: no node had the CPU or memory it asks for (yet)",
+        "Retry once capacity frees or the autoscaler adds a node; lower the pod's requests or raise the executor's "
+        "poll timeout.",
+        find_host=False,
+    ),
+    _rule(
+        "local.runner_registration_expired",
+        "local",
+        False,
+        ("runner registration has been deleted", "checking for jobs... forbidden"),
+        (
+            # GitHub deletes a self-hosted runner's registration after long idle (or refuses a skewed clock's token)
+            r"Failed to create a session\. The runner registration has been deleted from the server",
+            r"Checking for jobs\.\.\. forbidden",  # a GitLab runner whose registration token is no longer valid
+        ),
+        "the runner's registration is gone or refused: the CI service will not hand it jobs",
+        "Register the runner again (remove it, then config.sh / gitlab-runner register); check its clock is synced.",
+        find_host=False,
+    ),
+    _rule(
+        "local.docker_network_broken",
+        "local",
+        False,
+        ("iptables: no chain/target/match by that name",),
+        # the daemon's own iptables chains are gone (flushed by the host's firewall or a cleanup script)
+        (r"driver failed programming external connectivity on endpoint .*iptables: No chain/target/match by that",),
+        "the Docker daemon's iptables chains are missing on this host: containers cannot publish ports",
+        "Restart the Docker daemon (it recreates its chains), and stop whatever flushes iptables on the host.",
+        find_host=False,
+    ),
+    _rule(
+        "local.permission_denied",
+        "local",
+        False,
+        ("eacces: permission denied", "cannot create directory"),
+        (
+            # files a root job container left in the runner's workspace, or a job container that is not root
+            r"EACCES: permission denied, (?:unlink|rmdir|open|mkdir|scandir|rename) '",
+            r"^mkdir: cannot create directory '[^']+': Permission denied",
+        ),
+        "the job may not write or remove files it needs (root-owned files in the workspace, a non-root container)",
+        "Clean the workspace's root-owned files (chown at the job's start) and run job containers as root.",
+        find_host=False,
+    ),
+    _rule(
+        "build.container_name_conflict",
+        "build",
+        False,
+        ("is already in use by container",),
+        (r"Conflict\. The container name \S+ is already in use by container",),
+        "the build starts a container under a fixed name another run left on this machine",
+        "Remove the container first (docker rm -f NAME), or name it per run (or let docker name it).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "builder.remote_addr_invalid",
+        "builder",
+        False,
+        ("no remote endpoint provided",),
+        (r"ERROR: no remote endpoint provided",),  # buildx create --driver remote without an endpoint
+        "the remote builder was created without an endpoint (the workflow's builder configuration)",
+        "Give the remote driver its endpoint (tcp:// or ssh://) as the create's first node.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "build.no_output_timeout",
         "build",
         False,
@@ -1449,7 +1523,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder",
         False,
         ("is already in use by container",),
-        (r'container name "/buildx_buildkit_\S+" is already in use',),
+        # (ending past build.container_name_conflict's match, so the builder's own container wins the line)
+        (r'(?:Conflict\. The )?container name "/buildx_buildkit_\S+" is already in use by container "?',),
         "an earlier job's BuildKit container still holds the builder's name on this runner",
         "Remove the stale buildx_buildkit_* container (docker rm -f) or give the builder a name unique to the job.",
         find_host=False,
@@ -1817,12 +1892,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry.body_too_large",
         "registry",
         False,
-        ("413 request entity too large",),
-        (r"^(?:<head>)?<(?:title|center><h1)>413 Request Entity Too Large<",),
-        "the proxy in front of the registry (nginx's error page) refused the upload's size",
+        ("413 request entity too large", "413 trying to push"),
+        (
+            r"^(?:<head>)?<(?:title|center><h1)>413 Request Entity Too Large<",
+            r"\b413 trying to push\b",  # docker 1.x's push: `Server error: 413 trying to push REPO blob`
+        ),
+        "the proxy in front of the registry (nginx, an ingress) refused the upload's size (413)",
         "Raise the proxy's body limit for the registry (nginx client_max_body_size 0) or push smaller layers.",
         find_host=False,
-        context=r"unknown: <html>",
+        context=r"unknown: <html>|413 trying to push",
     ),
     _rule(
         "registry.proxy_upstream_missing",
