@@ -274,6 +274,14 @@ def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
          "gha_cache.upload_read_failed"),
         ("Warning: You are running out of disk space. The runner will stop working when the machine runs out of "
          "disk space. Free space left: 61 MB", "local.disk_low"),
+        # the cache SAVE's tar (`-cf` just above) failing is the cached paths' problem, not a broken download
+        ("/usr/bin/tar --posix --use-compress-program zstd -T0 -cf cache.tzst -P -C /home/runner/work/x/x "
+         "--files-from manifest.txt\nWarning: Tar failed with error: The process '/usr/bin/tar' failed with exit "
+         "code 1", "gha_cache.archive_create_failed"),
+        # ... while a restore's (`-xf`) stays a corrupt or cut-short archive
+        ("/usr/bin/tar --use-compress-program zstd -d -xf /home/runner/work/_temp/1/cache.tzst -P -C /w/x\n"
+         "Warning: Tar failed with error: The process '/usr/bin/tar' failed with exit code 2",
+         "gha_cache.corrupt_archive"),
     ],
 )  # fmt: skip
 def test_cache_and_runner_warnings_are_not_the_cause(line: str, sid: str) -> None:

@@ -380,6 +380,22 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
     ),
     # --- the GitHub Actions cache: an archive cut short, an expired upload/download signature ----------------
     _rule(
+        "gha_cache.archive_create_failed",
+        "gha_cache",
+        False,
+        ("tar failed with error",),
+        # the cache SAVE's tar (`tar ... -cf cache.tzst`, `-cz -f ...cache.tgz` just above) failed: the paths it
+        # archives (unreadable root-owned files, a path that does not exist, the archive inside its own input),
+        # the same on every run; before corrupt_archive so a save's failure is not taken for a broken download
+        (r"Tar failed with error",),
+        "the cache step's tar could not archive the paths to save (unreadable, missing, or changing under it)",
+        "Cache only paths the job's user can read and that exist (not ~/ or root-owned dirs); nothing was saved.",
+        fatal=False,
+        find_host=False,
+        blame="build",
+        context=r"tar(?:\.exe\"?)? (?:--posix )?(?:--use-compress-program \"?[\w -]+\"? )?-c(?:z|f|zf)?\s",
+    ),
+    _rule(
         "gha_cache.corrupt_archive",
         "gha_cache",
         True,
