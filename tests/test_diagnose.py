@@ -605,6 +605,14 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # batch 93: a build definition over the builder's gRPC message limit, an image over the layer limit, a named
+    # buildx builder that does not exist here
+    ("ERROR: failed to receive status: rpc error: code = ResourceExhausted desc = grpc: received message larger than "
+     "max (44865299 vs. 16777216)", "builder.message_too_large", "builder", None, False),
+    ("failed to solve: failed to register layer: max depth exceeded", "build.base_image_too_many_layers", "build",
+     None, False),
+    ('ERROR: no builder "builder-27f86516" found\n  Process "buildx dial-stdio" exited with code 1',
+     "builder.builder_missing", "builder", None, False),
     # batches 90 and 92: runner machines (an unschedulable job pod, a registration deleted or refused, the daemon's
     # iptables chains gone, root-owned or unwritable workspace files), a fixed container name another run left (and
     # BuildKit's own, which stays the builder's), a remote builder without an endpoint, a proxy's 413 on a push,

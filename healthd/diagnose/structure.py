@@ -1413,6 +1413,42 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"booting buildkit|buildx_buildkit|replicas to be ready",
     ),
     _rule(
+        "builder.message_too_large",
+        "builder",
+        False,
+        ("message larger than max",),
+        # the build's definition (a generated Dockerfile, thousands of stages) is over a gRPC message limit between
+        # the client, BuildKit and its frontend: the same build fails the same way every time
+        (r"(?:received|trying to send) message larger than max \(\d+ vs\. \d+\)",),
+        "the build's definition is larger than the builder's gRPC message limit (a huge generated Dockerfile)",
+        "Shrink the Dockerfile (fewer stages, defaults for ARGs used in FROM), or use a BuildKit/Engine with a higher "
+        "limit.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.base_image_too_many_layers",
+        "build",
+        False,
+        ("max depth exceeded",),
+        (r"\bmax depth exceeded\b",),  # overlayfs: the image's layers are over the storage driver's limit (~125)
+        "the image has more layers than the storage driver allows (a base image built layer upon layer)",
+        "Squash the base image or start from one with fewer layers (combine RUN steps).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "builder.builder_missing",
+        "builder",
+        False,
+        ('error: no builder "',),
+        (r'ERROR: no builder "[^"]+" found',),  # buildx: the named builder was removed (or never made on this host)
+        "the buildx builder the step names does not exist on this machine (removed, or created in another job)",
+        "Create the builder in the same job (setup-buildx-action) before using it, or drop the builder name.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
         "builder.name_conflict",
         "builder",
         False,
