@@ -605,6 +605,16 @@ REPRINTED = "\n".join([
 
 # the structural families added with `healthd run` (issue 25): (log, id, component, host, retryable)
 FAMILIES = [
+    # batch 94: a binary download's 5xx in its own block (Cypress's postinstall), and a 403 from storage for a
+    # prebuilt binary or headers nobody published (node-pre-gyp, node-gyp): the build's, not the credentials'
+    ("URL: https://download.cypress.io/desktop/3.1.3?platform=linux&arch=x64\nError: Failed downloading the Cypress "
+     "binary.\nResponse code: 503\nResponse message: Service Unavailable", "connectivity.package_mirror",
+     "connectivity", "download.cypress.io", True),
+    ("Error: 403 status code downloading tarball https://mapbox-node-binary.s3.amazonaws.com/fontnik/v0.4.8/"
+     "node-v47-linux-x64.tar.gz", "build.download_not_found", "build", "mapbox-node-binary.s3.amazonaws.com", False),
+    ("gyp http GET https://atom.io/download/atom-shell/v0.25.1/iojs-v0.25.1.tar.gz\ngyp http 403 "
+     "https://atom.io/download/atom-shell/v0.25.1/iojs-v0.25.1.tar.gz", "build.download_not_found", "build",
+     "atom.io", False),
     # batch 93: a build definition over the builder's gRPC message limit, an image over the layer limit, a named
     # buildx builder that does not exist here
     ("ERROR: failed to receive status: rpc error: code = ResourceExhausted desc = grpc: received message larger than "

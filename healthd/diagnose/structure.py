@@ -1779,6 +1779,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"https?://\S+/v2/\S*: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
             r"\btoo many 5\d\d error responses\b",  # urllib3's retries spent on 5xx answers (pip)
             r"\bYN0035:\s+Response Code: 5\d\d\b",  # yarn berry's block under `YN0035: The remote server failed`
+            r"(?:^\s*|: )Response code: 5\d\d\s*$",  # a download's block (Cypress's: `URL:`, `Response code:`)
             # Ivy's (sbt's) wording
             r"\bSERVER ERROR: (?:BAD_GATEWAY|GATEWAY_TIMEOUT|SERVICE_UNAVAILABLE|INTERNAL_SERVER_ERROR) url=https?://",
         ),
@@ -1802,10 +1803,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.download_not_found",
         "build",
         False,
-        ("unexpected http response: 40",),
+        ("unexpected http response: 40", "403 status code downloading", "403 response downloading", "gyp http 403"),
         # @actions/tool-cache's download (setup-go, setup-node, ...): anonymous, so a 403 is storage's answer for
-        # an object that is not there (Google Cloud Storage's, S3's), as a 404 is
-        (r"Failed to download version \S+: Error: Unexpected HTTP response: 40[34]\b",),
+        # an object that is not there (Google Cloud Storage's, S3's), as a 404 is; so are node-gyp's headers and
+        # node-pre-gyp's prebuilt binaries (a version or ABI nobody published)
+        (
+            r"Failed to download version \S+: Error: Unexpected HTTP response: 40[34]\b",
+            r"\b403 (?:status code|response) downloading (?:tarball )?https?://",
+            r"^gyp http 403 https?://",
+        ),
         "the tool's release download does not exist (that version is not published for this platform)",
         "Check the version and platform exist in the tool's releases (or pin a released one).",
         blame="build",
