@@ -231,6 +231,10 @@ def test_every_signature_has_a_log_and_every_log_a_row() -> None:
     assert {c[0] for c in CASES} == {p.name for p in LOGS.glob("*.log")}
     listed = (ROOT / "docs" / "diagnose.md").read_text()
     assert [s["id"] for s in SIGNATURES if f"| `{s['id']}` |" not in listed] == []
+    # ... and its row's component and retryable columns say what the signature does (a flip updates the docs)
+    row = re.compile(r"^\| `([\w.]+)` \| (\w+) \| (yes|no) \|", re.M)
+    documented = {m[1]: (m[2], m[3] == "yes") for m in row.finditer(listed)}
+    assert [s["id"] for s in SIGNATURES if documented.get(s["id"]) != (s["component"], s["retryable"])] == []
 
 
 def test_builds_own_errors_never_blame_a_service() -> None:
