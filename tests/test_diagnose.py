@@ -79,6 +79,14 @@ CASES = [
     ),
     ("connectivity_io_timeout.log", "cause", "connectivity.timeout", "connectivity", "docker.io", 1),
     ("connectivity_refused.log", "cause", "connectivity.refused", "connectivity", "registry.acme.internal:5000", 2),
+    (
+        "connectivity_network_unreachable.log",
+        "cause",
+        "connectivity.network_unreachable",
+        "connectivity",
+        "proxy.golang.org",
+        2,
+    ),
     ("connectivity_proxyconnect.log", "cause", "connectivity.proxy_refused", "connectivity", "proxy.golang.org", 1),
     ("builder_multiplatform_unsupported.log", "cause", "builder.multiplatform_unsupported", "builder", None, 2),
     (

@@ -696,6 +696,19 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "source": "ref #35: proxyconnect example; multica-ai/multica#778",
     },
     {
+        "id": "connectivity.network_unreachable",
+        "component": "connectivity",
+        "retryable": False,
+        "tier": "network",
+        "blame": "local",
+        "keywords": ("network is unreachable",),
+        # Go's socket error under any fetch (a module, a registry call): innermost on its line, as a refusal is
+        "patterns": (r"connect: network is unreachable",),
+        "summary": "the runner has no route to the network (no network in the container, or none to its DNS)",
+        "remedy": "Check the runner's or build container's network (run without --network none, an IPv6 route).",
+        "source": "Go syscall ENETUNREACH under net.OpError; linuxkit/linuxkit go-compile (issue 25, batch 86)",
+    },
+    {
         "id": "connectivity.eof",
         "component": "connectivity",
         "retryable": True,

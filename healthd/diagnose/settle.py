@@ -100,7 +100,6 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
-_UNREACHABLE = re2.compile(r"connect: network is unreachable")
 _EMPTY_DIAL = re2.compile(r"\bdial (?:tcp|udp)[46]? :\d+: ")
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
@@ -134,9 +133,6 @@ def settle(f: Finding, text: str) -> Finding:
                        summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
                        remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
                        "feed).")  # fmt: skip
-    if f.id == "goproxy.fetch_failed" and _UNREACHABLE.search(text):
-        # the fetch's own socket error says the container has no route at all (no network, or none to its DNS)
-        return _recast(f, "connectivity.network_unreachable")
     if f.component == "dns" and (f.host or "").endswith("twirp"):
         # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
         return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)
