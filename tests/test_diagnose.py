@@ -658,6 +658,10 @@ FAMILIES = [
     ('Error response from daemon: Conflict. The container name "/buildx_buildkit_default" is already in use by '
      'container "8c2af9bd48c7". You have to remove (or rename) that container to be able to reuse that name.',
      "builder.stale_container", "builder", None, False),
+    # ... and in older docker's words, the container id unquoted
+    ('Error response from daemon: Conflict. The container name "/buildx_buildkit_default" is already in use by '
+     "container 8c2af9bd48c7. You have to remove (or rename) that container to be able to reuse that name.",
+     "builder.stale_container", "builder", None, False),
     ("  /usr/bin/docker buildx create --name builder-1 --driver remote --use\n  ERROR: no remote endpoint provided",
      "builder.remote_addr_invalid", "builder", None, False),
     ("FATA[0005] Error pushing to registry: Server error: 413 trying to push foo/bar blob - sha256:985c",

@@ -189,7 +189,7 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
                     "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:", "[auth] ",
-                    "pulling repository ", "unable to find image", "trying to pull ")  # fmt: skip
+                    "pulling repository ", "unable to find image")  # fmt: skip
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
 _TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn)\s")
 TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn")

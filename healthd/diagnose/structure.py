@@ -1349,7 +1349,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build",
         False,
         ("is already in use by container",),
-        (r"Conflict\. The container name \S+ is already in use by container",),
+        (
+            r"Conflict\. The container name \"/[^\"]+\" is already in use",
+        ),  # (a buildx_buildkit_ name: builder.stale_container)
         "the build starts a container under a fixed name another run left on this machine",
         "Remove the container first (docker rm -f NAME), or name it per run (or let docker name it).",
         find_host=False,
@@ -1575,8 +1577,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder",
         False,
         ("is already in use by container",),
-        # (ending past build.container_name_conflict's match, so the builder's own container wins the line)
-        (r'(?:Conflict\. The )?container name "/buildx_buildkit_\S+" is already in use by container "?',),
+        # runs past build.container_name_conflict's match (`... in use`): the longer match wins the line
+        (r'container name "/buildx_buildkit_[^"]+" is already in use by container',),
         "an earlier job's BuildKit container still holds the builder's name on this runner",
         "Remove the stale buildx_buildkit_* container (docker rm -f) or give the builder a name unique to the job.",
         find_host=False,
@@ -2629,7 +2631,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.checksum_mismatch",
         "build",
         False,
-        ("checksum was", "do not match the hashes from the requirements file", "integrity", "unexpected checksum"),
+        (
+            "checksum was",
+            "do not match the hashes from the requirements file",
+            "eintegrity",
+            "integrity check",
+            "incorrect integrity",
+            "tarball_integrity",
+            "unexpected checksum",
+        ),
         (
             r"\bChecksum was [0-9a-f]{16,} but wanted [0-9a-f]{16,}",  # Bazel: the archive changed under its hash
             r"THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE",  # pip --require-hashes
@@ -3204,7 +3214,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"denied: The system is in read only mode",),
         "the registry is in read-only mode (an administrator's maintenance): it refuses every push until it ends",
         "Retry after the maintenance; ask the registry's administrators how long it lasts.",
-        find_host=True,
     ),
     _rule(
         "connectivity.origin_server_error",
@@ -3334,8 +3343,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "compilation failed",
             "build failed",
             ".go:",
-            "does not exist",
-            "cannot find symbol",
+            ".java:[",
         ),
         (
             r"\berror TS\d+:",
