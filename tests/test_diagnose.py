@@ -1886,7 +1886,7 @@ FAMILIES = [
      "gha_cache.client_url_invalid", "gha_cache", None, False),
     ("ERROR magic_nix_cache: FlakeHub: cache initialized failed: Unauthenticated: Cannot find netrc credentials for "
      "https://api.flakehub.com/",
-     "credentials.tool_token_missing", "credentials", None, False),
+     "credentials.tool_token_missing", "credentials", "api.flakehub.com", False),
     # plain http to a TLS server (nginx's 400 page, npm's 426, a TLS alert read as HTTP), git:// to GitHub (retired)
     ('error parsing HTTP 400 response body: invalid character \'<\' looking for beginning of value: "<html><head>'
      '<title>400 The plain HTTP request was sent to HTTPS port</title></head>"',
@@ -1936,7 +1936,7 @@ FAMILIES = [
      "github.lfs_quota", "github", "github.com", False),
     ("To https://github.com/acme/test-workflows\n ! [remote rejected] main -> main (refusing to allow a GitHub App "
      "to create or update workflow `.github/workflows/docs.yml` without `workflows` permission)",
-     "credentials.token_permissions", "credentials", None, False),
+     "credentials.token_permissions", "credentials", "github.com", False),
     ("gh: To use GitHub CLI in a GitHub Actions workflow, set the GH_TOKEN environment variable. Example:",
      "credentials.tool_token_missing", "credentials", None, False),
     ("Run TAG=`echo $(git describe --tags --abbrev=0)`\nfatal: No names found, cannot describe anything.",
@@ -1994,6 +1994,13 @@ FAMILIES = [
      "build.ca_certificates_missing", "build", None, False),
     ("ERROR: cannot verify anaconda.org's certificate, issued by '/C=US/O=Let's Encrypt/CN=R3':",
      "connectivity.untrusted_certificate", "connectivity", None, False),
+    # a cache's service-side failure names the storage or server its line (or the `url:` line below) names
+    ("sccache: error: Server startup failed: cache storage failed to read: Unexpected (temporary) at read => send "
+     "http request\n   url: https://acmeresults7.blob.core.windows.net/actions-cache/f1?sig=REDACTED",
+     "gha_cache.storage_unavailable", "gha_cache", "acmeresults7.blob.core.windows.net", True),
+    ("##[error]Server failed to authenticate the request. Make sure the value of Authorization header is formed "
+     "correctly including the signature. (https://acmecache3.blob.core.windows.net/cache/k.tzst)",
+     "gha_cache.sas_expired", "gha_cache", "acmecache3.blob.core.windows.net", True),
 ]  # fmt: skip
 
 

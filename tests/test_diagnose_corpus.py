@@ -19,7 +19,8 @@ DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_tex
 # 84/159, 78/147, 69/156, 88/156, 4/27, 80/161, 95/158, 70/148, 15/44; after their rules 107/159, 103/147, 93/156,
 # 105/156, 14/27, 95/161, 114/158, 93/148, 27/44); the floor sits under it
 DEV_FLOOR = 0.71
-HELDOUT_FLOOR = 0.83  # measured 136/162 = 84.0% (132 before batches 43-70; the goal of issue 25, 0.90, is not met)
+HELDOUT_FLOOR = 0.83  # measured 138/162 = 85.2% (136 before a cache service's failures and a token's refusals named
+# the host on their line, 132 before batches 43-70; the goal of issue 25, 0.90, is not met)
 
 
 def _host(host: str | None) -> str:
@@ -59,10 +60,10 @@ def test_heldout_score_and_no_build_failure_blamed_on_a_service() -> None:
 # saw only the log text, never the original labels, the threads or the matcher; it measures what the log alone decides
 RELABEL = json.loads((Path(__file__).parent / "data" / "diagnose_heldout_relabel.json").read_text())
 ANNOTATORS_AGREE_FLOOR = 0.90  # measured 147/162 = 90.7% (13 disagree on retryable, 2 on host, 0 on component)
-# measured 137/162 = 84.6% against the second reading (139 before refusals stopped being retryable: the second
-# reading, from the log alone, calls two refusals retryable that the threads showed were not)
+# measured 139/162 = 85.8% against the second reading (137 before those hosts; 139 before refusals stopped being
+# retryable too: the second reading, from the log alone, calls two refusals retryable that the threads showed were not)
 SECOND_READING_FLOOR = 0.84
-BOTH_READINGS_FLOOR = 0.88  # measured 131/147 = 89.1% where the two readings agree (129 before batches 43-70)
+BOTH_READINGS_FLOOR = 0.88  # measured 133/147 = 90.5% where the two readings agree (131 before those hosts)
 
 
 def _as_expect(label: dict[str, Any]) -> dict[str, Any]:

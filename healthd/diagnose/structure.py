@@ -410,7 +410,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the cache archive was cut short or corrupt (an interrupted download; the step skipped the cache)",
         "Retry; if it repeats, change the cache key so a fresh archive is saved.",
         fatal=False,
-        find_host=False,
         context=r"cache|Tar failed|\.tzst",  # (actions/cache v1's `cache.tgz` is a cache's; any other .tgz is not)
     ),
     _rule(
@@ -492,7 +491,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"Our services aren't available right now",),
         "the GitHub Actions cache service is down (GitHub's error page instead of its API)",
         "Retry later (githubstatus.com); the build can run without its cache meanwhile.",
-        find_host=False,
         context=r"(?i)cache",
     ),
     _rule(
@@ -503,7 +501,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"The operation cannot be completed in timeout",),  # the Azure SDK's blob download
         "the cache archive's download from its blob storage timed out",
         "Retry; keep cached paths small (segment timeouts: SEGMENT_DOWNLOAD_TIMEOUT_MINS).",
-        find_host=False,
     ),
     _rule(
         "gha_cache.cache_miss",
@@ -568,7 +565,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the Actions cache throttled the job's cache client (magic-nix-cache, sccache: too many requests)",
         "Retry later; make fewer cache requests (bigger, fewer entries) or fall back to another cache.",
-        find_host=False,
+        find_host=False,  # the URL on its line is the client's own local cache daemon, not the throttling service
     ),
     _rule(
         "gha_cache.no_cache_url",
@@ -689,7 +686,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"cache storage failed to (?:read|write): Unexpected \(temporary\)",),  # sccache's storage check
         "the compiler cache's storage (sccache's backend) failed a temporary check at startup",
         "Retry; set SCCACHE_IGNORE_SERVER_IO_ERROR=1 so a cache outage falls back to compiling.",
-        find_host=False,
     ),
     _rule(
         "gha_cache.bad_response",
@@ -699,7 +695,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"Content-Length not found on blob response",),
         "the cache's blob store answered without a Content-Length (a proxy between the runner and it strips it)",
         "Retry; on a self-hosted runner check the proxy in front of the blob store.",
-        find_host=False,
     ),
     _rule(
         "gha_cache.export_not_found",
@@ -709,7 +704,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"^(?:ERROR: )?(?:failed to (?:build|solve): )*not_found\s*$",),
         "BuildKit's cache export to the Actions cache got not_found (an entry the service lost or expired)",
         "Retry; if it repeats, change the cache scope (cache-to: type=gha,scope=...).",
-        find_host=False,
         context=r"exporting to GitHub Actions Cache|type=gha",
     ),
     _rule(
@@ -731,7 +725,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"Request timeout: /", r"Failed to make request after \d+ attempts"),
         "a request to the cache service timed out (the step went on without the cache)",
         "Retry; the cache service was slow or unreachable.",
-        find_host=False,
         context=r"(?i)cache",
     ),
     _rule(
@@ -742,7 +735,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"sccache: error: Timed out waiting for server startup",),  # its server could not reach the cache backend
         "the compiler cache's server did not start in time (its remote cache backend was slow or unreachable)",
         "Retry; raise SCCACHE_STARTUP_TIMEOUT or check the backend (the Actions cache, S3) it talks to.",
-        find_host=False,
     ),
     _rule(
         "gha_cache.no_token",
@@ -767,7 +759,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the cache storage refused an expired signed URL (a long upload or download outlived its SAS)",
         "Retry; keep cached paths small so transfers finish in time.",
-        find_host=False,
     ),
     # --- credentials ----------------------------------------------------------------------------------------------
     _rule(
@@ -1018,7 +1009,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the tool has no (or a refused) token for the service it calls: the job never passed the secret",
         "Pass the tool's token as the job's secret (SNYK_TOKEN, Dependabot's registries: credentials).",
-        find_host=False,
         blame="build",
     ),
     _rule(
@@ -1195,7 +1185,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"GitHub Actions is temporarily unavailable",),
         "the Actions service (its cache) was unavailable",
         "Retry; see githubstatus.com for an Actions incident.",
-        find_host=False,
     ),
     _rule(
         "gha_cache.upload_read_failed",
@@ -1206,7 +1195,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the cache client failed reading its own archive while uploading (an actions/toolkit bug; a re-run saves)",
         "Retry; update the cache action (newer @actions/cache reads the archive safely).",
         fatal=False,
-        find_host=False,
     ),
     _rule(
         "local.disk_low",
@@ -1681,7 +1669,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the cache service had an internal error (the step went on without the cache)",
         "Retry; see githubstatus.com for an Actions incident.",
         fatal=False,
-        find_host=False,
     ),
     _rule(
         "credentials.git_auth",
@@ -2098,7 +2085,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the job's GITHUB_TOKEN lacks the permission the API call needs",
         "Grant it in the workflow's `permissions:` (or use a token that has it); a fork's PR gets a read-only token.",
-        find_host=False,
         blame="build",
     ),
     _rule(
@@ -2271,7 +2257,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"^Error: Fetching \S+/Library/Taps/\S+ failed!",),  # Homebrew's taps are GitHub git repositories
         "Homebrew could not fetch a tap from GitHub",
         "Retry; check github.com's git service (githubstatus.com).",
-        find_host=False,
     ),
     _rule(
         "build.git_remote_invalid",
