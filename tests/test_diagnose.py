@@ -2001,6 +2001,33 @@ FAMILIES = [
     ("##[error]Server failed to authenticate the request. Make sure the value of Authorization header is formed "
      "correctly including the signature. (https://acmecache3.blob.core.windows.net/cache/k.tzst)",
      "gha_cache.sas_expired", "gha_cache", "acmecache3.blob.core.windows.net", True),
+    # a cache key hashing too many files, a setup action's cache path list wrapped onto the next line
+    ("Error: The template is not valid. .github/workflows/ci.yml (Line: 40, Col: 16): hashFiles('**/yarn.lock') "
+     "couldn't finish within 120 seconds.", "gha_cache.hashfiles_timeout", "gha_cache", None, False),
+    ("Error: No file in /home/runner/work/app/app matched to\n[**/requirements.txt or **/pyproject.toml], make sure "
+     "you have checked out the target repository", "gha_cache.dependency_file_missing", "gha_cache", None, False),
+    # package feeds in their own words: dotnet restore's bare line, Bundler's specs fetch
+    ("Unable to load the service index for source https://api.nuget.org/v3/index.json.",
+     "connectivity.feed_unreachable", "connectivity", "api.nuget.org", True),
+    ("Could not fetch specs from https://rubygems.org/", "connectivity.package_mirror", "connectivity", "rubygems.org",
+     True),
+    ("Error Bundler::HTTPError during request to dependency API", "connectivity.package_mirror", "connectivity", None,
+     True),
+    # the build's own: pip before 10 (no ERROR: prefix), a toolchain version the setup action has no build of, a
+    # yanked crate, an IAM policy without the ECR action, az acr login with no az login before it
+    ("  Could not find a version that satisfies the requirement acme-tool (from versions: )\nNo matching distribution "
+     "found for acme-tool", "build.requirement_not_found", "build", None, False),
+    ("##[error]Unable to find Go version '1.15rc1' for platform linux and architecture x64.",
+     "build.toolchain_version_unavailable", "build", None, False),
+    ("::error::The version '3.12.0' with architecture 'x64' was not found for this operating system.",
+     "build.toolchain_version_unavailable", "build", None, False),
+    ("error[yanked]: detected yanked crate (try `cargo update -p chacha20`)", "build.yanked_dependency", "build", None,
+     False),
+    ("User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:BatchGetImage on resource: "
+     "arn:aws:ecr:us-east-1:123456789012:repository/app because no identity-based policy allows the ecr:BatchGetImage "
+     "action", "credentials.iam_permission_missing", "credentials", None, False),
+    ("ERROR: Unable to authenticate using AAD or admin login credentials. Please specify both username and password "
+     "in non-interactive mode.", "credentials.missing", "credentials", None, False),
 ]  # fmt: skip
 
 

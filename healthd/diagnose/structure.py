@@ -586,10 +586,21 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"Dependencies (?:lock )?file is not found in\b",  # (its directory may wrap onto the next line)
             r"Some specified paths were not resolved, unable to cache dependencies",
-            r"No file in \S+ matched to \[",
+            r"No file in \S+ matched to(?: \[|\s*$)",  # (the patterns may wrap onto the next line)
         ),
         "the setup action's cache found no lock file or path to key the cache on",
         "Point cache-dependency-path at the lock file, or turn the action's cache off.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "gha_cache.hashfiles_timeout",
+        "gha_cache",
+        False,
+        ("couldn't finish within",),
+        (r"hashFiles\('[^']*'\) couldn't finish within \d+ seconds",),
+        "the cache key's hashFiles() pattern matched too many files to hash in the runner's time limit",
+        "Narrow the pattern (a lock file's path, not '**/'), or exclude node_modules and build output.",
         find_host=False,
         blame="build",
     ),
@@ -1862,9 +1873,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.missing",
         "credentials",
         False,
-        ("username and password required", "must provide --username", "non tty device"),
+        ("username and password required", "must provide --username", "non tty device", "using aad or admin login"),
         (
             r"Username and password required",
+            r"Unable to authenticate using AAD or admin login credentials",  # az acr login with no az login before
             r"Must provide --username",
             r"Cannot perform an interactive login from a non TTY device",
         ),
@@ -2230,8 +2242,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.iam_permission_missing",
         "credentials",
         False,
-        ("artifactregistry.repositories.", "token exchange failed for project"),
+        ("artifactregistry.repositories.", "token exchange failed for project", "is not authorized to perform: ecr:"),
         (
+            r"is not authorized to perform: ecr:\w+ on resource: ",  # an IAM user or role without the ECR action
             r'Permission "artifactregistry\.repositories\.(?:upload|download)Artifacts" denied',
             r"Token exchange failed for project '[^']*'",  # GCR/Artifact Registry: the API or the account's role
         ),
@@ -2333,6 +2346,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         (
             r"(?:\bNU1301\b|error ?): Unable to load the service index for source",  # (older NuGet: no code)
+            r"^Unable to load the service index for source https?://",  # dotnet restore's own line
             r"Failed to download package '\S+' from 'https?://",  # NuGet's restore
             r"CDN: \S+ URL couldn't be downloaded: ",  # CocoaPods
             r"Could not connect to the feed specified at '",  # NuGet, Chocolatey
@@ -2746,7 +2760,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         ("no matching distribution found for", "packagesnotfounderror"),
         (
-            r"^ERROR: No matching distribution found for \S+",  # pip (after `Could not find a version ...`)
+            r"^(?:ERROR: )?No matching distribution found for \S+",  # pip (after `Could not find a version ...`)
             r"PackagesNotFoundError: The following packages are not available from current channels",  # conda
         ),
         "the package (or that version of it) is not on the indexes or channels the build searches",
@@ -2755,6 +2769,31 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
         blame="build",
         weak=True,  # pip says it after its retries on an unreachable index too: that failure is then the cause
+    ),
+    _rule(
+        "build.toolchain_version_unavailable",
+        "build",
+        False,
+        ("unable to find go version", "was not found for this operating system"),
+        (
+            r"Unable to find Go version '[^']+' for platform \w+",  # setup-go
+            r"The version '[^']+' with architecture '\w+' was not found for this operating system",  # setup-python
+        ),
+        "the setup action has no build of that toolchain version for this runner's OS and architecture",
+        "Pick a version the action's manifest lists for this OS (a self-hosted runner's distribution may have none).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.yanked_dependency",
+        "build",
+        False,
+        ("detected yanked crate",),
+        (r"\berror\[(?:yanked|A005)\]: detected yanked crate",),  # cargo-deny
+        "the lock file pins a crate version its registry has yanked (cargo-deny refuses it)",
+        "cargo update -p the crate to a version that is not yanked, or allow it in deny.toml.",
+        find_host=False,
+        blame="build",
     ),
     _rule(
         "build.python_version_unsupported",
@@ -3292,14 +3331,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "network error (check internet connection",
             "unable to access index",
             "[ip: ",
+            "could not fetch specs from",
+            "bundler::httperror",
         ),
         (
             r"^\s*5\d\d\s+\w[\w ]*\[IP: \S+ \d+\]",  # apt's status under its `Err:N URL` line (the URL above)
             r"https?://\S+: temporary error \(try again later\)",
             r"https?://\S+: network error \(check Internet",
             r"unable to access index for repository https?://\S+",  # R's install.packages
+            r"^\s*(?:Retrying fetcher due to error \(\d+/\d+\): Bundler::HTTPError )?Could not fetch specs from https?://",
+            r"Bundler::HTTPError during request to dependency API",
         ),
-        "the package mirror could not be reached or answered a temporary error (apk, apt)",
+        "the package mirror could not be reached or answered a temporary error (apk, apt, RubyGems)",
         "Retry; if it persists, pin another mirror (/etc/apk/repositories, sources.list).",
     ),
     # --- BuildKit's failed-step box names the step: the cache export failed the build -------------------------
