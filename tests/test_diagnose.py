@@ -2028,6 +2028,9 @@ FAMILIES = [
      "action", "credentials.iam_permission_missing", "credentials", None, False),
     ("ERROR: Unable to authenticate using AAD or admin login credentials. Please specify both username and password "
      "in non-interactive mode.", "credentials.missing", "credentials", None, False),
+    # a bare `manifest unknown` after reading a manifest: the registry of the image the command named
+    ("Run DIGEST=$(docker manifest inspect ghcr.io/acme/web:44 | jq '.manifests[0].digest')\nmanifest unknown",
+     "build.tag_not_found", "build", "ghcr.io", False),
 ]  # fmt: skip
 
 

@@ -157,6 +157,7 @@ def redact(text: str) -> str:
 # docker-py's socket, never an image)
 _COMMAND = re2.compile(
     r"(?i)(?:docker(?: --config \S+)? (?:image )?(?:push|pull)|podman (?:push|pull)|"
+    r"docker (?:manifest|buildx imagetools) inspect|"  # reading a manifest: the registry a manifest error is from
     r"push refers to (?:a )?repository \[|(?:^|[^+\w])docker://|"
     r"load metadata for|^FROM|^Step \d+/\d+ : FROM|IMAGE=|docker push,|^\s*(?:- )?image: |^Pulling repository |"
     r"^Unable to find image '|^Trying to pull (?:repository )?)"  # `docker run` pulling an image it lacks; podman
@@ -189,7 +190,8 @@ COMMAND_KEYWORDS = ("docker push", "docker pull", "docker image push", "docker i
                     "image=", "docker push,", "image: ", "pushing ", " -t ", "--tag", "curl ", "wget ", "git clone",
                     "git fetch", "git pull", "git ls-remote", "git submodule", "--registry", "exporting to image",
                     "pushing layers", "pushing manifest", "pulling from", "trying to pull", "tags:", "[auth] ",
-                    "pulling repository ", "unable to find image")  # fmt: skip
+                    "pulling repository ", "unable to find image", "manifest inspect",
+                    "imagetools inspect")  # fmt: skip
 # a package tool's multi-line error block (`npm ERR! code ETIMEDOUT` ... `npm ERR! network request to URL failed`)
 _TOOL_BLOCK = re2.compile(r"^(npm|pnpm) (?:ERR!|error|WARN|warn)\s")
 TOOL_BLOCK_KEYWORDS = ("npm err!", "npm error", "npm warn")
