@@ -2031,6 +2031,14 @@ FAMILIES = [
     # a bare `manifest unknown` after reading a manifest: the registry of the image the command named
     ("Run DIGEST=$(docker manifest inspect ghcr.io/acme/web:44 | jq '.manifests[0].digest')\nmanifest unknown",
      "build.tag_not_found", "build", "ghcr.io", False),
+    # a registry name one slip from a real one (letters swapped, one dropped or doubled) is the build's typo; one
+    # letter changed is not (icr.io is IBM's registry, a lookup timeout there is DNS's)
+    ("error: Get https://ghrc.io/v2/: net/http: request canceled while waiting for connection (Client.Timeout "
+     "exceeded while awaiting headers)", "build.registry_host_typo", "build", "ghrc.io", False),
+    ('Error response from daemon: Get "https://gchr.io/v2/": dial tcp: lookup gchr.io on 127.0.0.53:53: no such host',
+     "build.registry_host_typo", "build", "gchr.io", False),
+    ('Error response from daemon: Get "https://us.icr.io/v2/": dial tcp: lookup us.icr.io on 127.0.0.53:53: read udp '
+     "127.0.0.1:40000->127.0.0.53:53: i/o timeout", "dns.timeout", "dns", "us.icr.io", True),
 ]  # fmt: skip
 
 

@@ -35,6 +35,31 @@ REGISTRY_HOSTS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "pkg.dev", "azure
                   "registry.k8s.io", "public.ecr.aws", "registry.gitlab.com", "nvcr.io")  # fmt: skip
 
 
+# the registries' own domains a typo lands one letter away from (`ghrc.io`, `grc.io`, `azureacr.io`)
+_REGISTRY_DOMAINS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "azurecr.io", "pkg.dev", "ecr.aws", "nvcr.io")
+
+
+def _one_slip_apart(a: str, b: str) -> bool:
+    """One letter inserted or dropped, or two neighbours swapped, turns `a` into `b` (a != b). Not a letter
+    changed: `icr.io` (IBM's registry) is one change from `gcr.io` and is no typo."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    return a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+
+
+def misspelt_registry(host: str) -> str | None:
+    """The registry domain `host`'s own domain (its last two labels) is a typo of, else None."""
+    domain = ".".join(host.lower().split(":")[0].rstrip(".").split(".")[-2:])
+    if domain in _REGISTRY_DOMAINS:
+        return None
+    return next((d for d in _REGISTRY_DOMAINS if _one_slip_apart(domain, d)), None)
+
+
 def under(host: str, suffixes: Iterable[str]) -> bool:
     """`host` (any case, a port or a root dot allowed) is one of `suffixes` or a name below one."""
     host = host.lower().split(":")[0].rstrip(".")
@@ -133,6 +158,15 @@ def settle(f: Finding, text: str) -> Finding:
                        summary=f"{f.host} was shut down: the build still fetches from a retired package repository",
                        remedy="Move the dependency to a live repository (Maven Central, nuget.org, the project's new "
                        "feed).")  # fmt: skip
+    if (
+        f.host
+        and f.component in ("registry", "credentials", "connectivity", "dns")
+        and (meant := misspelt_registry(f.host))
+    ):
+        # a registry name one letter from a real one (`ghrc.io`): it times out, resolves nowhere or is someone else's
+        return replace(f, id="build.registry_host_typo", component="build", blame="build", retryable=False,
+                       summary=f"{f.host} is one letter from {meant}: the image names a registry that is not it",
+                       remedy=f"Fix the image reference's registry to {meant}.")  # fmt: skip
     if f.component == "dns" and (f.host or "").endswith("twirp"):
         # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
         return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)
