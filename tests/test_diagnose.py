@@ -2021,7 +2021,7 @@ FAMILIES = [
      "build.toolchain_version_unavailable", "build", None, False),
     ("::error::The version '3.12.0' with architecture 'x64' was not found for this operating system.",
      "build.toolchain_version_unavailable", "build", None, False),
-    ("error[yanked]: detected yanked crate (try `cargo update -p chacha20`)", "build.yanked_dependency", "build", None,
+    ("error[yanked]: detected yanked crate (try `cargo update -p chacha20`)", "build.artifact_missing", "build", None,
      False),
     ("User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:BatchGetImage on resource: "
      "arn:aws:ecr:us-east-1:123456789012:repository/app because no identity-based policy allows the ecr:BatchGetImage "

@@ -35,8 +35,13 @@ REGISTRY_HOSTS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "pkg.dev", "azure
                   "registry.k8s.io", "public.ecr.aws", "registry.gitlab.com", "nvcr.io")  # fmt: skip
 
 
-# the registries' own domains a typo lands one letter away from (`ghrc.io`, `grc.io`, `azureacr.io`)
-_REGISTRY_DOMAINS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "azurecr.io", "pkg.dev", "ecr.aws", "nvcr.io")
+# the registries' own domains (their last two labels) a typo lands one slip away from (`ghrc.io`, `azureacr.io`)
+_REGISTRY_DOMAINS = frozenset(".".join(h.split(".")[-2:]) for h in REGISTRY_HOSTS)
+
+
+def _bare(host: str) -> str:
+    """`host` as a name: lowercase, no port, no root dot."""
+    return host.lower().split(":")[0].rstrip(".")
 
 
 def _one_slip_apart(a: str, b: str) -> bool:
@@ -54,15 +59,15 @@ def _one_slip_apart(a: str, b: str) -> bool:
 
 def misspelt_registry(host: str) -> str | None:
     """The registry domain `host`'s own domain (its last two labels) is a typo of, else None."""
-    domain = ".".join(host.lower().split(":")[0].rstrip(".").split(".")[-2:])
+    domain = ".".join(_bare(host).split(".")[-2:])
     if domain in _REGISTRY_DOMAINS:
         return None
-    return next((d for d in _REGISTRY_DOMAINS if _one_slip_apart(domain, d)), None)
+    return next((d for d in sorted(_REGISTRY_DOMAINS) if _one_slip_apart(domain, d)), None)
 
 
 def under(host: str, suffixes: Iterable[str]) -> bool:
     """`host` (any case, a port or a root dot allowed) is one of `suffixes` or a name below one."""
-    host = host.lower().split(":")[0].rstrip(".")
+    host = _bare(host)
     return any(host == s or host.endswith("." + s) for s in suffixes)
 
 

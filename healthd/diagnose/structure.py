@@ -2345,8 +2345,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "failed to download package",
         ),
         (
-            r"(?:\bNU1301\b|error ?): Unable to load the service index for source",  # (older NuGet: no code)
-            r"^Unable to load the service index for source https?://",  # dotnet restore's own line
+            # NU1301 (older NuGet: `error :` and no code; dotnet restore's own line: nothing before it)
+            r"(?:(?:\bNU1301\b|error ?): |^)Unable to load the service index for source",
             r"Failed to download package '\S+' from 'https?://",  # NuGet's restore
             r"CDN: \S+ URL couldn't be downloaded: ",  # CocoaPods
             r"Could not connect to the feed specified at '",  # NuGet, Chocolatey
@@ -2712,6 +2712,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "the requested package",
             "could not find package",
             "has been yanked",
+            "detected yanked crate",
         ),
         (
             r"Could not find artifact \S+ in \S+ \(https?://",  # Maven
@@ -2722,6 +2723,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"The requested package \S+(?: \S+)? (?:could not be found in any version|exists as .* but these are "
             r"rejected)",  # composer (a version constraint after the name, or none)
             r"cannot install package `[^`]+`, it has been yanked from registry",  # cargo install
+            r"\berror\[(?:yanked|A005)\]: detected yanked crate",  # cargo-deny: the lock file pins a yanked one
             r"could not find package \S+ at https?://",  # dart pub
         ),
         "the dependency (or that version of it) is not in the repositories the build searches",
@@ -2781,17 +2783,6 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ),
         "the setup action has no build of that toolchain version for this runner's OS and architecture",
         "Pick a version the action's manifest lists for this OS (a self-hosted runner's distribution may have none).",
-        find_host=False,
-        blame="build",
-    ),
-    _rule(
-        "build.yanked_dependency",
-        "build",
-        False,
-        ("detected yanked crate",),
-        (r"\berror\[(?:yanked|A005)\]: detected yanked crate",),  # cargo-deny
-        "the lock file pins a crate version its registry has yanked (cargo-deny refuses it)",
-        "cargo update -p the crate to a version that is not yanked, or allow it in deny.toml.",
         find_host=False,
         blame="build",
     ),
@@ -3339,7 +3330,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"https?://\S+: temporary error \(try again later\)",
             r"https?://\S+: network error \(check Internet",
             r"unable to access index for repository https?://\S+",  # R's install.packages
-            r"^\s*(?:Retrying fetcher due to error \(\d+/\d+\): Bundler::HTTPError )?Could not fetch specs from https?://",
+            r"\bCould not fetch specs from https?://",  # Bundler (alone, or in its `Retrying fetcher` lines)
             r"Bundler::HTTPError during request to dependency API",
         ),
         "the package mirror could not be reached or answered a temporary error (apk, apt, RubyGems)",
