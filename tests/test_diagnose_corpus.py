@@ -105,24 +105,21 @@ def test_heldout_against_a_second_reading_of_the_logs() -> None:
     assert named / len(heldout) >= SECOND_READING_FLOOR, f"second reading {named / len(heldout):.1%}"
 
 
-# dev entries labelled the build's from what their thread learned later, whose log alone reads as a service's transient
-# error (a repository host that answered 502 for months before it was retired, a Harbor 1.6 that answers 500 for a
-# project that does not exist, a refused connection that was the job's own egress allow-list, whose drop shows only in
-# another step's log, a 502 from a load balancer that drops a 46 MB upload, an Athens answering 500 for a module path
-# that is wrong or typo'd, an artifact download-all broken by another action's artifact, a GitLab runner pointed at the
-# wrong port of its server, a Dockerfile's GOPROXY=direct leaning on gopkg.in while it answered 502, name lookups in a
-# sandbox with no network by design (flatpak-builder, pre-commit.ci four times), npm 7's own socket-timeout bug, a
-# hosted runner lost to the build's own parallel make, a test database inside `docker build` that never started,
-# refusing a connection its log names no host for, a registry name misspelt as another real domain, azureacr.io, that
-# answers 503 (a placeholder in its host: the typo check reads none), npm 7's socket bug in an action's own image, an
-# unpinned openssl that rejects the runner's certificate store, a container with no network by design whose pip still
-# asks the index, a lock file that still names an npm caching proxy its maintainer once ran, which now answers 502, a
-# yum mirror's metalink warning beside an empty build argument the Makefile would have set, a MyGet feed its owners
-# removed, whose service index no longer loads): listed, not hidden
+# dev entries labelled the build's from what their thread learned later, whose log alone reads as a service's
+# transient error (a repository host that answered 502 for months before it was retired, a Harbor 1.6 that answers 500
+# for a project that does not exist, a 502 from a load balancer that drops a 46 MB upload, an Athens answering 500 for
+# a module path that is wrong or typo'd, an artifact download-all broken by another action's artifact, a GitLab runner
+# pointed at the wrong port of its server, a Dockerfile's GOPROXY=direct leaning on gopkg.in while it answered 502,
+# name lookups in a sandbox with no network by design (flatpak-builder, pre-commit.ci four times), npm 7's own
+# socket-timeout bug, a hosted runner lost to the build's own parallel make, a registry name misspelt as another real
+# domain, azureacr.io, that answers 503 (a placeholder in its host: the typo check reads none), npm 7's socket bug in
+# an action's own image, an unpinned openssl that rejects the runner's certificate store, a container with no network
+# by design whose pip still asks the index, a lock file that still names an npm caching proxy its maintainer once ran,
+# which now answers 502, a yum mirror's metalink warning beside an empty build argument the Makefile would have set, a
+# MyGet feed its owners removed, whose service index no longer loads): listed, not hidden
 ONLY_THE_THREAD_TELLS = {
     "net_gradle.83e95162",
     "registry.97f02af7",
-    "sec_supply_chain.86da3e72",
     "sec_supply_chain.60234d9d",
     "goproxy.1421ab75",
     "goproxy.cd3ae737",
@@ -136,7 +133,6 @@ ONLY_THE_THREAD_TELLS = {
     "dns.11b1311c",
     "dns.5e29c25a",
     "build.daefde3e",
-    "build.8a8261a7",
     "registry.4be6a61c",
     "net_npm.49927bfa",
     "python_packaging.ab2be677",
@@ -151,6 +147,8 @@ def test_dev_score_and_no_build_failure_blamed_on_a_service() -> None:
     score = sum(_named(e) for e in DEV) / len(DEV)
     assert score >= DEV_FLOOR, f"dev {score:.1%}"
     assert [e["id"] for e in DEV if e["id"] not in ONLY_THE_THREAD_TELLS and _blames_a_service(e)] == []
+    # an entry the matcher no longer blames on a service leaves the list, so it cannot hide a later regression
+    assert sorted(e["id"] for e in DEV if e["id"] in ONLY_THE_THREAD_TELLS and not _blames_a_service(e)) == []
 
 
 def test_redaction_of_every_credential_form() -> None:
