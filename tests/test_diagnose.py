@@ -2039,6 +2039,46 @@ FAMILIES = [
      "build.registry_host_typo", "build", "gchr.io", False),
     ('Error response from daemon: Get "https://us.icr.io/v2/": dial tcp: lookup us.icr.io on 127.0.0.53:53: read udp '
      "127.0.0.1:40000->127.0.0.53:53: i/o timeout", "dns.timeout", "dns", "us.icr.io", True),
+    # a lookup failing in more tools' words: apk's, libcurl's own (old cargo), WinHTTP's; the host from git's and
+    # Ruby's forms and from the line above an inner exception that restates it (.NET); a URL whose host has an empty
+    # label is the build's unset variable, never the resolver's
+    ("ERROR: https://dl-cdn.alpinelinux.org/alpine/v3.16/main: DNS lookup error", "dns.resolve_failed", "dns",
+     "dl-cdn.alpinelinux.org", True),
+    ("warning: spurious network error (1 tries remaining): failed to send request: The server name or address could "
+     "not be resolved", "dns.resolve_failed", "dns", None, True),
+    ("Caused by:\n  Couldn't resolve host name", "dns.resolve_failed", "dns", None, True),
+    ('Unable to access the "ci" space at Testspace (https://.testspace.com). Failed performing request: [6] '
+     "Couldn't resolve host name", "build.host_name_malformed", "build", None, False),
+    ("    No such host is known. (api.nuget.org:443)\n      No such host is known.", "dns.no_such_host", "dns",
+     "api.nuget.org", True),
+    ("fatal: Unable to look up github.com (port 9418) (Temporary failure in name resolution)",
+     "dns.temporary_failure", "dns", "github.com", True),
+    ("retrying Socket::ResolutionError (Failed to open TCP connection to rubygems.org:443 (getaddrinfo(3): Temporary "
+     "failure in name resolution)) after 9 seconds...", "dns.temporary_failure", "dns", "rubygems.org", True),
+    # certificates: Go's x509 error with its article, every curl 77 (the CA bundle is absent or unreadable)
+    ("Get https://api.github.com/repos/acme/app/pulls/1: x509: a certificate signed by unknown authority",
+     "connectivity.untrusted_certificate", "connectivity", "api.github.com", False),
+    ("curl: (77) Problem with the SSL CA cert (path? access rights?)", "build.ca_certificates_missing", "build", None,
+     False),
+    ("curl: (77) error setting certificate verify locations:\n  CAfile: /etc/ssl/certs/ca-certificates.crt",
+     "build.ca_certificates_missing", "build", None, False),
+    # apt's summary line with the connect error after its URL
+    ("E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/pool/main/libp/libpq.deb  Unable to connect to "
+     "azure.archive.ubuntu.com:http: [IP: 40.119.46.219 80]", "connectivity.connection_failed", "connectivity",
+     "azure.archive.ubuntu.com", True),
+    # the runner's engine: a damaged layer store, a shim that may not set its OOM score, a layer applied where
+    # namespaces are denied; kaniko unpacking its base over a busy, read-only or clashing path
+    ("failed to register layer: open /var/lib/docker/image/overlay2/layerdb/tmp/write-set-2084012180/diff: "
+     "input/output error", "local.docker_daemon_broken", "local", None, False),
+    ("docker: Error response from daemon: io.containerd.runc.v2: failed to adjust OOM score for shim: set shim OOM "
+     "score: write /proc/211/oom_score_adj: invalid argument", "local.docker_daemon_broken", "local", None, False),
+    ('level=error msg="Error while applying layer: ApplyLayer exit status 1 stdout:  stderr: Error creating mount '
+     'namespace before pivot: operation not permitted"', "builder.namespace_denied", "builder", None, False),
+    ("error building image: error building stage: failed to get filesystem from image: mkdir /usr/share/file/magic: "
+     "not a directory", "builder.kaniko_filesystem", "builder", None, False),
+    ("error building image: error building stage: failed to get filesystem from image: removing whiteout "
+     "kaniko/.docker/.wh..wh..opq: unlinkat /kaniko/.docker/.wh..opq: read-only file system",
+     "builder.kaniko_filesystem", "builder", None, False),
 ]  # fmt: skip
 
 

@@ -725,8 +725,8 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "connectivity",
         "retryable": False,
         "tier": "network",
-        "keywords": ("x509: certificate signed by unknown authority",),
-        "patterns": (r"x509: certificate signed by unknown authority",),
+        "keywords": ("certificate signed by unknown authority",),
+        "patterns": (r"x509: (?:a )?certificate signed by unknown authority",),
         "summary": "the server's certificate is not trusted (a TLS-intercepting proxy or a private CA)",
         "remedy": 'Add the CA to the runner\'s trust store or to buildkitd ([registry."HOST"] ca=[...]); a retry '
         "will not help.",

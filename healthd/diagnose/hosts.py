@@ -26,7 +26,16 @@ _LOOKUP = re2.compile(
     + r"|^Resolving ([A-Za-z0-9][\w.-]*[A-Za-z0-9]) \([^)]*\)\.\.\. failed"  # wget
     + r"|[Cc]ould not resolve '([^']+)'|Unable to resolve host \"?"
     + _NAME
-    + r"|remote name could not be resolved: '([^']+)'|resolve hostname "
+    + r"|remote name could not be resolved: '([^']+)'|No such host is known\. \("
+    + _NAME
+    + r"(?::\d+)?\)"  # .NET
+    + r"|Unable to look up "
+    + _NAME
+    + r" \(port"  # git's own protocol
+    + r"|Failed to open TCP connection to "
+    + _NAME
+    + r":\d+ \(getaddrinfo"  # Ruby's Net::HTTP
+    + r"|resolve hostname "
     + _NAME
     + r"|Failed to resolve '([^']+)'|Failed host lookup: '([^']+)'|(?:\bUnknown host |UnknownHostException: )"
     + _NAME
@@ -215,6 +224,9 @@ def find_host(
         host = next((h for b in reversed(before) if (h := url_host(b) or _wget_peer(b))), None)
     if host is None and (text.lstrip().startswith("Caused by:") or (before and before[-1].strip() == "Caused by:")):
         host = _chain_head_host(before, dns)
+    if host is None and dns and before and (lookup := _LOOKUP.search(before[-1])):
+        # an inner exception restating the lookup failure the line above named (.NET's `No such host is known.`)
+        host = _lookup_name(lookup)
     if host is None and before and before[-1].rstrip().endswith(":"):
         # an error wrapped over lines (`Patch \n"https://host/...": \nread tcp ...: reset`): the line above
         host = host_in(before[-1], dns) or (host_in(before[-2], dns) if len(before) > 1 else None)

@@ -453,6 +453,7 @@ class Scanner:
             sig.component in COMMAND_HOSTED
             or sig.component in URL_ABOVE
             or sig.matched == "structure"
+            or sig.component == "dns"  # an inner exception restating the lookup the line above names
             or text.lstrip().startswith("Caused by:")  # a Rust error chain: its head names the host
         ):
             before = before_lines()

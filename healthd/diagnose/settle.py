@@ -22,7 +22,8 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
                    "pkg.dev", "amazonaws.com", "azurecr.io", "mcr.microsoft.com", "npmjs.org", "yarnpkg.com",
                    "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
                    "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
-                   "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org")  # fmt: skip
+                   "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org", "nuget.org",
+                   "vsassets.io")  # fmt: skip
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
@@ -130,6 +131,9 @@ _CACHE_IDS = {"registry.server_error": ("gha_cache.service_error", True),
               "build.request_rejected": ("gha_cache.client_refused", False)}  # fmt: skip
 
 
+# a URL whose host has an empty label (`https://.testspace.com`, `https://org..example.com`): a variable that
+# expanded to nothing, a name no resolver has
+_EMPTY_LABEL_URL = re2.compile(r"(?i)\bhttps?://(?:[^/\s\"'@]*@)?(?:[\w-]+\.)*\.")
 _EMPTY_DIAL = re2.compile(r"\bdial (?:tcp|udp)[46]? :\d+: ")
 _SERVER_RESPONSE = re2.compile(r"^\s*server response: not found: ")
 _LOGIN_LOCKED = re2.compile(r"(?i)too many failed login attempts")
@@ -172,6 +176,11 @@ def settle(f: Finding, text: str) -> Finding:
         return replace(f, id="build.registry_host_typo", component="build", blame="build", retryable=False,
                        summary=f"{f.host} is one letter from {meant}: the image names a registry that is not it",
                        remedy=f"Fix the image reference's registry to {meant}.")  # fmt: skip
+    if f.component == "dns" and _EMPTY_LABEL_URL.search(text):
+        return replace(f, id="build.host_name_malformed", component="build", blame="build", retryable=False,
+                       host=None, summary="the URL's host name has an empty label (a variable that expanded to "
+                       "nothing): no resolver has that name", remedy="Set the variable the URL is built from (an "
+                       "account, organisation or region name).")  # fmt: skip
     if f.component == "dns" and (f.host or "").endswith("twirp"):
         # a cache service URL with no trailing slash (`HOST` glued to `twirp/...`): no resolver has that name
         return replace(_recast(f, "gha_cache.client_url_invalid"), host=None)

@@ -289,6 +289,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "error initializing graphdriver",
             "is too new. maximum supported api version",
             "failed to register layer",
+            "oom score for shim",
         ),
         (
             r"failed to create shim task",
@@ -298,6 +299,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"mkdir /var/lib/docker\S*: read-only file system",
             r"error creating overlay mount",
             r"failed to register layer: ApplyLayer exit status 1 .*lchown \S+: (?:no such file|invalid argument)",
+            # the daemon's own layer store is damaged (a layer it half wrote, a failing disk)
+            r"failed to register layer: open /var/lib/docker/\S+: (?:no such file or directory|input/output error)",
+            r"failed to adjust OOM score for shim",  # containerd's shim in a container that may not set it
         ),
         "the runner's Docker/containerd daemon is broken (its socket, storage or mounts)",
         "Restart the daemon (or the runner); check its storage driver and disk.",
@@ -1546,12 +1550,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder.namespace_denied",
         "builder",
         False,
-        ("unshare(clone_newuser)", "namespace for", "ids available in the namespace"),
+        ("unshare(clone_newuser)", "namespace for", "ids available in the namespace", "namespace before pivot"),
         (
             r"unshare\(CLONE_NEWUSER\): Operation not permitted",
             # buildah/podman: the user namespace maps too few IDs to chown a layer's files
             r"there might not be enough IDs available in the namespace",
             r"creating new (?:mount|user|pid|network) namespace for .*: operation not permitted",
+            r"Error creating mount namespace before pivot: operation not permitted",  # dockerd/podman applying a layer
         ),
         "the builder (rootless buildah, podman or BuildKit) may not create namespaces in this runner's container",
         "Run the builder privileged or with a seccomp/AppArmor profile that allows unshare, enable unprivileged "
@@ -1564,9 +1569,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder",
         False,
         ("failed to get filesystem from image",),
-        (r"failed to get filesystem from image: \S+ \S+: (?:file exists|no such file or directory)",),
-        "kaniko unpacked the base image over a filesystem that was not clean (a second build in the same "
-        "executor, or files the pod put there)",
+        (r"failed to get filesystem from image: ",),
+        "kaniko could not unpack the base image over its container's filesystem (a second build in the same "
+        "executor, files the pod put there, or a path a mount holds busy or read-only)",
         "Run one kaniko build per container (or --cleanup between builds), and mount nothing over the image's paths.",
         find_host=False,
         blame="build",
@@ -2810,7 +2815,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build",
         False,
         ("curl: (77)",),
-        (r"curl: \(77\) error setting certificate file",),  # the image has no CA bundle (no ca-certificates)
+        (r"curl: \(77\) ",),  # the CA bundle curl was built to read is absent or unreadable (no ca-certificates)
         "the image has no CA certificates for curl to verify with (ca-certificates is not installed)",
         "Install ca-certificates in the image before the step that downloads.",
         find_host=False,
@@ -2847,6 +2852,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "unknown host ",
             "failed to resolve '",
             "unknownhostexception",
+            "dns lookup error",
+            "resolve host name",
+            "could not be resolved",
         ),
         (
             r"\bEAI_AGAIN\b",
@@ -2862,6 +2870,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"could not translate host name \\?\"[^\"\\]+\\?\" to address",  # libpq (psycopg2, Postgres clients)
             r"\b(?:Unknown host|UnknownHostException:) [A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}\b",  # Java (Maven's wagon)
             r"Failed to resolve '[^']+' \(\[Errno -[23]\]",  # urllib3 2's NameResolutionError
+            r"^ERROR: https?://\S+: DNS lookup error",  # apk
+            r"Couldn't resolve host name",  # libcurl's own text (old cargo), without the name
+            r"The server name or address could not be resolved",  # WinHTTP (cargo, git on Windows)
         ),
         "a host name did not resolve",
         "Retry; check the runner's and the build container's resolver.",
@@ -2961,6 +2972,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"CondaHTTPError: HTTP 000 CONNECTION FAILED for url",  # conda: no HTTP answer at all
             r"^\s*Unable to connect to [\w.-]+:(?:https?|\d+):",  # apt's, under its `Err:N URL` line
+            r"Failed to fetch \S+\s+Unable to connect to [\w.-]+:(?:https?|\d+): \[IP: ",  # ... or its summary
         ),
         "the connection to the package channel failed before any HTTP answer (reset, timed out or unreachable)",
         "Retry; if it repeats, check the runner's route to the channel (a proxy, a firewall).",
