@@ -2079,6 +2079,18 @@ FAMILIES = [
     ("error building image: error building stage: failed to get filesystem from image: removing whiteout "
      "kaniko/.docker/.wh..wh..opq: unlinkat /kaniko/.docker/.wh..opq: read-only file system",
      "builder.kaniko_filesystem", "builder", None, False),
+    # cargo's retried network failure in a wording no rule knows (a localised OS message) is still the network's, its
+    # host the registry announced above; WinHTTP's lookup error wrapped onto the next line; apt's summary whose URL
+    # the reporter elided
+    ("    Updating registry `https://github.com/rust-lang/crates.io-index`\nwarning: spurious network error (1 tries "
+     "remaining): [2/-1] failed to send request: \u64cd\u4f5c\u8d85\u65f6\nerror: failed to update registry "
+     "https://github.com/rust-lang/crates.io-index", "connectivity.request_failed", "connectivity", "github.com",
+     True),
+    ("warning: spurious network error (1 tries remaining): failed to send request: The\n server name or address "
+     "could not be resolved", "dns.resolve_failed", "dns", None, True),
+    ("E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/{the package}  Unable to connect to "
+     "azure.archive.ubuntu.com:http: [IP: 40.119.46.219 80]", "connectivity.connection_failed", "connectivity",
+     "azure.archive.ubuntu.com", True),
 ]  # fmt: skip
 
 

@@ -2872,7 +2872,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"Failed to resolve '[^']+' \(\[Errno -[23]\]",  # urllib3 2's NameResolutionError
             r"^ERROR: https?://\S+: DNS lookup error",  # apk
             r"Couldn't resolve host name",  # libcurl's own text (old cargo), without the name
-            r"The server name or address could not be resolved",  # WinHTTP (cargo, git on Windows)
+            r"server name or address could not be resolved",  # WinHTTP (cargo, git on Windows; wrapped or not)
         ),
         "a host name did not resolve",
         "Retry; check the runner's and the build container's resolver.",
@@ -2972,7 +2972,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"CondaHTTPError: HTTP 000 CONNECTION FAILED for url",  # conda: no HTTP answer at all
             r"^\s*Unable to connect to [\w.-]+:(?:https?|\d+):",  # apt's, under its `Err:N URL` line
-            r"Failed to fetch \S+\s+Unable to connect to [\w.-]+:(?:https?|\d+): \[IP: ",  # ... or its summary
+            r"Failed to fetch \S.*?\s+Unable to connect to [\w.-]+:(?:https?|\d+): \[IP: ",  # ... or its summary
         ),
         "the connection to the package channel failed before any HTTP answer (reset, timed out or unreachable)",
         "Retry; if it repeats, check the runner's route to the channel (a proxy, a firewall).",
@@ -2981,8 +2981,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "connectivity.request_failed",
         "connectivity",
         True,
-        ("network request to",),
-        (r"\bnetwork request to https?://\S+ failed\b",),
+        ("network request to", "spurious network error"),
+        (
+            r"\bnetwork request to https?://\S+ failed\b",
+            # cargo's retry of a network failure (a specific error after it says more, and wins)
+            r"\bspurious network error \(\d+ tries? remaining\): ",
+        ),
         "a package manager's request to its registry failed on the network (npm's `network request ... failed`)",
         "Retry; probe the registry host from the runner.",
     ),
