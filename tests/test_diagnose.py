@@ -2091,6 +2091,16 @@ FAMILIES = [
     ("E: Failed to fetch http://azure.archive.ubuntu.com/ubuntu/{the package}  Unable to connect to "
      "azure.archive.ubuntu.com:http: [IP: 40.119.46.219 80]", "connectivity.connection_failed", "connectivity",
      "azure.archive.ubuntu.com", True),
+    # old git's and libcurl's lookup failures with their host; Bazel's downloader naming Maven Central's retired
+    # central.maven.org; a lookup of a fixed public service name (codecov's uploader) is transient
+    ("fatal: unable to access 'https://github.com/acme/app.git/': Couldn't resolve host 'github.com'",
+     "dns.resolve_failed", "dns", "github.com", True),
+    ("fatal: unable to connect to github.com:\ngithub.com: Temporary failure in name resolution",
+     "dns.temporary_failure", "dns", "github.com", True),
+    ("WARNING: Download from http://central.maven.org/maven2/com/google/code/findbugs/jsr305/3.0.2/jsr305-3.0.2.jar "
+     "failed: class com.google.devtools.build.lib.bazel.repository.downloader.UnrecoverableHttpException Unknown "
+     "host: central", "build.retired_repository", "build", "central.maven.org", False),
+    ("curl: (6) Could not resolve host: cli.codecov.io", "dns.resolve_failed", "dns", "cli.codecov.io", True),
 ]  # fmt: skip
 
 

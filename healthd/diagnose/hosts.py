@@ -18,12 +18,13 @@ _NAME = r"([A-Za-z0-9][A-Za-z0-9.-]*[A-Za-z0-9])"
 _LOOKUP = re2.compile(
     r"lookup "
     + _NAME
-    + r"(?: on |: )|resolving '([^']+)'|(?i:could not resolve host:? '?)"
+    + r"(?: on |: )|resolving '([^']+)'|(?i:could not resolve host:? '?|couldn't resolve host(?: '|: '?))"
     + _NAME
     + r"|getaddrinfo (?:EAI_AGAIN|ENOTFOUND) "
     + _NAME
     + r"|host='([A-Za-z0-9][\w.-]*[A-Za-z0-9])'"  # urllib3's (a test's stand-in name may hold `_`)
     + r"|^Resolving ([A-Za-z0-9][\w.-]*[A-Za-z0-9]) \([^)]*\)\.\.\. failed"  # wget
+    + r"|^([A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}): (?:Temporary failure in name resolution|Name or service not known)"  # git
     + r"|[Cc]ould not resolve '([^']+)'|Unable to resolve host \"?"
     + _NAME
     + r"|remote name could not be resolved: '([^']+)'|No such host is known\. \("

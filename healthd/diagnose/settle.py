@@ -23,13 +23,14 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
                    "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
                    "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
                    "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org", "nuget.org",
-                   "vsassets.io")  # fmt: skip
+                   "vsassets.io", "management.azure.com", "codecov.io", "gradle-dn.com")  # fmt: skip
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
 # package repositories that were shut down (all of Bintray, JCenter with it, in 2021; .NET's MyGet feeds; Apache's
-# git mirror, git.apache.org, in 2019; the gopkgs.com vanity import service): the build still names them
-RETIRED_REPOSITORIES = ("bintray.com", "dotnet.myget.org", "git.apache.org", "gopkgs.com")
+# git mirror, git.apache.org, in 2019; the gopkgs.com vanity import service; Maven Central's old central.maven.org
+# name, dropped in 2020 for repo1.maven.org): the build still names them
+RETIRED_REPOSITORIES = ("bintray.com", "dotnet.myget.org", "git.apache.org", "gopkgs.com", "central.maven.org")
 GO_PROXIES = ("proxy.golang.org", "sum.golang.org", "goproxy.io", "goproxy.cn")
 # container registries by name: a status from one of them is the registry's whatever tool asked
 REGISTRY_HOSTS = ("docker.io", "ghcr.io", "quay.io", "gcr.io", "pkg.dev", "azurecr.io", "mcr.microsoft.com",

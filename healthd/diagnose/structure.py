@@ -2840,6 +2840,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             "eai_again",
             "could not resolve",
+            "couldn't resolve host",
+            "unknown host:",
             "name or service not known",
             "enotfound",
             "name resolution",
@@ -2859,6 +2861,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (
             r"\bEAI_AGAIN\b",
             r"could not resolve (?:host|proxy|hostname|')",
+            r"Couldn't resolve host '",  # libcurl before 7.x's `(6)` wording (old git)
             r"\bUnable to resolve host \"?[A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}\b",  # Java gRPC (Bazel), Android
             r"temporary failure resolving '",
             r"name or service not known",
@@ -2869,6 +2872,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"failed to lookup address information",  # Rust's getaddrinfo error
             r"could not translate host name \\?\"[^\"\\]+\\?\" to address",  # libpq (psycopg2, Postgres clients)
             r"\b(?:Unknown host|UnknownHostException:) [A-Za-z0-9][\w.-]*\.[A-Za-z]{2,}\b",  # Java (Maven's wagon)
+            r"HttpException Unknown host: [A-Za-z0-9]",  # Bazel's downloader (the name cut at its first label)
             r"Failed to resolve '[^']+' \(\[Errno -[23]\]",  # urllib3 2's NameResolutionError
             r"^ERROR: https?://\S+: DNS lookup error",  # apk
             r"Couldn't resolve host name",  # libcurl's own text (old cargo), without the name
