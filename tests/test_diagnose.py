@@ -2101,6 +2101,18 @@ FAMILIES = [
      "failed: class com.google.devtools.build.lib.bazel.repository.downloader.UnrecoverableHttpException Unknown "
      "host: central", "build.retired_repository", "build", "central.maven.org", False),
     ("curl: (6) Could not resolve host: cli.codecov.io", "dns.resolve_failed", "dns", "cli.codecov.io", True),
+    # the runner's engine and builder: no address pool left for a network, dockerd crashing in its journal,
+    # BuildKit's lost step state (a race a re-run passes), a cache backend the builder is too old for; musl's
+    # EAI_AGAIN text
+    ("Error response from daemon: could not find an available, non-overlapping IPv4 address pool among the defaults "
+     "to assign to the network", "local.docker_address_pools_exhausted", "local", None, False),
+    ("Jul 06 08:29:22 runner01 dockerd[178101]: fatal error: concurrent map writes", "local.docker_daemon_crashed",
+     "local", None, True),
+    ("ERROR: failed to solve: failed to compute cache key: failed to get state for index 0 on [builder 17/22] RUN "
+     "make", "builder.internal_error", "builder", None, True),
+    ('ERROR: failed to solve: unknown cache exporter: "s3"', "builder.cache_backend_unsupported", "builder", None,
+     False),
+    ("dial tcp: lookup proxy.golang.org: Try again", "dns.temporary_failure", "dns", "proxy.golang.org", True),
 ]  # fmt: skip
 
 

@@ -620,8 +620,13 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "dns",
         "retryable": True,
         "tier": "network",
-        "keywords": ("Temporary failure",),
-        "patterns": (r"Temporary failure in name resolution", r"Temporary failure resolving '"),
+        "keywords": ("Temporary failure", ": try again"),
+        # musl's text for EAI_AGAIN (Alpine): `lookup registry: Try again`
+        "patterns": (
+            r"Temporary failure in name resolution",
+            r"Temporary failure resolving '",
+            r"\blookup \S+(?: on \S+)?: Try again",
+        ),
         "summary": "the DNS resolver did not answer in time (EAI_AGAIN)",
         "remedy": "Retry; fix the resolver inside the build network (buildkitd dns config / --network).",
         "source": "ref #39: libc gai_strerror(EAI_AGAIN); apt methods/connect.cc; coreos/bugs#481",

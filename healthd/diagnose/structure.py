@@ -1334,6 +1334,52 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         find_host=False,
     ),
     _rule(
+        "local.docker_address_pools_exhausted",
+        "local",
+        False,
+        ("non-overlapping ipv4 address pool",),
+        (r"could not find an available, non-overlapping IPv4 address pool among the defaults",),
+        "the Docker daemon has no address pool left for a new network (networks earlier jobs left behind)",
+        "Prune the runner's unused networks (docker network prune), or widen default-address-pools in daemon.json.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "local.docker_daemon_crashed",
+        "local",
+        True,
+        ("fatal error:",),
+        (r"\bdockerd\[\d+\]: fatal error: ",),  # the daemon's journal: a Go runtime crash (concurrent map writes)
+        "the Docker daemon crashed mid-build (a Go runtime fatal error in dockerd); it restarts, a re-run passes",
+        "Retry; if it repeats, update the Docker engine on the runner.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "builder.internal_error",
+        "builder",
+        True,
+        ("failed to get state for index",),
+        (r"failed to get state for index \d+ on ",),  # BuildKit's known race between a solve and its cache import
+        "BuildKit lost the state of a step it had solved (a known race, often beside a cache import); a re-run "
+        "solves it again",
+        "Retry; update BuildKit (the builder image or the Docker engine) if it repeats.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "builder.cache_backend_unsupported",
+        "builder",
+        False,
+        ("unknown cache exporter", "unknown cache importer"),
+        (r"unknown cache (?:exporter|importer): \"",),
+        "the builder does not know the cache backend asked for (a BuildKit older than its type=s3, azblob or gha)",
+        "Pin a newer BuildKit in the builder (setup-buildx-action's driver-opts image=moby/buildkit:...), or use "
+        "another cache type.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "local.permission_denied",
         "local",
         False,
