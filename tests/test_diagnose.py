@@ -2113,6 +2113,16 @@ FAMILIES = [
     ('ERROR: failed to solve: unknown cache exporter: "s3"', "builder.cache_backend_unsupported", "builder", None,
      False),
     ("dial tcp: lookup proxy.golang.org: Try again", "dns.temporary_failure", "dns", "proxy.golang.org", True),
+    # the runner's resolver itself refusing or absent is the machine's, never retried; a GitHub Pages chart
+    # repository's failed lookup is transient (wildcard DNS: no user name is ever NXDOMAIN)
+    ("Error response from daemon: Get https://registry-1.docker.io/v2/: dial tcp: lookup registry-1.docker.io on "
+     "[::1]:53: read udp [::1]:54563->[::1]:53: read: connection refused", "dns.resolver_unreachable", "dns",
+     "registry-1.docker.io", False),
+    ("Get https://index.docker.io/v1/repositories/acme/app/images: dial tcp: lookup index.docker.io: no DNS servers",
+     "dns.resolver_unreachable", "dns", "index.docker.io", False),
+    ('Error: looks like "https://apache.github.io/apisix-helm-chart" is not a valid chart repository or cannot be '
+     'reached: Get "https://apache.github.io/apisix-helm-chart/index.yaml": dial tcp: lookup apache.github.io on '
+     "10.0.0.2:53: no such host", "dns.no_such_host", "dns", "apache.github.io", True),
 ]  # fmt: skip
 
 

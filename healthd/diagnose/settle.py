@@ -23,7 +23,8 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
                    "pypi.org", "pythonhosted.org", "golang.org", "debian.org", "ubuntu.com", "alpinelinux.org",
                    "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
                    "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org", "nuget.org",
-                   "vsassets.io", "management.azure.com", "codecov.io", "gradle-dn.com")  # fmt: skip
+                   "vsassets.io", "management.azure.com", "codecov.io", "gradle-dn.com",
+                   "github.io", "bitnami.com")  # fmt: skip
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")

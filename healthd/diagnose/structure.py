@@ -2462,6 +2462,22 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         context=r"^>>> (?:Compiling source|Emerging|Unpacking source)|^\[ *\d+s\] ",  # portage's; OBS's clock
     ),
     _rule(
+        "dns.resolver_unreachable",
+        "dns",
+        False,
+        ("no dns servers", ":53: read udp"),
+        (
+            # the resolver itself refused the query (a stub on 127.0.x.1 or ::1 that is not running): it starts
+            # after a sandbox's `lookup ...`, so the sandbox's reading of the whole line still wins there
+            r":53: read udp \S+: read: connection refused",
+            r"\blookup \S+: no DNS servers",  # Go: resolv.conf names none
+        ),
+        "the runner's resolver is not there: the name server in resolv.conf refused the query, or none is set up",
+        "Start (or fix) the runner's resolver, or point resolv.conf and the Docker daemon's dns at one that answers; "
+        "a retry will not help.",
+        blame="local",
+    ),
+    _rule(
         "build.lockfile_outdated",
         "build",
         False,
