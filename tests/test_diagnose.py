@@ -2123,6 +2123,16 @@ FAMILIES = [
     ('Error: looks like "https://apache.github.io/apisix-helm-chart" is not a valid chart repository or cannot be '
      'reached: Get "https://apache.github.io/apisix-helm-chart/index.yaml": dial tcp: lookup apache.github.io on '
      "10.0.0.2:53: no such host", "dns.no_such_host", "dns", "apache.github.io", True),
+    (" => ERROR resolve image config for docker.io/docker/dockerfile:1.2-labs   0.4s\n------\n > resolve image config "
+     "for docker.io/docker/dockerfile:1.2-labs:\n------\ndocker.io/docker/dockerfile:1.2-labs not found",
+     "build.tag_not_found", "build", None, False),
+    ("#2 [internal] load metadata for docker.io/library/node:20\n#2 ERROR: encountered unknown type text/html; "
+     "children may not be fetched", "registry.html_response", "registry", "docker.io", False),
+    ("Error: getCacheEntry failed: No scopes with read permission were found on the request.",
+     "gha_cache.client_refused", "gha_cache", None, False),
+    ("#12 ERROR: error writing layer blob: mkdir /tmp/.buildx-cache-new/ingest/" + "ab" * 32 + ": no such file or "
+     "directory: unknown\n------\n > exporting cache to client directory:", "local.cache_dir_shared", "local", None,
+     True),
 ]  # fmt: skip
 
 

@@ -111,6 +111,18 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "local.cache_dir_shared",
+        "local",
+        True,
+        ("error writing layer blob: mkdir",),
+        # BuildKit's local cache export (cache-to type=local): the directory vanished under it mid-write
+        (r"error writing layer blob: mkdir \S+/ingest/[0-9a-f]{64}: no such file or directory",),
+        "the build's local cache directory was moved or removed while the cache was written (another job shares it)",
+        "Give each job its own cache directory (key it by run id) on a runner that runs jobs side by side.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
         "local.runner_outdated",
         "local",
         False,
@@ -555,6 +567,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "the restored cache archive would not unpack here (a broken entry, or paths the job may not write)",
         "Change the cache key so a fresh entry is saved; check the cached paths are writable by the job.",
         fatal=False,
+        find_host=False,
+    ),
+    _rule(
+        "gha_cache.client_refused",
+        "gha_cache",
+        False,
+        ("no scopes with read permission",),
+        (r"No scopes with read permission were found on the request",),  # the v1 service: a token without cache scope
+        "the GitHub Actions cache refused the job's token: it carries no cache scope (an older cache client)",
+        "Upgrade the action's cache client (@actions/cache); check the job's token permissions.",
         find_host=False,
     ),
     _rule(
@@ -1895,6 +1917,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
             r'failed to perform "FetchReference" on source: \S+: not found',  # oras-go (helm pull oci://)
             r"failed to create LLB definition: \S+: not found",  # BuildKit's frontend on a FROM that is not there
+            # BuildKit's `resolve image config for REF` (a `# syntax=` frontend) answers the bare reference
+            r"^[\w.-]+\.[a-z]+(?::\d+)?/[\w./-]+:[\w.-]+ not found\s*$",
         ),
         "the image reference does not exist in that registry (a tag or repository name that is not there)",
         "Check the image name and tag exist in the registry the job pulls from.",
@@ -3331,6 +3355,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r'failed commit on ref "(?:layer|manifest|index|config)-sha256:[0-9a-f]+": no response',),  # BuildKit push
         "the registry never answered the commit of a pushed blob (the upload's last request timed out or dropped)",
         "Retry; check the registry's status (a long push behind a proxy: its idle timeout).",
+    ),
+    _rule(
+        "registry.html_response",
+        "registry",
+        False,
+        ("unknown type text/html",),
+        (r"encountered unknown type text/html; children may not be fetched",),  # containerd's image handler
+        "the registry answered a manifest request with an HTML page: a mirror, proxy or portal in between, no registry",
+        "Check the registry mirror or proxy the runner is configured with (its URL, or a login page it serves).",
+        blame="local",
     ),
     _rule(
         "registry.bad_response",
