@@ -2133,6 +2133,10 @@ FAMILIES = [
     ("#12 ERROR: error writing layer blob: mkdir /tmp/.buildx-cache-new/ingest/" + "ab" * 32 + ": no such file or "
      "directory: unknown\n------\n > exporting cache to client directory:", "local.cache_dir_shared", "local", None,
      True),
+    ("fatal: unable to access 'https://gitlab.com/acme/tools.git/': Could not resolve host: gitlab.com",
+     "dns.resolve_failed", "dns", "gitlab.com", True),
+    ('go: github.com/acme/x@v1.2.0: Get "https://goproxy.cn/github.com/acme/x/@v/v1.2.0.mod": dial tcp: lookup '
+     "goproxy.cn: no such host", "dns.no_such_host", "dns", "goproxy.cn", True),
 ]  # fmt: skip
 
 

@@ -24,7 +24,7 @@ PUBLIC_SUFFIXES = ("docker.io", "docker.com", "github.com", "githubusercontent.c
                    "maven.org", "apache.org", "googleapis.com", "gradle.org", "rubygems.org", "crates.io",
                    "nodejs.org", "microsoft.com", "k8s.io", "ecr.aws", "fedoraproject.org", "centos.org", "nuget.org",
                    "vsassets.io", "management.azure.com", "codecov.io", "gradle-dn.com",
-                   "github.io", "bitnami.com")  # fmt: skip
+                   "github.io", "bitnami.com", "gitlab.com", "goproxy.cn", "goproxy.io", "cloudfront.net")  # fmt: skip
 _OWN_INDEX = re2.compile(r"(?i)^(?:pypi|npm|nexus|artifactory|verdaccio)\.[\w-]+\.[\w.-]+$")
 # hosts an end-of-life release still names (CentOS's mirrors went with CentOS 7 and 8): never coming back
 RETIRED_HOSTS = ("mirrorlist.centos.org", "mirror.centos.org")
