@@ -2137,6 +2137,12 @@ FAMILIES = [
      "dns.resolve_failed", "dns", "gitlab.com", True),
     ('go: github.com/acme/x@v1.2.0: Get "https://goproxy.cn/github.com/acme/x/@v/v1.2.0.mod": dial tcp: lookup '
      "goproxy.cn: no such host", "dns.no_such_host", "dns", "goproxy.cn", True),
+    ('time="2025-01-10T10:00:00Z" level=error msg="failed: pinging container registry quay.io: Get '
+     '\\"https://quay.io/v2/\\": context canceled"', "connectivity.timeout", "connectivity", "quay.io", True),
+    ("ERROR: Unable to get AAD authorization tokens with message: Access to registry 'acme.azurecr.io' was denied. "
+     "Response code: 503.", "credentials.token_service_error", "credentials", None, True),
+    ("error: failed to push ghcr.io/acme/app:1: permission_denied: write_package", "credentials.ghcr_write_denied",
+     "credentials", "ghcr.io", False),
 ]  # fmt: skip
 
 

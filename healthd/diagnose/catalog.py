@@ -498,7 +498,7 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "host": "ghcr.io",
         "keywords": ("write_package", "installation not allowed to"),
         "patterns": (
-            r"denied: permission_denied: write_package",
+            r"(?:denied: )?permission_denied: write_package",
             r"installation not allowed to (?:Write|Create) organization package",
         ),
         "summary": "GHCR refused the push: the token may not write this package",

@@ -1095,8 +1095,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "credentials.token_service_error",
         "credentials",
         True,
-        ("oautherror",),
-        (r"\(OAuthError\): \(\"Error code \{'code': 5\d\d\b",),  # gcloud: Google's token service answered 5xx
+        ("oautherror", "unable to get aad authorization tokens"),
+        (
+            r"\(OAuthError\): \(\"Error code \{'code': 5\d\d\b",  # gcloud: Google's token service answered 5xx
+            # az acr login: the registry's AAD token exchange answered 5xx (its "denied" says nothing of the login)
+            r"Unable to get AAD authorization tokens with message: .* Response code: 5\d\d\b",
+        ),
         "the cloud's token service failed while the job signed in (a 5xx from it)",
         "Retry; see the cloud provider's status page.",
         find_host=False,
@@ -3016,6 +3020,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "httpclient.timeout",
             "operation too slow",
             "request timeout: /",
+            "pinging container registry",
         ),
         (
             r"\bE(?:SOCKET)?TIMEDOUT\b",
@@ -3026,6 +3031,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bERR_PNPM_FETCH_408\b",  # the registry's 408: it gave up waiting on the request
             r"^\s*(?:ConnectionTimeout|ResponseTimeout)\s*$",  # Haskell's http-client closing its HttpExceptionRequest
             r"context deadline exceeded",
+            r"pinging container registry \S+: .*context canceled",  # containers/image: the ping gave up waiting
             r"\bDEADLINE_EXCEEDED: deadline exceeded after\b",  # Java's gRPC (Bazel's remote cache, its BEP upload)
             r"\bcode = DeadlineExceeded\b",  # gRPC's (CRI's) deadline
             r"\bfailed: timeout \(\d+ms\)",  # the Gradle wrapper's download
