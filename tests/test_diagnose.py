@@ -2143,6 +2143,32 @@ FAMILIES = [
      "Response code: 503.", "credentials.token_service_error", "credentials", None, True),
     ("error: failed to push ghcr.io/acme/app:1: permission_denied: write_package", "credentials.ghcr_write_denied",
      "credentials", "ghcr.io", False),
+    ("Error response from daemon: Range of CPUs is from 0.01 to 2.00, as there are only 2 CPUs available",
+     "build.cpu_limit_exceeds_host", "build", None, False),
+    ("Step 7/12 : RUN --mount=type=cache,target=/root/.npm npm ci\nthe --mount option requires BuildKit. Refer "
+     "to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled",
+     "build.buildkit_required", "build", None, False),
+    ("Run docker compose exec web pytest\nthe input device is not a TTY",
+     "build.tty_unavailable", "build", None, False),
+    ("Error: OCI runtime error: crun: the requested cgroup controller `cpu` is not available",
+     "local.cgroup_controller_missing", "local", None, False),
+    ('ERROR: Error response from daemon: failed to mount /tmp/containerd-mount123: mount source: "overlay", '
+     "fstype: overlay, err: invalid argument", "local.storage_driver_unsupported", "local", None, False),
+    ("Error: mounting an overlay over build context directory: creating overlay scaffolding for build context "
+     "directory: mount overlay:/var/tmp/buildah-context-1/overlay/2/merge",
+     "local.storage_driver_unsupported", "local", None, False),
+    ("docker: Error response from daemon: OCI runtime create failed: container_linux.go:370: starting container "
+     "process caused: error adding seccomp filter rule for syscall clone3: permission denied: unknown.",
+     "local.seccomp_clone3", "local", None, False),
+    ("docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create "
+     'failed: unable to start container process: exec: "/docker-entrypoint.sh": permission denied: unknown.',
+     "build.script_not_executable", "build", None, False),
+    ('docker: Error response from daemon: failed to start shim: exec: "docker-containerd-shim": executable file '
+     "not found in $PATH: unknown.", "local.docker_daemon_broken", "local", None, False),
+    ("failed to start daemon: Error initializing network controller: error obtaining controller instance: failed "
+     "to create NAT chain DOCKER: iptables failed", "local.docker_daemon_broken", "local", None, False),
+    ("/home/runner/work/_temp/a1b2.sh: line 3: docker: command not found",
+     "local.docker_missing", "local", None, False),
 ]  # fmt: skip
 
 

@@ -123,6 +123,32 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "local.cgroup_controller_missing",
+        "local",
+        False,
+        ("requested cgroup controller",),
+        (r"the requested cgroup controller `\w+` is not available",),  # crun: the runner delegates no such controller
+        "the runner's cgroups do not give containers a controller they need (pids, cpu: cgroup v2 delegation)",
+        "Enable the controller's delegation on the runner (systemd Delegate=yes) or run with cgroups v1.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "local.storage_driver_unsupported",
+        "local",
+        False,
+        ("fstype: overlay", "creating overlay scaffolding"),
+        (
+            r"fstype: overlay\b.*\berr: invalid argument",  # the daemon's overlayfs on a filesystem it cannot stack
+            r"creating overlay scaffolding for build context directory",  # buildah's overlay over the context
+        ),
+        "the runner's filesystem does not support the overlay mounts the container engine needs",
+        "Use a storage driver the runner's filesystem supports (fuse-overlayfs, vfs) or put the engine's storage "
+        "on ext4/xfs.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
         "local.runner_outdated",
         "local",
         False,
@@ -137,10 +163,10 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.docker_missing",
         "local",
         False,
-        ("file not found: 'docker'", "docker: not found"),
+        ("file not found: 'docker'", "docker: not found", "docker: command not found"),
         # the runner's own lookup, or the agent's shell (Jenkins: `script.sh: 1: ...: docker: not found`); the
         # runner's `Unable to locate executable file: docker` is build.tool_not_on_path's, which reads any tool
-        (r"File not found: 'docker'", r": docker: not found\s*$"),
+        (r"File not found: 'docker'", r": docker: (?:command )?not found\s*$"),
         "the runner has no docker binary (a container action or job container needs one)",
         "Install Docker on the runner (or use a runner image with it), or run the job where Docker is.",
         find_host=False,
@@ -233,9 +259,15 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "local.seccomp_clone3",
         "local",
         False,
-        ("thread failed to start", "at least one invalid signature was encountered", "but neither seems installed"),
+        (
+            "thread failed to start",
+            "at least one invalid signature was encountered",
+            "but neither seems installed",
+            "seccomp filter rule",
+        ),
         (
             r"getaddrinfo\(\) thread failed to start",
+            r"error adding seccomp filter rule for syscall clone3: permission denied(?:: unknown)?",  # an old runc
             # apt's gpgv in a newer distribution's container on an old Docker/libseccomp (Launchpad 1916485)
             r"At least one invalid signature was encountered",
             r"gpgv, gpgv2 or gpgv1 required for verification, but neither seems installed",
@@ -302,6 +334,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "is too new. maximum supported api version",
             "failed to register layer",
             "oom score for shim",
+            "failed to start shim",
+            "error initializing network controller",
         ),
         (
             r"failed to create shim task",
@@ -314,6 +348,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             # the daemon's own layer store is damaged (a layer it half wrote, a failing disk)
             r"failed to register layer: open /var/lib/docker/\S+: (?:no such file or directory|input/output error)",
             r"failed to adjust OOM score for shim",  # containerd's shim in a container that may not set it
+            # a daemon install missing its own parts (docker-containerd-shim)
+            r'failed to start shim: exec: "[^"]+": executable file not found in \$PATH(?:: unknown)?',
+            r"failed to start daemon: Error initializing network controller",  # dockerd's iptables/nftables setup
         ),
         "the runner's Docker/containerd daemon is broken (its socket, storage or mounts)",
         "Restart the daemon (or the runner); check its storage driver and disk.",
@@ -3533,10 +3570,48 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         False,
         ("permission denied",),
         # the shell could not execute the build's own script (no execute bit in the checkout: `./gradlew`)
-        (r"^/bin/(?:ba)?sh: (?:\d+: |line \d+: )?\./[\w./-]+: Permission denied",),
+        (
+            r"^/bin/(?:ba)?sh: (?:\d+: |line \d+: )?\./[\w./-]+: Permission denied",
+            # the OCI runtime could not exec the image's entrypoint (`exec: "/entrypoint.sh": permission denied`)
+            r'start(?:ing)? container process(?: caused)?:? \\*"?exec: \\*"[^"\\]+\\*": permission denied'
+            r'(?:"?: unknown)?',
+        ),
         "the build's own script is not executable (its execute bit is not in the repository)",
         "git update-index --chmod=+x the script (or run it as `sh ./script`); a retry will not help.",
         find_host=False,
+    ),
+    _rule(
+        "build.cpu_limit_exceeds_host",
+        "build",
+        False,
+        ("range of cpus is from",),
+        (r"(?i:range of CPUs is from) [\d.]+ to [\d.]+, as there (?:are|is) only \d+ CPUs? available",),
+        "the build asks a container for more CPUs than the runner has (docker run --cpus, a compose cpus: limit)",
+        "Lower the CPU limit to the runner's count (or leave it unset); a retry on the same runner fails again.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.buildkit_required",
+        "build",
+        False,
+        ("option requires buildkit",),
+        (r"the --\w+ option requires BuildKit",),  # the legacy builder on `RUN --mount`, `--platform`, ...
+        "the Dockerfile uses a BuildKit feature but the legacy builder ran it",
+        "Build with BuildKit (DOCKER_BUILDKIT=1, docker buildx build, setup-buildx-action).",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.tty_unavailable",
+        "build",
+        False,
+        ("input device is not a tty",),
+        (r"^(?:\S+ )?the input device is not a TTY",),  # `docker run -it` / `compose exec` where CI has no terminal
+        "the step asks Docker for a terminal (-t) that a CI job does not have",
+        "Drop -t (docker run -i, docker compose exec -T) in CI.",
+        find_host=False,
+        blame="build",
     ),
     _rule(
         "build.repository_missing",
