@@ -2169,6 +2169,22 @@ FAMILIES = [
      "to create NAT chain DOCKER: iptables failed", "local.docker_daemon_broken", "local", None, False),
     ("/home/runner/work/_temp/a1b2.sh: line 3: docker: command not found",
      "local.docker_missing", "local", None, False),
+    ("gh: We couldn't respond to your request in time. Sorry about that. Please try resubmitting your request "
+     "and contact us if the problem persists. (HTTP 504)", "github.outage", "github", None, True),
+    ("Error: Unable to resolve action `acme/setup-tool@v9`, unable to find version `v9`",
+     "build.action_not_found", "build", None, False),
+    ("+ gh run download 123456 --name=coverage\nno valid artifacts found to download",
+     "build.artifact_not_found", "build", None, False),
+    ("Failed to CreateArtifact: Received non-retryable error: Failed request:\n(409) Conflict: an artifact with "
+     "this name already exists on the workflow run", "build.artifact_name_conflict", "build", None, False),
+    ("Unable to download artifact(s): Unable to download and extract artifact: Request timeout: "
+     "/actions-results/abc/artifacts/dist.zip", "github.artifact_service_error", "github", None, True),
+    ("A 503 status code has been received, will attempt to retry the upload\nExponential backoff for retry #1.",
+     "github.artifact_service_error", "github", None, True),
+    ("Attempt 1 of 5 failed with error: Hostname/IP does not match certificate's altnames: Host: "
+     "results-receiver.actions.githubusercontent.com. is not in the cert's altnames: DNS:github.com, "
+     "DNS:www.github.com. Retrying request in 3000 ms...",
+     "connectivity.untrusted_certificate", "connectivity", "results-receiver.actions.githubusercontent.com", False),
 ]  # fmt: skip
 
 

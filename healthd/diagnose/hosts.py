@@ -48,10 +48,11 @@ _LOOKUP = re2.compile(
 URL = re2.compile(r"(?i)\bhttps?:/{1,2}(?:[^/\s\"'@]*@)?([A-Za-z0-9][\w.*-]*(?::\d+)?)(/[^\s\"')]*)?")
 # a name (never a bare IP) the connection went to: curl's `Failed to connect to X port N`, ssh's `connect to host X
 # port N`, OpenSSL's `in connection to X:443`, apt's `Could not connect to X:80`, kubectl's `The connection to the
-# server X:6443 was refused`
+# server X:6443 was refused`, Node's `does not match certificate's altnames: Host: X.`
 _PEER = re2.compile(
     r"(?i)(?:(?:connect to host|failed to connect to|could not connect to|in connection to|connection to the server"
-    r"|Authentication is required for) |\bgit@|\bremote_addr=|(?i:server on) '|failed retrieving file '[^']+' from )"
+    r"|Authentication is required for|does not match certificate's altnames: Host:) |\bgit@|\bremote_addr="
+    r"|(?i:server on) '|failed retrieving file '[^']+' from )"
     r"([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[A-Za-z][A-Za-z0-9-]+)\b"
 )
 # git's own dial error names the host before the address it tried: `github.com[0: 140.82.121.4]: errno=...`

@@ -2122,6 +2122,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ("unable to resolve action", "an action could not be found", "failed to download action"),
         (
             r"Unable to resolve actions?\b.*[Rr]epository not found",
+            r"Unable to resolve action `[^`]+`, unable to find version `",  # a tag or branch the action lacks
             r"An action could not be found at the URI '",
             r"Failed to download action '\S+'\. Error:? Response status code does not indicate success: 404",
         ),
@@ -2145,10 +2146,21 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.artifact_not_found",
         "build",
         False,
-        ("artifact not found for name",),
-        (r"Artifact not found for name: ",),
+        ("artifact not found for name", "no valid artifacts found"),
+        (r"Artifact not found for name: ", r"^\s*no valid artifacts found to download"),  # the toolkit's, gh run's
         "the artifact to download does not exist (never uploaded by this run, expired, or another name)",
         "Upload it earlier in the workflow under that name (a needs: dependency), or fix the name.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.artifact_name_conflict",
+        "build",
+        False,
+        ("an artifact with this name already exists",),
+        (r"\(409\) Conflict: an artifact with this name already exists",),  # upload-artifact v4: names are per run
+        "another step or matrix job of this run already uploaded an artifact under that name",
+        "Give each upload its own name (add the matrix values), or set overwrite: true.",
         find_host=False,
         blame="build",
     ),
@@ -2189,6 +2201,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "unable to create a container for the artifact",
             "artifact download failed after",
             "failed to getsignedartifacturl",
+            "status code has been received",
+            "request timeout: /",
         ),
         (
             r"Failed to (?:CreateArtifact|ListArtifacts|FinalizeArtifact|GetSignedArtifactURL)\b",
@@ -2196,6 +2210,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"Unable to get ContainersItems from https?://",
             r"Unable to (?:upload chunk to|create a container for the artifact \S+ at) https?://",  # v1-v3
             r"Unable to download and extract artifact: Artifact download failed after \d+ retries",  # v4
+            r"Unable to download and extract artifact: Request timeout: /",
+            r"A 5\d\d status code has been received, will attempt to retry the upload",  # v1-v3's chunk upload
         ),
         "GitHub's artifact service failed the request",
         "Retry; see githubstatus.com (a self-hosted runner needs to reach "
@@ -2222,7 +2238,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         ("attempts remaining", "couldn't respond to your request in time", "went wrong while executing your query"),
         (
             r"received 5\d\d error, \d+ attempts remaining",  # octokit's retry plugin (release-please)
-            r"We couldn't respond to your request in time\. Sorry about that\.",  # the API's own 504 text
+            r"We couldn't respond to your request in time\. Sorry about that\..*",  # the API's own 504 (gh's too)
             r"Something went wrong while executing your query\.",  # GraphQL's internal error (with its request id)
         ),
         "GitHub's API answered server errors (or its own timeout or internal error) until the client gave up",
@@ -3227,6 +3243,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "peer's certificate",
             "failed to parse certificate from server",
             "unable to verify the first certificate",
+            "does not match certificate's altnames",
         ),
         (
             r"PKIX path building failed",  # Java: no trusted chain to the server's certificate
@@ -3250,6 +3267,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"x509: cannot validate certificate for \S+ because",
             r"\b(?:UNABLE_TO_GET_ISSUER_CERT_LOCALLY|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|UNABLE_TO_VERIFY_LEAF_SIGNATURE)\b",
             r"unable to verify the first certificate",  # Node's message for UNABLE_TO_VERIFY_LEAF_SIGNATURE
+            r"Hostname/IP does not match certificate's altnames",  # Node: another host's certificate answered
         ),
         "the server's certificate is not trusted here (a TLS-intercepting proxy or a private CA)",
         "Install the proxy's or the registry's CA certificate on the runner and in the build image.",
