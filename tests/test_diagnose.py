@@ -2185,6 +2185,10 @@ FAMILIES = [
      "results-receiver.actions.githubusercontent.com. is not in the cert's altnames: DNS:github.com, "
      "DNS:www.github.com. Retrying request in 3000 ms...",
      "connectivity.untrusted_certificate", "connectivity", "results-receiver.actions.githubusercontent.com", False),
+    ("Run actions/checkout@v4\nbatch response: This repository exceeded its LFS budget.\nThe account responsible "
+     "for the budget should increase it to restore access.", "github.lfs_quota", "github", "github.com", False),
+    ("Submodule path 'vendor/lib': checked out '1b2c3d4'\nfatal: reference is not a tree: "
+     "455febf864c9f62ac2b58a70ecfa9b461a7a8a84", "build.ref_not_found", "build", None, False),
 ]  # fmt: skip
 
 

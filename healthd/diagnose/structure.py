@@ -2276,8 +2276,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "github.lfs_quota",
         "github",
         False,
-        ("over its data quota",),
-        (r"This repository is over its data quota",),  # Git LFS on github.com: the account's bandwidth is spent
+        ("over its data quota", "exceeded its lfs budget"),
+        # Git LFS on github.com: the account's bandwidth is spent (since 2025 GitHub words it as a budget)
+        (r"This repository is over its data quota", r"This repository exceeded its LFS budget"),
         "the repository's Git LFS bandwidth or storage quota is used up: LFS objects will not download",
         "Buy LFS data packs, wait for the monthly reset, or fetch without LFS (lfs: false).",
         host="github.com",  # GitHub's own words for its LFS quota, whichever mirror URL the client printed
@@ -2287,13 +2288,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.ref_not_found",
         "build",
         False,
-        ("couldn't find remote ref", "not found in upstream origin", "no match for id", "revspec '"),
+        ("couldn't find remote ref", "not found in upstream origin", "no match for id", "revspec '", "is not a tree"),
         (
             r"fatal: couldn't find remote ref \S+",  # git fetch of a branch or tag the repository does not have
             r"fatal: Remote branch \S+ not found in upstream origin",  # git clone --branch
             # cargo's git source: a pinned commit no longer reachable (a deleted branch, a force push)
             r"[Oo]bject not found - no match for id \(",
             r"revspec '[0-9a-f]{7,}' not found",
+            r"^fatal: reference is not a tree: [0-9a-f]{40}\s*$",  # a checkout (a submodule's pin) never fetched
         ),
         "the branch, tag or commit the build asks for is not in the repository (deleted, renamed, never pushed)",
         "Point the build at a ref the repository has (the default branch's name, a pushed tag, a live commit).",
