@@ -294,6 +294,10 @@ def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
         ("/usr/bin/tar --use-compress-program zstd -d -xf /home/runner/work/_temp/1/cache.tzst -P -C /w/x\n"
          "Warning: Tar failed with error: The process '/usr/bin/tar' failed with exit code 2",
          "gha_cache.corrupt_archive"),
+        # BuildKit skips a cache manifest over the 1 MiB it reads and builds without that cache
+        ("#6 importing cache manifest from ghcr.io/acme/app:cache\nWARN: The command 'importing cache manifest from "
+         "ghcr.io/acme/app:cache' failed: blob sha256:cc49eb7d is too large (1582515 > 1048576)",
+         "builder.cache_import_too_large"),
     ],
 )  # fmt: skip
 def test_cache_and_runner_warnings_are_not_the_cause(line: str, sid: str) -> None:
@@ -2189,6 +2193,16 @@ FAMILIES = [
      "for the budget should increase it to restore access.", "github.lfs_quota", "github", "github.com", False),
     ("Submodule path 'vendor/lib': checked out '1b2c3d4'\nfatal: reference is not a tree: "
      "455febf864c9f62ac2b58a70ecfa9b461a7a8a84", "build.ref_not_found", "build", None, False),
+    ("#33 ERROR: failed to create temp dir: mkdir /tmp/containerd-mount123: no space left on device\n------\n > "
+     "exporting to image:\n------\nerror: failed to solve: failed to create temp dir: mkdir "
+     "/tmp/containerd-mount123: no space left on device\nThe push refers to repository [docker.io/acme/app]\nAn "
+     "image does not exist locally with the tag: acme/app", "local.disk_full", "local", None, False),
+    ("#5 importing cache manifest from registry.gitlab.com/acme/app:cache\n#5 ERROR: Unimplemented: unknown "
+     "service containerd.services.content.v1.Content: unknown",
+     "builder.cache_backend_unsupported", "builder", None, False),
+    ("#9 [linux/arm64 2/4] RUN apk add --no-cache git\n#9 ERROR: failed running [/dev/.buildkit_qemu_emulator "
+     "/bin/sh -c apk add --no-cache git]: exit code: 127", "builder.emulation_setup", "builder", None, False),
+    ("[2024-03-01T10:00:00.000Z] Error: Pod container was OOMKilled.", "local.out_of_memory", "local", None, False),
 ]  # fmt: skip
 
 

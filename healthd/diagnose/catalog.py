@@ -62,6 +62,7 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "build",
         "retryable": False,
         "tier": "build",
+        "weak": True,  # a push or run of an image whose build failed just before it: that failure is the cause
         "keywords": ("reference does not exist", "No such image", "does not exist locally with the tag"),
         "patterns": (
             r"reference does not exist",

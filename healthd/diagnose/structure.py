@@ -81,6 +81,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"failed with exit code 137\b",  # 128 + SIGKILL
             r"Received \"killed\" signal",  # CircleCI
             r"The node was low on resource: memory",  # the kubelet evicted the job's pod
+            r"\bPod container was OOMKilled\b",  # garden's kubernetes runner
             r"/(?:compile|link|cgo): signal: killed\s*$",  # the Go toolchain's compiler or linker SIGKILLed
         ),
         "a process was killed for memory (SIGKILL: the OOM killer or the runner's memory limit)",
@@ -1431,11 +1432,26 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "builder.cache_import_too_large",
+        "builder",
+        False,
+        ("is too large (",),
+        (r"blob sha256:\S+ is too large \(\d+ > 1048576\)",),  # BuildKit reads a cache manifest of 1 MiB at most
+        "the cache manifest to import is larger than BuildKit reads (1 MiB): the build runs without that cache",
+        "Export the cache with mode=min or fewer layers, or upgrade BuildKit (later versions raised the limit).",
+        fatal=False,
+        find_host=False,
+    ),
+    _rule(
         "builder.cache_backend_unsupported",
         "builder",
         False,
-        ("unknown cache exporter", "unknown cache importer"),
-        (r"unknown cache (?:exporter|importer): \"",),
+        ("unknown cache exporter", "unknown cache importer", "unknown service containerd.services.content"),
+        (
+            r"unknown cache (?:exporter|importer): \"",
+            # a `local:` cache import against a builder whose containerd has no content service to read it from
+            r"Unimplemented: unknown service containerd\.services\.content\.v1\.Content",
+        ),
         "the builder does not know the cache backend asked for (a BuildKit older than its type=s3, azblob or gha)",
         "Pin a newer BuildKit in the builder (setup-buildx-action's driver-opts image=moby/buildkit:...), or use "
         "another cache type.",
@@ -1701,8 +1717,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "builder.emulation_setup",
         "builder",
         False,
-        ("binfmt_misc/register",),
-        (r"cannot write to /proc/sys/fs/binfmt_misc/register",),
+        ("binfmt_misc/register", ".buildkit_qemu_emulator"),
+        (
+            r"cannot write to /proc/sys/fs/binfmt_misc/register",
+            r"failed running \[/dev/\.buildkit_qemu_emulator .*\]: exit code: 127",  # BuildKit's emulator did not run
+        ),
         "QEMU's emulators could not be registered with the kernel (binfmt_misc not mounted or not writable here)",
         "Run docker/setup-qemu-action (tonistiigi/binfmt) privileged on a host with binfmt_misc, or build natively.",
         find_host=False,
