@@ -298,6 +298,13 @@ def test_a_cache_archive_that_would_not_unpack_is_a_skipped_restore() -> None:
         ("#6 importing cache manifest from ghcr.io/acme/app:cache\nWARN: The command 'importing cache manifest from "
          "ghcr.io/acme/app:cache' failed: blob sha256:cc49eb7d is too large (1582515 > 1048576)",
          "builder.cache_import_too_large"),
+        # actions/cache v1's own words for its save's tar failing
+        ("/bin/tar -cz -f /home/runner/work/_temp/28e5/cache.tgz -C /home/runner/work/x/x .\n##[warning]The process "
+         "'/bin/tar' failed with exit code 2", "gha_cache.archive_create_failed"),
+        ("Warning: Failed to save: Unable to extract blobName and containerName with provided information.",
+         "gha_cache.server_url_unusable"),
+        ("[command]/usr/bin/tar -xf /tmp/fe9e/cache.tzst -P -C /workspace/app --use-compress-program unzstd\n"
+         "zstd: /*stdin*\\: unsupported format", "gha_cache.archive_unreadable"),
     ],
 )  # fmt: skip
 def test_cache_and_runner_warnings_are_not_the_cause(line: str, sid: str) -> None:

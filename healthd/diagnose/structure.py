@@ -437,11 +437,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache.archive_create_failed",
         "gha_cache",
         False,
-        ("tar failed with error",),
+        ("tar failed with error", "tar' failed with exit code"),
         # the cache SAVE's tar (`tar ... -cf cache.tzst`, `-cz -f ...cache.tgz` just above) failed: the paths it
         # archives (unreadable root-owned files, a path that does not exist, the archive inside its own input),
         # the same on every run; before corrupt_archive so a save's failure is not taken for a broken download
-        (r"Tar failed with error",),
+        (r"Tar failed with error", r"The process '\S*/tar' failed with exit code \d+"),  # the toolkit, v1's
         "the cache step's tar could not archive the paths to save (unreadable, missing, or changing under it)",
         "Cache only paths the job's user can read and that exist (not ~/ or root-owned dirs); nothing was saved.",
         fatal=False,
@@ -471,7 +471,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "gha_cache",
         False,
         ("unsupported format",),
-        (r"^zstd: /\*stdin\*: unsupported format",),
+        (r"^zstd: /\*stdin\*\\?: unsupported format",),
         "the saved cache entry is no zstd archive (an empty or broken save): every restore of this key fails alike",
         "Change the cache key (or delete the entry) so a good archive is saved; the step went on without it.",
         fatal=False,
@@ -522,6 +522,19 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"[\w*.]twirp/github\.actions\.results\.api\b.*",),
         "the cache service URL the runner was given has no trailing slash (a host or port glued to `twirp/`)",
         "Fix the runner's ACTIONS_RESULTS_URL (or the cache server's advertised URL) to end with a slash.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "gha_cache.server_url_unusable",
+        "gha_cache",
+        False,
+        ("unable to extract blobname and containername",),
+        # the toolkit parses the upload URL as an Azure blob's: a self-hosted cache server answered another kind
+        (r"Unable to extract blobName and containerName with provided information",),
+        "the cache server gave the cache client an upload URL it cannot use (a self-hosted server of another version)",
+        "Update the self-hosted cache server (or the cache action) so both speak the same cache protocol version.",
+        fatal=False,
         find_host=False,
         blame="local",
     ),
