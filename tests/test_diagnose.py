@@ -2210,6 +2210,28 @@ FAMILIES = [
     ("#9 [linux/arm64 2/4] RUN apk add --no-cache git\n#9 ERROR: failed running [/dev/.buildkit_qemu_emulator "
      "/bin/sh -c apk add --no-cache git]: exit code: 127", "builder.emulation_setup", "builder", None, False),
     ("[2024-03-01T10:00:00.000Z] Error: Pod container was OOMKilled.", "local.out_of_memory", "local", None, False),
+    ('Get "http://docker-io.regproxy.example.com/v2/coredns/coredns/manifests/1.13.1":\n  dial tcp: lookup '
+     "docker-io.regproxy.example.com on 192.168.122.1:53: no such host",
+     "dns.no_such_host", "dns", "docker-io.regproxy.example.com", False),
+    ("FATA[0000] pulling image failed: rpc error: code = Unknown desc = failed to pull and unpack image "
+     '"docker.io/library/ubuntu:22.04": failed to resolve reference "docker.io/library/ubuntu:22.04": failed to '
+     "do request: Head http://localhost:1234/v2/library/ubuntu/manifests/22.04: dial tcp 127.0.0.1:1234: "
+     "connect: connection refused", "connectivity.refused", "connectivity", "localhost:1234", False),
+    ("web Error pull access denied for acme/worker, repository does not exist\nor may require 'docker login': "
+     "denied: requested access to the resource is denied",
+     "credentials.pull_access_denied", "credentials", "docker.io", False),
+    ("Error response from daemon: repository docker.io/acme/tools not found: does not exist or no pull access",
+     "credentials.pull_access_denied", "credentials", None, False),
+    ("v2.11.1: Pulling from acme/executor\n54fec2fa59d0: Pulling fs layer\nerror pulling image configuration: "
+     "unknown blob", "registry.blob_unknown", "registry", None, False),
+    ('Failed to pull image "gcr.io/acme-test/runner:v20191029-4802b07": rpc error: code = Unknown desc = failed '
+     'to resolve image "gcr.io/acme-test/runner:v20191029-4802b07": no available registry endpoint: '
+     "gcr.io/acme-test/runner:v20191029-4802b07 not found", "build.tag_not_found", "build", "gcr.io", False),
+    ('E0903 10:30:03.291420    1088 pod_workers.go:1298] "Error syncing pod, skipping" err="failed to '
+     '\\"StartContainer\\" for \\"app\\" with ErrImagePull: \\"pull QPS exceeded\\"" pod="ci/app-1"',
+     "local.kubelet_pull_qps", "local", None, True),
+    ('container start failed: ErrImageNeverPull: Container image "acme/controller:test" is not present with pull '
+     "policy of Never", "build.image_not_loaded", "build", None, False),
 ]  # fmt: skip
 
 

@@ -542,8 +542,13 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "component": "credentials",
         "retryable": False,
         "tier": "specific",
-        "keywords": ("pull access denied",),
-        "patterns": (r"pull access denied",),
+        "keywords": ("pull access denied", "or may require 'docker login'", "does not exist or no pull access"),
+        "patterns": (
+            r"pull access denied",
+            # the same answer wrapped onto a second line (compose): its `denied: requested access` is no push's
+            r"^or may require 'docker login'.*",
+            r"repository \S+ not found: does not exist or no pull access",  # the daemon's older wording
+        ),
         "summary": "pull access denied: the image is private, or its name is wrong",
         "remedy": "Check the image name and tag, and log in to the registry that holds the private image.",
         "source": "ref #28: containerd resolver.go, authorizer.go; moby distribution/errors.go",

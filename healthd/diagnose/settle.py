@@ -103,6 +103,11 @@ _REGISTRY_CALL = re2.compile(
     r"|^unknown: "  # the docker CLI's form of a registry's error code UNKNOWN
 )
 _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
+# containerd's CRI pull (the kubelet, crictl) shares those words but runs on the node, where localhost is the node's
+_CRI_PULL = re2.compile(
+    r"(?i)failed to pull and unpack image|pulling image failed: rpc error|^ctr: |failed to resolve image \""
+    r"|no available registry endpoint"
+)
 # a package manager's own line: its 5xx is a package registry's (a mirror, Verdaccio, Nexus), not a container one's
 _PACKAGE_TOOL = re2.compile(
     r"(?i)^(?:npm|pnpm|yarn)\b|^(?:error|warning) An unexpected error|/-/[\w.@-]+\.tgz|/repository/npm|ERR_PNPM"
@@ -147,7 +152,7 @@ _OWN_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|host\.docker\.internal)$
 _NO_PUBLIC_NAME = re2.compile(r"^(?:[A-Za-z0-9][A-Za-z0-9_-]*|[\w.-]+\.localhost)(?::\d+)?$")
 _SIDECAR_DAEMON = re2.compile(r"(?i)tcp://(?:localhost|127\.0\.0\.1):237[56]\b|unix:///run/docker/docker\.sock")
 # the docker-in-docker service (`docker:dind` as `docker`, port 2375/2376) not up: the daemon is down
-_DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker\b")
+_DIND = re2.compile(r"(?i)error during connect|tcp://docker:|\bdocker:237[56]\b|lookup docker(?:[\s:]|$)")
 
 
 _RULES = {rule["id"]: rule for rule in STRUCTURE}
@@ -326,6 +331,7 @@ def settle(f: Finding, text: str) -> Finding:
         f.component in ("connectivity", "dns")
         and ((f.host and _LOOPBACK.search(" " + f.host)) or _LOOPBACK_URL.search(text))
         and _BUILDKIT_CALL.search(text)
+        and not _CRI_PULL.search(text)
     ):
         # a registry on the runner's localhost, unreachable from BuildKit's container (docker-container driver)
         return replace(f, id="builder.network_isolation", component="builder", host=None, retryable=False,

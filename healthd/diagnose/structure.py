@@ -150,6 +150,29 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         blame="local",
     ),
     _rule(
+        "local.kubelet_pull_qps",
+        "local",
+        True,
+        ("pull qps exceeded",),
+        (r"\bpull QPS exceeded\b",),  # the kubelet's own registryPullQPS budget, not the registry's answer
+        "the node's kubelet throttled its own image pulls (its registryPullQPS budget: many pods started at once)",
+        "Retry (the budget refills each second); raise registryPullQPS/registryBurst in the kubelet config or "
+        "stagger the pods.",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "build.image_not_loaded",
+        "build",
+        False,
+        ("errimageneverpull", "pull policy of never"),
+        (r"\bErrImageNeverPull\b", r"Container image \S+ is not present with pull policy of Never"),  # the kubelet
+        "the pod's image (pull policy Never) was never loaded into the node (kind load, minikube image load)",
+        "Load the image into the cluster's nodes before the pods start (kind load docker-image), or push and pull it.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
         "local.runner_outdated",
         "local",
         False,
@@ -1990,6 +2013,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"/manifests/\S+: MANIFEST_UNKNOWN\b",  # go-containerregistry (cosign, crane, ko): the registry's code
             r'failed to perform "FetchReference" on source: \S+: not found',  # oras-go (helm pull oci://)
             r"failed to create LLB definition: \S+: not found",  # BuildKit's frontend on a FROM that is not there
+            r"no available registry endpoint: \S+ not found\s*$",  # containerd 1.2's CRI pull
             # BuildKit's `resolve image config for REF` (a `# syntax=` frontend) answers the bare reference
             r"^[\w.-]+\.[a-z]+(?::\d+)?/[\w./-]+:[\w.-]+ not found\s*$",
         ),
@@ -3518,8 +3542,11 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry.blob_unknown",
         "registry",
         False,
-        ("blob unknown to registry",),
-        (r"blob unknown to registry",),  # distribution's BLOB_UNKNOWN: a blob the manifest names is not stored
+        ("blob unknown to registry", "error pulling image configuration: unknown blob"),
+        (
+            r"blob unknown to registry",  # distribution's BLOB_UNKNOWN: a blob the manifest names is not stored
+            r"error pulling image configuration: unknown blob",  # docker pull: the image's config blob is not there
+        ),
         "the registry lists a blob it cannot serve (its storage lost it, or a push left it incomplete)",
         "Push the image again in full (without cross-repository mounts), or repair the registry's storage.",
     ),
