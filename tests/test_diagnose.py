@@ -2232,6 +2232,13 @@ FAMILIES = [
      "local.kubelet_pull_qps", "local", None, True),
     ('container start failed: ErrImageNeverPull: Container image "acme/controller:test" is not present with pull '
      "policy of Never", "build.image_not_loaded", "build", None, False),
+    ("Cloning into '/home/travis/build/x/src/gopkg.in/yaml.v2'...\nremote: Cannot obtain refs from GitHub: "
+     "cannot talk to GitHub: Get https://github.com/go-yaml/yaml.git/info/refs?service=git-upload-pack: "
+     "net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)",
+     "goproxy.server_error", "goproxy", "gopkg.in", True),
+    ("go get github.com/acme/client-go@v2.0.0: github.com/acme/client-go@v2.0.0: invalid version: module "
+     "contains a go.mod file, so major version must be compatible: should be v0 or v1, not v2",
+     "build.go_module_config", "build", None, False),
 ]  # fmt: skip
 
 

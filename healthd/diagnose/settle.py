@@ -102,6 +102,7 @@ _REGISTRY_CALL = re2.compile(
     r"|writing blob|uploading layer|error parsing HTTP \d+ response body|pulling from host "
     r"|^unknown: "  # the docker CLI's form of a registry's error code UNKNOWN
 )
+_GOPKG_UPSTREAM = re2.compile(r"Cannot obtain refs from GitHub: cannot talk to GitHub\b")
 _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
 # containerd's CRI pull (the kubelet, crictl) shares those words but runs on the node, where localhost is the node's
 _CRI_PULL = re2.compile(
@@ -213,6 +214,12 @@ def settle(f: Finding, text: str) -> Finding:
         dialed = _DIALED_NAME.search(text)  # the builder's own address (`dial tcp remote-bk:8372`)
         host = f.host or (dialed[1].lower() if dialed else None)
         return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
+    if f.component in ("dns", "connectivity") and _GOPKG_UPSTREAM.search(text):
+        # gopkg.in's own answer quoted by git or go: its redirector could not reach GitHub behind it
+        return replace(f, id="goproxy.server_error", component="goproxy", retryable=True, blame="service",
+                       host="gopkg.in", summary="gopkg.in could not reach the GitHub repository behind it (its "
+                       "side, not the runner's network)", remedy="Retry; or fetch the module through a Go proxy "
+                       "(GOPROXY=https://proxy.golang.org), which caches gopkg.in.")  # fmt: skip
     if f.component in ("dns", "connectivity") and _SERVER_RESPONSE.search(text):
         # Go quotes the proxy's or checksum database's own failure (`server response: not found: ...: lookup H`):
         # the network error happened on their side, fetching a module they cannot reach (a private one)

@@ -3735,6 +3735,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "go.mod exists but should not",
             "malformed module path",
             "module lookup disabled by goproxy=off",
+            "major version must be compatible",
         ),
         (
             r"go\.mod requires go >= \S+ \(running go",  # GOTOOLCHAIN=local: no switching to the newer Go
@@ -3757,6 +3758,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             # or a local package outside the module
             r"malformed module path \"[^\"]+\": missing dot in first path element",
             r"module lookup disabled by GOPROXY=off",  # a vendored build whose vendor/ lacks the module
+            # a vN tag (N >= 2) on a module whose go.mod lacks the /vN suffix (or is asked for without it)
+            r"invalid version: module contains a go\.mod file, so major version must be compatible",
         ),
         "the module's go.mod/go.sum (or vendor/) does not match its imports or asks for what does not exist",
         "Run go mod tidy (or go mod vendor) and commit the result; a retry will not help.",
