@@ -2239,6 +2239,26 @@ FAMILIES = [
     ("go get github.com/acme/client-go@v2.0.0: github.com/acme/client-go@v2.0.0: invalid version: module "
      "contains a go.mod file, so major version must be compatible: should be v0 or v1, not v2",
      "build.go_module_config", "build", None, False),
+    ("--- FAIL: TestClientPing (1.77s)\n    client_test.go:232: client subscribe error: context deadline "
+     "exceeded\nFAIL", "build.test_failed", "build", None, False),
+    ("hypothesis.errors.DeadlineExceeded: Test took 1004.39ms, which exceeds the deadline of 1000.00ms",
+     "build.test_failed", "build", None, False),
+    ("Step 10/52 : RUN wget --no-check-certificate $download_url\n ---> Running in 09d05ad32c29\nwget: missing "
+     "URL\nUsage: wget [OPTION]... [URL]...", "build.download_url_empty", "build", None, False),
+    ("Illuminate\\Database\\QueryException\n\n  SQLSTATE[HY000] [2002] php_network_getaddresses: getaddrinfo "
+     "failed: Temporary failure in name resolution (SQL: select * from information_schema.tables)",
+     "build.test_database_unreachable", "build", None, False),
+    ("runsvc.sh[2127]: A session for this runner already exists.\nrunsvc.sh[2127]: Stop retry on "
+     "SessionConflictException after retried for 240 seconds.", "local.runner_session_conflict", "local", None, False),
+    ("Deleting the contents of '/home/ci/actions-runner/_work/app/app'\nError: File was unable to be removed "
+     "Error: EACCES: permission denied, rmdir '/home/ci/actions-runner/_work/app/app/.go/pkg/mod/x@v1.0.0'",
+     "local.stale_workspace", "local", None, False),
+    ("EC2 (jenkins-cloud) - general-purpose-1a (sir-9yp6xnwp) was marked offline: Node is being removed",
+     "local.runner_lost", "local", None, True),
+    ("Error starting daemon: pid file found, ensure docker is not running or delete /var/run/docker.pid.",
+     "local.docker_daemon_broken", "local", None, False),
+    ("+ kubectl exec build-pod -- make test\ncommand terminated with exit code 137",
+     "local.out_of_memory", "local", None, False),
 ]  # fmt: skip
 
 

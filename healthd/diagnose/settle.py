@@ -102,6 +102,7 @@ _REGISTRY_CALL = re2.compile(
     r"|writing blob|uploading layer|error parsing HTTP \d+ response body|pulling from host "
     r"|^unknown: "  # the docker CLI's form of a registry's error code UNKNOWN
 )
+_PDO_CONNECT = re2.compile(r"SQLSTATE\[HY000\] \[2002\]")
 _GOPKG_UPSTREAM = re2.compile(r"Cannot obtain refs from GitHub: cannot talk to GitHub\b")
 _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
 # containerd's CRI pull (the kubelet, crictl) shares those words but runs on the node, where localhost is the node's
@@ -214,6 +215,12 @@ def settle(f: Finding, text: str) -> Finding:
         dialed = _DIALED_NAME.search(text)  # the builder's own address (`dial tcp remote-bk:8372`)
         host = f.host or (dialed[1].lower() if dialed else None)
         return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
+    if f.component in ("dns", "connectivity") and _PDO_CONNECT.search(text):
+        # PHP's PDO quoting the network error of its connect to the job's MySQL: the job's own database service
+        return replace(f, id="build.test_database_unreachable", component="build", retryable=False, blame="build",
+                       host=None, summary="the job's own database was not reachable (its host not set, or the "
+                       "service not started)", remedy="Start the database service the step needs and point the "
+                       "app at it (DB_HOST: 127.0.0.1 or the service name).")  # fmt: skip
     if f.component in ("dns", "connectivity") and _GOPKG_UPSTREAM.search(text):
         # gopkg.in's own answer quoted by git or go: its redirector could not reach GitHub behind it
         return replace(f, id="goproxy.server_error", component="goproxy", retryable=True, blame="service",

@@ -82,6 +82,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"Received \"killed\" signal",  # CircleCI
             r"The node was low on resource: memory",  # the kubelet evicted the job's pod
             r"\bPod container was OOMKilled\b",  # garden's kubernetes runner
+            r"^command terminated with exit code 137\s*$",  # kubectl exec: the pod's process was SIGKILLed
             r"/(?:compile|link|cgo): signal: killed\s*$",  # the Go toolchain's compiler or linker SIGKILLed
         ),
         "a process was killed for memory (SIGKILL: the OOM killer or the runner's memory limit)",
@@ -171,6 +172,35 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Load the image into the cluster's nodes before the pods start (kind load docker-image), or push and pull it.",
         find_host=False,
         blame="build",
+    ),
+    _rule(
+        "local.runner_session_conflict",
+        "local",
+        False,
+        ("a session for this runner already exists", "sessionconflictexception"),
+        (
+            r"A session for this runner already exists",
+            r"TaskAgentSessionConflictException",  # the broker's 409 to a runner whose old session still holds
+        ),
+        "a second runner process holds this runner's session (the same registration started twice, or not stopped)",
+        "Stop the other runner process with this registration (or re-register this one under its own name).",
+        find_host=False,
+        blame="local",
+    ),
+    _rule(
+        "local.stale_workspace",
+        "local",
+        False,
+        ("not owned by the runner", "file was unable to be removed"),
+        (
+            r"workspace still contains files not owned by the runner",
+            # checkout cannot delete what an earlier job left (root-owned files, Go's read-only module cache)
+            r"File was unable to be removed Error: EACCES: permission denied.*",
+        ),
+        "an earlier job left files in the workspace this job's user cannot remove (root-owned, or read-only)",
+        "Clean the runner's work directory (chown it back), and make jobs leave no root-owned or read-only files.",
+        find_host=False,
+        blame="local",
     ),
     _rule(
         "local.runner_outdated",
@@ -360,6 +390,7 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "oom score for shim",
             "failed to start shim",
             "error initializing network controller",
+            "pid file found",
         ),
         (
             r"failed to create shim task",
@@ -372,6 +403,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             # the daemon's own layer store is damaged (a layer it half wrote, a failing disk)
             r"failed to register layer: open /var/lib/docker/\S+: (?:no such file or directory|input/output error)",
             r"failed to adjust OOM score for shim",  # containerd's shim in a container that may not set it
+            # a dockerd that died before (an image's saved pid file) refuses to start again
+            r"Error starting daemon: pid file found, ensure docker is not running",
             # a daemon install missing its own parts (docker-containerd-shim)
             r'failed to start shim: exec: "[^"]+": executable file not found in \$PATH(?:: unknown)?',
             r"failed to start daemon: Error initializing network controller",  # dockerd's iptables/nftables setup
@@ -1336,6 +1369,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "stopped hearing from agent",
             "lost communication with the server",
             "(agent lost)",
+            "node is being removed",
+            "agent went offline during the build",
         ),
         (
             r"\brunner\b.*lost communication with the server",
@@ -1345,6 +1380,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"\bstopped hearing from agent\b",  # Azure Pipelines
             r"\bThe agent: .* lost communication with the server",
             r"Exited with status -1 \(agent lost\)",  # Buildkite
+            # Jenkins: a cloud agent (an EC2 spot instance) taken away mid-build
+            r"^(?:ERROR: )?Node is being removed\b|marked offline: Node is being removed",
+            r"^Agent went offline during the build",
             r"The runner has received a shutdown signal",
             r"The hosted runner encountered an error while running your job",
             r"Received request to deprovision",
@@ -1560,8 +1598,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.test_database_unreachable",
         "build",
         False,
-        ("connection refused",),
-        (r"(?i)\b(?:database|postgres\w*|mysql\w*|mariadb|redis|mongo\w*)\b.*connection refused",),
+        ("connection refused", "sqlstate[hy000] [2002]"),
+        (
+            r"(?i)\b(?:database|postgres\w*|mysql\w*|mariadb|redis|mongo\w*)\b.*connection refused",
+            # PHP's PDO could not connect to MySQL at all (its host unresolved or not listening), whatever it quotes
+            r"SQLSTATE\[HY000\] \[2002\] .*",
+        ),
         "the job's own database was not accepting connections (not started yet, or on another port)",
         "Start the database the job needs (a job `services:` entry with a health check) and wait until it is ready.",
         find_host=False,
@@ -2206,6 +2248,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         (r"Artifact not found for name: ", r"^\s*no valid artifacts found to download"),  # the toolkit's, gh run's
         "the artifact to download does not exist (never uploaded by this run, expired, or another name)",
         "Upload it earlier in the workflow under that name (a needs: dependency), or fix the name.",
+        find_host=False,
+        blame="build",
+    ),
+    _rule(
+        "build.download_url_empty",
+        "build",
+        False,
+        ("wget: missing url",),
+        (r"^wget: missing URL",),  # the variable holding the URL was empty (a build argument not passed)
+        "the download command was given no URL (the variable or build argument that holds it is empty)",
+        "Pass the URL's variable or build argument (docker build --build-arg, the job's env) before the step.",
         find_host=False,
         blame="build",
     ),
@@ -3791,8 +3844,16 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.test_failed",
         "build",
         False,
-        ("--- fail", "fail\t", "tests failed", "failing", "test failed"),
-        (r"^--- FAIL: ", r"^FAIL\t", r"\b\d+ (?:tests? )?fail(?:ed|ing)\b"),
+        ("--- fail", "fail\t", "tests failed", "failing", "test failed", "_test.go:", "deadlineexceeded: test took"),
+        (
+            r"^--- FAIL: ",
+            r"^FAIL\t",
+            r"\b\d+ (?:tests? )?fail(?:ed|ing)\b",
+            # a Go test's own report under its `--- FAIL:` (`x_test.go:232: ...: context deadline exceeded`): whatever
+            # it quotes, the test failed on its own terms
+            r"^\s*\w+_test\.go:\d+: .*",
+            r"hypothesis\.errors\.DeadlineExceeded: Test took .*",  # the test's own per-example deadline
+        ),
         "the build's tests failed",
         "Fix the test; a retry will not help (unless it is flaky).",
         find_host=False,
