@@ -2259,6 +2259,20 @@ FAMILIES = [
      "local.docker_daemon_broken", "local", None, False),
     ("+ kubectl exec build-pod -- make test\ncommand terminated with exit code 137",
      "local.out_of_memory", "local", None, False),
+    ("failed to push 123456789012.dkr.ecr.eu-north-1.amazonaws.com/app:sandbox-8992de53:\nunknown: The "
+     "repository ... does not exist",
+     "build.repository_missing", "build", "123456789012.dkr.ecr.eu-north-1.amazonaws.com", False),
+    ("Error failed to fetch an image or build from source: error rendering push status stream: name unknown: app "
+     "repository not found", "build.repository_missing", "build", None, False),
+    ("+ docker push acme/base:24.nightly\nThe push refers to repository [docker.io/acme/base]\ntag does not "
+     "exist: acme/base:24.nightly", "build.image_not_loaded", "build", None, False),
+    ("denied: registry contains 1 repositories, limit is 1", "registry.quota_exceeded", "registry", None, False),
+    ("Error: trying to reuse blob sha256:b2d5eeeaba3a22b9b8aa97261957974a6bd65274ebd43e1d81d0a7b8b752b116 at "
+     "destination: failed to read from destination repository acme/app: 403 (Forbidden)",
+     "credentials.push_denied", "credentials", None, False),
+    ("Error: signing ghcr.io/acme/app@sha256:def4: PUT "
+     "https://ghcr.io/v2/acme/app/blobs/upload/03f8?digest=sha256%3A9f77: DENIED: permission_denied: unable to "
+     "connect to authzd server: twirp error bad_route", "registry.server_error", "registry", "ghcr.io", True),
 ]  # fmt: skip
 
 

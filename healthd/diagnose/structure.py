@@ -166,8 +166,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.image_not_loaded",
         "build",
         False,
-        ("errimageneverpull", "pull policy of never"),
-        (r"\bErrImageNeverPull\b", r"Container image \S+ is not present with pull policy of Never"),  # the kubelet
+        ("errimageneverpull", "pull policy of never", "tag does not exist: "),
+        (
+            r"\bErrImageNeverPull\b",
+            r"Container image \S+ is not present with pull policy of Never",  # the kubelet
+            r"^tag does not exist: \S+",  # docker push of a tag the engine does not have
+        ),
         "the pod's image (pull policy Never) was never loaded into the node (kind load, minikube image load)",
         "Load the image into the cluster's nodes before the pods start (kind load docker-image), or push and pull it.",
         find_host=False,
@@ -1968,6 +1972,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Back off and retry; authenticate, or use a mirror.",
     ),
     _rule(
+        "credentials.push_denied",
+        "credentials",
+        False,
+        ("failed to read from destination repository",),
+        # containers/image (podman, buildah, skopeo) checking a blob at the destination: the token may not read it
+        (r"failed to read from destination repository \S+: 40[13] \((?:Forbidden|Unauthorized)\)",),
+        "the registry refused the push's token for the destination repository (no write or read access to it)",
+        "Log in with a token that may write the repository (packages: write for GHCR), or fix the image name.",
+        blame="build",
+    ),
+    _rule(
         "registry.server_error",
         "registry",
         True,
@@ -1981,11 +1996,14 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             "service temporarily unavailable",
             "gateway time",
             "server error",
+            "authzd server",
         ),
         (
             _HTTP + r"5\d\d\b",
             r"\b5\d\d (?:internal server error|bad gateway|service (?:temporarily )?unavailable|gateway time-?out)",
             r"\bunknown: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
+            # GHCR's own authorization service failing behind it (its DENIED is no refusal of the token)
+            r"permission_denied: unable to connect to authzd server\b.*",
             # the docker daemon's older `Get https://HOST/v2/: Service Unavailable` (the status text, no code)
             r"https?://\S+/v2/\S*: (?:service unavailable|internal server error|bad gateway|gateway time-?out)\s*$",
             r"\btoo many 5\d\d error responses\b",  # urllib3's retries spent on 5xx answers (pip)
@@ -2077,9 +2095,12 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "registry.quota_exceeded",
         "registry",
         False,
-        ("quota", "upper limit"),
-        (r"\bdenied: .*(?:quota|exceed the configured upper limit)",),
-        "the registry's storage quota for the project is used up",
+        ("quota", "upper limit", "registry contains"),
+        (
+            r"\bdenied: .*(?:quota|exceed the configured upper limit)",
+            r"denied: registry contains \d+ repositor(?:y|ies), limit is \d+",  # DigitalOcean's plan limit
+        ),
+        "the registry's storage quota (or its plan's repository count) for the project is used up",
         "Delete old images (a retention policy) or raise the project's quota.",
         blame="build",
     ),
@@ -3749,8 +3770,13 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.repository_missing",
         "build",
         False,
-        ("name unknown", "does not exist in the registry"),
-        (r"name unknown: The repository with name \S+ does not exist", r"does not exist in the registry with id"),
+        ("name unknown", "does not exist in the registry", "unknown: the repository"),
+        (
+            r"name unknown: The repository with name \S+ does not exist",
+            r"does not exist in the registry with id",
+            r"^unknown: The repository .* does not exist\s*$",  # ECR's answer with the name elided
+            r"name unknown: (?:\w+ )?repository not found\s*$",  # Fly's registry: the app's repository is not there
+        ),
         "the registry repository the build pushes to does not exist (ECR creates none on push)",
         "Create the repository (aws ecr create-repository) or fix the image name; a retry will not help.",
     ),
