@@ -15,11 +15,12 @@ CORPUS = json.loads((Path(__file__).parent / "data" / "diagnose_corpus.json").re
 # the development set (tests/data/dev/build.py: other threads, never the corpus's or the reference's): the matcher
 # was tuned on it, so its floor is a regression check, not a generalisation figure
 DEV = json.loads((Path(__file__).parent / "data" / "diagnose_dev.json").read_text())
-# measured 2934/4146 = 70.8% with batches 63-115 (63-66, 67-70, 71-74, 75-78, 80, 81-84, 85-88, 89-92, 93-94,
-# 95-96+98, 97+99-100, 101-103, 104-106, 107-109, 110-112, 113-115: blind 84/159, 78/147, 69/156, 88/156, 4/27,
-# 80/161, 95/158, 70/148, 15/44, 54/112, 53/107, 56/106, 70/106, 54/116, 72/113, 58/123; after their rules 107/159,
-# 103/147, 93/156, 105/156, 14/27, 95/161, 114/158, 93/148, 27/44, 70/112, 69/107, 70/106, 79/106, 80/116, 82/113,
-# 72/123); the floor sits under it (0.71 until batches 101-103, whose blind half pulled the figure under it)
+# measured 3001/4255 = 70.5% with batches 63-118 (63-66, 67-70, 71-74, 75-78, 80, 81-84, 85-88, 89-92, 93-94,
+# 95-96+98, 97+99-100, 101-103, 104-106, 107-109, 110-112, 113-115, 116-118: blind 84/159, 78/147, 69/156, 88/156,
+# 4/27, 80/161, 95/158, 70/148, 15/44, 54/112, 53/107, 56/106, 70/106, 54/116, 72/113, 58/123, 46/109; after their rules
+# 107/159, 103/147, 93/156, 105/156, 14/27, 95/161, 114/158, 93/148, 27/44, 70/112, 69/107, 70/106, 79/106, 80/116,
+# 82/113, 72/123, 67/109); the floor sits under it (0.71 until batches 101-103, whose blind half pulled the figure
+# under it)
 DEV_FLOOR = 0.70
 HELDOUT_FLOOR = 0.83  # measured 138/162 = 85.2% (136 before a cache service's failures and a token's refusals named
 # the host on their line, 132 before batches 43-70; the goal of issue 25, 0.90, is not met)
@@ -122,8 +123,9 @@ def test_heldout_against_a_second_reading_of_the_logs() -> None:
 # Dockerfile with a carriage return that crashes BuildKit's parser (its client reads only a dropped connection), a
 # webhook whose endpoint was not deployed yet, an ARM chroot whose resolv.conf points into a /run never mounted, a
 # package builder's sandbox with no network by design whose cargo still looks up index.crates.io, a Hugo that strips the
-# runner's proxy variables from its go subprocess, an offline node's kubelet pulling a :latest image it already has):
-# listed, not hidden
+# runner's proxy variables from its go subprocess, an offline node's kubelet pulling a :latest image it already has,
+# a package's tests run in a distribution builder with no network by design, unit tests whose own 1 s deadline reads
+# as a context deadline, a build whose own parallelism starved its runner until it lost the server): listed, not hidden
 ONLY_THE_THREAD_TELLS = {
     "net_gradle.83e95162",
     "registry.97f02af7",
@@ -158,6 +160,9 @@ ONLY_THE_THREAD_TELLS = {
     "net_cargo.61db3f8a",
     "goproxy.216b607f",
     "registry.e546ceaf",
+    "build.86b5d9ab",
+    "build.881ad7bf",
+    "local.1fed3c2a",
 }
 
 
