@@ -355,6 +355,14 @@ def test_a_skipped_cache_restore_goes_in_also_before_the_cause() -> None:
     assert [f.id for f in diagnosis.also] == ["gha_cache.service_error"]
 
 
+def test_a_go_tests_failure_report_is_the_tests_but_a_passing_tests_log_line_is_nothing() -> None:
+    failing = "--- FAIL: TestPing (1.77s)\n    client_test.go:232: subscribe error: context deadline exceeded\nFAIL\n"
+    cause = diagnose([failing]).cause
+    assert cause is not None and (cause.id, cause.retryable) == ("build.test_failed", False)
+    passing = "=== RUN   TestCache\n    cache_test.go:41: warmed 12 entries\n--- PASS: TestCache\n"
+    assert diagnose([passing]).cause is None
+
+
 def test_a_step_failure_defers_to_the_failure_just_before_it_only() -> None:
     dns = (LOGS / "dns_eai_again.log").read_text()
     step = 'ERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 2\n'

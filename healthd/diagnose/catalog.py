@@ -63,11 +63,17 @@ SIGNATURES: tuple[dict[str, Any], ...] = (
         "retryable": False,
         "tier": "build",
         "weak": True,  # a push or run of an image whose build failed just before it: that failure is the cause
-        "keywords": ("reference does not exist", "No such image", "does not exist locally with the tag"),
+        "keywords": (
+            "reference does not exist",
+            "No such image",
+            "does not exist locally with the tag",
+            "tag does not exist: ",
+        ),
         "patterns": (
             r"reference does not exist",
             r"No such image: ",
             r"An image does not exist locally with the tag: ",
+            r"^tag does not exist: \S+",  # docker push (containerd image store) of a tag the engine lacks
         ),
         "summary": "the engine has no such image: the build was never loaded into it",
         "remedy": "Add load: true / --load (or outputs: type=docker,dest=...), or push and use the pushed tag.",

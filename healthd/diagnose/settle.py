@@ -102,6 +102,7 @@ _REGISTRY_CALL = re2.compile(
     r"|writing blob|uploading layer|error parsing HTTP \d+ response body|pulling from host "
     r"|^unknown: "  # the docker CLI's form of a registry's error code UNKNOWN
 )
+# the structural rules' own lines, where a network signature won the line: PDO's connect error, gopkg.in's answer
 _PDO_CONNECT = re2.compile(r"SQLSTATE\[HY000\] \[2002\]")
 _GOPKG_UPSTREAM = re2.compile(r"Cannot obtain refs from GitHub: cannot talk to GitHub\b")
 _BUILDKIT_CALL = re2.compile(r"(?i)failed to (?:push|do request|fetch anonymous token|solve|copy)|load metadata for")
@@ -217,16 +218,10 @@ def settle(f: Finding, text: str) -> Finding:
         return replace(f, id="builder.unreachable", component="builder", retryable=False, blame="local", host=host)
     if f.component in ("dns", "connectivity") and _PDO_CONNECT.search(text):
         # PHP's PDO quoting the network error of its connect to the job's MySQL: the job's own database service
-        return replace(f, id="build.test_database_unreachable", component="build", retryable=False, blame="build",
-                       host=None, summary="the job's own database was not reachable (its host not set, or the "
-                       "service not started)", remedy="Start the database service the step needs and point the "
-                       "app at it (DB_HOST: 127.0.0.1 or the service name).")  # fmt: skip
+        return replace(_recast(f, "build.test_database_unreachable"), host=None)
     if f.component in ("dns", "connectivity") and _GOPKG_UPSTREAM.search(text):
-        # gopkg.in's own answer quoted by git or go: its redirector could not reach GitHub behind it
-        return replace(f, id="goproxy.server_error", component="goproxy", retryable=True, blame="service",
-                       host="gopkg.in", summary="gopkg.in could not reach the GitHub repository behind it (its "
-                       "side, not the runner's network)", remedy="Retry; or fetch the module through a Go proxy "
-                       "(GOPROXY=https://proxy.golang.org), which caches gopkg.in.")  # fmt: skip
+        # gopkg.in's own answer quoted by git or go, whatever network error it carries: gopkg.in's failure
+        return replace(_recast(f, "goproxy.server_error"), host="gopkg.in")
     if f.component in ("dns", "connectivity") and _SERVER_RESPONSE.search(text):
         # Go quotes the proxy's or checksum database's own failure (`server response: not found: ...: lookup H`):
         # the network error happened on their side, fetching a module they cannot reach (a private one)

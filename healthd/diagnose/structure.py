@@ -166,12 +166,8 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "build.image_not_loaded",
         "build",
         False,
-        ("errimageneverpull", "pull policy of never", "tag does not exist: "),
-        (
-            r"\bErrImageNeverPull\b",
-            r"Container image \S+ is not present with pull policy of Never",  # the kubelet
-            r"^tag does not exist: \S+",  # docker push of a tag the engine does not have
-        ),
+        ("errimageneverpull", "pull policy of never"),
+        (r"\bErrImageNeverPull\b", r"Container image \S+ is not present with pull policy of Never"),  # the kubelet
         "the pod's image (pull policy Never) was never loaded into the node (kind load, minikube image load)",
         "Load the image into the cluster's nodes before the pods start (kind load docker-image), or push and pull it.",
         find_host=False,
@@ -3793,6 +3789,17 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
         "Build for a platform the base image publishes, or pick a multi-platform base image.",
     ),
     _rule(
+        "goproxy.server_error",
+        "goproxy",
+        True,
+        ("cannot talk to github",),
+        # gopkg.in's own answer: its redirector could not reach the GitHub repository behind it
+        (r"Cannot obtain refs from GitHub: cannot talk to GitHub\b.*",),
+        "gopkg.in could not reach the GitHub repository behind it (its side, not the runner's network)",
+        "Retry; or fetch the module through a Go proxy (GOPROXY=https://proxy.golang.org), which caches gopkg.in.",
+        host="gopkg.in",
+    ),
+    _rule(
         "build.go_module_config",
         "build",
         False,
@@ -3875,9 +3882,9 @@ STRUCTURE: tuple[dict[str, Any], ...] = (
             r"^--- FAIL: ",
             r"^FAIL\t",
             r"\b\d+ (?:tests? )?fail(?:ed|ing)\b",
-            # a Go test's own report under its `--- FAIL:` (`x_test.go:232: ...: context deadline exceeded`): whatever
-            # it quotes, the test failed on its own terms
-            r"^\s*\w+_test\.go:\d+: .*",
+            # a Go test's own failure report (`x_test.go:232: ...: context deadline exceeded`): whatever it quotes,
+            # the test failed on its own terms; a passing test's t.Log line, which reports no failure, is not one
+            r"^\s*\w+_test\.go:\d+: .*(?i:error|fail|deadline exceeded|timed? ?out|unexpected|expected|want)\b.*",
             r"hypothesis\.errors\.DeadlineExceeded: Test took .*",  # the test's own per-example deadline
         ),
         "the build's tests failed",
